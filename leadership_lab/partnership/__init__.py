@@ -1,0 +1,1 @@
+"""The partnership health check: collective impact's five conditions plus public-sector engagement."""

@@ -1,0 +1,68 @@
+"""The live health check for JupyterLab: sliders wired to the same model and figure as the site."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+import plotly.graph_objects as go
+
+from . import figures
+from .model import CONDITIONS, EXAMPLE_PARTNERSHIPS, HealthCheck, assess
+
+
+class HealthCheckPanel:
+    """Six rating sliders, a radar chart and a reading list that follow every change."""
+
+    def __init__(self, start: str | None = None) -> None:
+        first = start or next(iter(EXAMPLE_PARTNERSHIPS))
+        ratings = EXAMPLE_PARTNERSHIPS[first]
+        self.sliders = {
+            c.key: widgets.IntSlider(
+                value=ratings[c.key],
+                min=1,
+                max=5,
+                description=c.label,
+                tooltip=c.question,
+                style={"description_width": "16em"},
+                layout=widgets.Layout(width="32em"),
+                continuous_update=False,
+            )
+            for c in CONDITIONS
+        }
+        self.check = assess(ratings)
+        self.figure = go.FigureWidget(figures.health_radar(self.check))
+        self.advice = widgets.HTML()
+        for slider in self.sliders.values():
+            slider.observe(self.on_change, names="value")
+        self._show(self.check)
+
+    def ratings(self) -> dict[str, int]:
+        return {key: slider.value for key, slider in self.sliders.items()}
+
+    def on_change(self, _change: object = None) -> HealthCheck:
+        """Re-assess and redraw; returns the new check so tests and benchmarks can read it."""
+        self.check = assess(self.ratings())
+        self._show(self.check)
+        return self.check
+
+    def _show(self, check: HealthCheck) -> None:
+        fresh = figures.health_radar(check)
+        with self.figure.batch_update():
+            self.figure.data[0].r = fresh.data[0].r
+            self.figure.layout.annotations = fresh.layout.annotations
+        items = "".join(
+            f"<li><b>{html.escape(r.tool.title)}</b>: {html.escape(r.reason)}</li>"
+            for r in check.reading_order
+        )
+        self.advice.value = f"<p>Overall {check.overall} of 5. Read in this order:</p><ol>{items}</ol>"
+
+    def view(self) -> widgets.Widget:
+        return widgets.HBox(
+            [widgets.VBox(list(self.sliders.values()) + [self.advice]), self.figure]
+        )
+
+
+def health_check_panel(start: str | None = None) -> widgets.Widget:
+    """Show the live health check, starting from one of the example partnerships."""
+    return HealthCheckPanel(start).view()

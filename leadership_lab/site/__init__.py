@@ -1,0 +1,1 @@
+"""Build-time glue between the package and the published Jupyter Book site."""

@@ -1,0 +1,142 @@
+"""Sphinx hooks that keep the published site honest.
+
+- Re-execute a notebook when a package module or data file it depends on changes, by
+  invalidating its myst-nb cache entry (the cache itself only hashes code cells).
+- Render plotly figures through the site renderer and ship one plotly.js in `_static`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
+
+from .. import RENDERER_ENV
+from . import dependencies
+
+LOGGER = logging.getLogger(__name__)
+FINGERPRINTS = "leadership_lab_fingerprints"
+FIGURE_LOADER = "lab-figures.js"
+PLOTLY_BUNDLE = "plotly.min.js"
+
+
+def notebook_code(path: Path) -> str | None:
+    """The code cells of a MyST notebook or .ipynb, joined; None for a plain page."""
+    import jupytext
+    from myst_nb.core.read import is_myst_markdown_notebook
+
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".md" and not is_myst_markdown_notebook(text):
+        return None
+    if path.suffix not in {".md", ".ipynb"}:
+        return None
+    notebook = jupytext.reads(text, fmt="md:myst" if path.suffix == ".md" else "ipynb")
+    return "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "code")
+
+
+def _fingerprint_for(app: Sphinx, path: Path) -> str | None:
+    code = notebook_code(path)
+    if code is None:
+        return None
+    root = Path(app.config.lab_dependency_root or app.confdir).resolve()
+    files = dependencies.dependency_files(
+        code, app.config.lab_dependency_package, root, app.config.lab_dependency_always
+    )
+    return dependencies.fingerprint(files, root)
+
+
+def _drop_cache_entries(cache_path: str, notebook_paths: set[Path]) -> None:
+    from jupyter_cache import get_cache
+
+    if not notebook_paths or not Path(cache_path).exists():
+        return
+    cache = get_cache(cache_path)
+    for record in cache.list_cache_records():
+        if record.uri and Path(record.uri).resolve() in notebook_paths:
+            cache.remove_cache(record.pk)
+
+
+def outdated_by_dependencies(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """Mark notebooks whose dependencies changed as outdated and drop their cached outputs."""
+    stored: dict[str, str] = getattr(env, FINGERPRINTS, {})
+    current: dict[str, str] = {}
+    stale: list[str] = []
+    for docname in sorted(env.found_docs):
+        path = Path(env.doc2path(docname)).resolve()
+        fp = _fingerprint_for(app, path)
+        if fp is None:
+            continue
+        current[docname] = fp
+        if docname not in added and docname not in changed and stored.get(docname) != fp:
+            stale.append(docname)
+    if stale:
+        LOGGER.info("leadership_lab: dependencies changed, re-executing: %s", ", ".join(stale))
+    cache_path = env.mystnb_config.execution_cache_path
+    _drop_cache_entries(cache_path, {Path(env.doc2path(d)).resolve() for d in stale})
+    setattr(env, FINGERPRINTS, current)
+    return stale
+
+
+def drop_widget_state(app: Sphinx, doctree: Any) -> None:
+    """Keep saved ipywidgets state out of the site: without a kernel it is frozen, and it would
+    pull require.js and the widget manager from a CDN (plus megabytes of inlined plotly.js)."""
+    metadata = getattr(app.env, "nb_metadata", {}).get(app.env.docname, {})
+    metadata.get("js_files", {}).pop("ipywidgets_state", None)
+
+
+def add_figure_loader(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Load the figure script only on pages that hold a figure."""
+    if "lab-figure-data" in context.get("body", ""):
+        app.add_js_file(FIGURE_LOADER, defer="defer")
+
+
+def _is_thebe_asset(asset: Any) -> bool:
+    name = str(getattr(asset, "filename", asset) or "")
+    body = str(getattr(asset, "attributes", {}).get("body", ""))
+    return "thebe" in name or "THEBE_JS_URL" in body
+
+
+def drop_thebe(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """The book runs code in JupyterLab, not in the page: Jupyter Book's thebe snippet (declared
+    twice, a console error on every page) and its CDN script have no reader here."""
+    for key in ("script_files", "css_files"):
+        if key in context:
+            context[key] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
+
+
+def copy_plotly_bundle(app: Sphinx, exception: Exception | None) -> None:
+    """Serve plotly.js from the site itself: one file, the version the Python package writes for."""
+    if exception is not None or app.builder.format != "html":
+        return
+    import plotly
+
+    source = Path(plotly.__file__).parent / "package_data" / PLOTLY_BUNDLE
+    target = Path(app.outdir) / "_static" / PLOTLY_BUNDLE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.stat().st_size != source.stat().st_size:
+        shutil.copyfile(source, target)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    # Kernels started by this build inherit the variable, so every figure renders for the site.
+    os.environ[RENDERER_ENV] = "site"
+    app.add_config_value("lab_dependency_package", "leadership_lab", "env")
+    app.add_config_value("lab_dependency_root", "", "env")
+    app.add_config_value("lab_dependency_always", ["requirements.txt"], "env")
+    app.connect("env-get-outdated", outdated_by_dependencies)
+    app.connect("doctree-read", drop_widget_state)
+    app.connect("html-page-context", add_figure_loader)
+    app.connect("html-page-context", drop_thebe)
+    app.connect("build-finished", copy_plotly_bundle)
+    return {"version": "0.1", "parallel_read_safe": False, "parallel_write_safe": True}
