@@ -49,5 +49,7 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     """Drive Debian's Chromium; never a browser Playwright downloads."""
     executable = shutil.which("chromium")
     if executable is None:
-        pytest.fail("Chromium is missing: run `sudo apt-get install chromium` (make test does as root).")
+        pytest.fail(
+            "Chromium is missing: run `sudo apt-get install chromium` (make test does as root)."
+        )
     return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_FLAGS}

@@ -1,1 +1,1 @@
-"""The partnership health check: collective impact's five conditions plus public-sector engagement."""
+"""The partnership health check: collective impact's conditions plus public-sector engagement."""

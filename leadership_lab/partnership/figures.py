@@ -17,8 +17,17 @@ def _closed(values: list) -> list:
     return [*values, values[0]]
 
 
+def _wrapped(label: str, width: int = 14) -> str:
+    """Break a long axis label at its middle space so it fits beside the chart."""
+    if len(label) <= width or " " not in label:
+        return label
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:cut] + "<br>" + label[cut + 1 :]
+
+
 def _axis_labels() -> list[str]:
-    return _closed([c.label for c in CONDITIONS])
+    return _closed([_wrapped(c.label) for c in CONDITIONS])
 
 
 def radar_trace(check: HealthCheck, name: str, visible: bool = True) -> go.Scatterpolar:
@@ -31,7 +40,7 @@ def radar_trace(check: HealthCheck, name: str, visible: bool = True) -> go.Scatt
         line={"color": LINE_COLOUR, "width": 3},
         marker={"size": 8},
         visible=visible,
-        hovertemplate="%{theta}: %{r} of 5<extra></extra>",
+        hovertemplate="%{r} of 5<extra>%{fullData.name}</extra>",
     )
 
 
@@ -55,84 +64,88 @@ def reading_order_text(check: HealthCheck, top: int = 2) -> str:
     return "<b>Read first</b><br>" + "<br>".join(lines)
 
 
-def _layout(title: str, note: str) -> dict:
+def _layout(title: str) -> dict:
     return {
-        "title": {"text": title, "x": 0.02},
+        "title": {"text": title, "x": 0.02, "y": 0.97, "yanchor": "top"},
         "font": FONT,
-        "height": 560,
-        "margin": {"l": 90, "r": 90, "t": 110, "b": 120},
+        "height": 640,
+        "showlegend": False,
+        "margin": {"l": 110, "r": 110, "t": 110, "b": 170},
         "polar": {
-            "radialaxis": {"range": [0, MAX_RATING], "tickvals": [1, 2, 3, 4, 5], "angle": 90},
+            "radialaxis": {"range": [0, MAX_RATING], "tickvals": [1, 2, 3, 4, 5], "angle": 60},
             "angularaxis": {"direction": "clockwise"},
         },
-        "legend": {"orientation": "h", "y": -0.12},
-        "annotations": [_note(note)],
     }
 
 
-def _note(text: str) -> dict:
+def _annotation(text: str, y: float, size: int = 14, colour: str = "#1a1a1a") -> dict:
     return {
         "text": text,
         "showarrow": False,
         "xref": "paper",
         "yref": "paper",
         "x": 0.0,
-        "y": 1.13,
+        "y": y,
         "xanchor": "left",
+        "yanchor": "top",
         "align": "left",
+        "font": {"size": size, "color": colour},
     }
 
 
-def health_radar(check: HealthCheck, name: str = "Your partnership") -> go.Figure:
+def _annotations(check: HealthCheck, note: str) -> list[dict]:
+    """The reading order under the chart, and what the dashed ring and the data are."""
+    legend = "Dashed ring: a healthy partnership, 4 on every condition."
+    if note:
+        legend += f"<br>{note}"
+    return [_annotation(reading_order_text(check), -0.1), _annotation(legend, -0.3, 12, "#444444")]
+
+
+def health_radar(check: HealthCheck, name: str = "Your partnership", note: str = "") -> go.Figure:
     """One partnership's ratings against a healthy target, with what to read first."""
     fig = go.Figure([radar_trace(check, name), target_trace()])
-    fig.update_layout(_layout(f"Partnership health check: {name}", reading_order_text(check)))
+    fig.update_layout(_layout(f"Health check: {name}"), annotations=_annotations(check, note))
     return fig
 
 
-def health_radar_explorer(checks: dict[str, HealthCheck], synthetic_note: str) -> go.Figure:
-    """All example partnerships in one chart; a dropdown (no kernel needed) switches between them."""
+def health_radar_explorer(checks: dict[str, HealthCheck], note: str) -> go.Figure:
+    """All example partnerships in one chart; a menu (no kernel needed) switches between them."""
     names = list(checks)
     traces = [radar_trace(checks[n], n, visible=(i == 0)) for i, n in enumerate(names)]
     fig = go.Figure([*traces, target_trace()])
-    fig.update_layout(_layout(f"Partnership health check: {names[0]}", reading_order_text(checks[names[0]])))
-    buttons = []
-    for i, name in enumerate(names):
-        visible = [j == i for j in range(len(names))] + [True]
-        layout_update = {
-            "title.text": f"Partnership health check: {name}",
-            "annotations": [_note(reading_order_text(checks[name])), _synthetic(synthetic_note)],
+    fig.update_layout(_layout(f"Health check: {names[0]}"))
+    buttons = [
+        {
+            "label": name,
+            "method": "update",
+            "args": [
+                {"visible": [j == i for j in range(len(names))] + [True]},
+                {
+                    "title.text": f"Health check: {name}",
+                    "annotations": _annotations(checks[name], note),
+                },
+            ],
         }
-        buttons.append({"label": name, "method": "update", "args": [{"visible": visible}, layout_update]})
+        for i, name in enumerate(names)
+    ]
     fig.update_layout(
+        annotations=_annotations(checks[names[0]], note),
         updatemenus=[
             {
                 "buttons": buttons,
                 "direction": "down",
                 "x": 0.0,
                 "xanchor": "left",
-                "y": -0.2,
+                "y": 1.14,
                 "yanchor": "top",
                 "showactive": True,
-                "name": "Example partnership",
+                "bgcolor": "#ffffff",
+                "bordercolor": "#1f5f8b",
+                "font": {"size": 14},
             }
         ],
-        annotations=[_note(reading_order_text(checks[names[0]])), _synthetic(synthetic_note)],
     )
     return fig
-
-
-def _synthetic(text: str) -> dict:
-    return {
-        "text": text,
-        "showarrow": False,
-        "xref": "paper",
-        "yref": "paper",
-        "x": 1.0,
-        "y": -0.28,
-        "xanchor": "right",
-        "font": {"size": 12, "color": "#444444"},
-    }
 
 
 STRENGTH_WORDS = {0.0: "", 0.5: "supports", 1.0: "main tool"}

@@ -1,4 +1,4 @@
-"""Score a partnership on the conditions that predict cross-sector success, and say what to read first.
+"""Score a partnership on the conditions of cross-sector success, and say what to read first.
 
 The five conditions are Kania and Kramer's (2011); the sixth, public-sector engagement, is the gap
 the source article names. Ratings run from 1 (absent) to 5 (strong). Which tool helps which
@@ -131,7 +131,7 @@ def _label(key: str) -> str:
 
 
 def tool_needs(ratings: Mapping[str, int]) -> dict[str, float]:
-    """How much each tool would help: each condition's shortfall from 5, weighted by the tool's fit."""
+    """How much each tool would help: each shortfall from 5, weighted by the tool's fit."""
     needs = dict.fromkeys(TOOLS, 0.0)
     for condition in CONDITIONS:
         shortfall = MAX_RATING - ratings[condition.key]
@@ -162,7 +162,7 @@ def assess(ratings: Mapping[str, object]) -> HealthCheck:
 
 # Invented partnerships in fictional cities, for teaching only: not survey results.
 EXAMPLE_PARTNERSHIPS: dict[str, dict[str, int]] = {
-    "Riverton jobs compact (nonprofit-led, no public co-chair)": {
+    "Riverton jobs compact": {
         "common_agenda": 4,
         "shared_measurement": 3,
         "mutually_reinforcing": 3,
@@ -170,7 +170,7 @@ EXAMPLE_PARTNERSHIPS: dict[str, dict[str, int]] = {
         "backbone_support": 4,
         "public_sector": 1,
     },
-    "Port Alder cradle-to-career (mayor's office, one-term push)": {
+    "Port Alder cradle-to-career": {
         "common_agenda": 3,
         "shared_measurement": 1,
         "mutually_reinforcing": 2,
@@ -178,7 +178,7 @@ EXAMPLE_PARTNERSHIPS: dict[str, dict[str, int]] = {
         "backbone_support": 2,
         "public_sector": 3,
     },
-    "Bellmont transit corridor (co-led, city and foundation)": {
+    "Bellmont transit corridor": {
         "common_agenda": 5,
         "shared_measurement": 4,
         "mutually_reinforcing": 4,

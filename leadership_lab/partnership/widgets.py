@@ -8,7 +8,7 @@ import ipywidgets as widgets
 import plotly.graph_objects as go
 
 from . import figures
-from .model import CONDITIONS, EXAMPLE_PARTNERSHIPS, HealthCheck, assess
+from .model import CONDITIONS, EXAMPLE_PARTNERSHIPS, EXAMPLES_NOTE, HealthCheck, assess
 
 
 class HealthCheckPanel:
@@ -31,7 +31,7 @@ class HealthCheckPanel:
             for c in CONDITIONS
         }
         self.check = assess(ratings)
-        self.figure = go.FigureWidget(figures.health_radar(self.check))
+        self.figure = go.FigureWidget(figures.health_radar(self.check, note=EXAMPLES_NOTE))
         self.advice = widgets.HTML()
         for slider in self.sliders.values():
             slider.observe(self.on_change, names="value")
@@ -47,7 +47,7 @@ class HealthCheckPanel:
         return self.check
 
     def _show(self, check: HealthCheck) -> None:
-        fresh = figures.health_radar(check)
+        fresh = figures.health_radar(check, note=EXAMPLES_NOTE)
         with self.figure.batch_update():
             self.figure.data[0].r = fresh.data[0].r
             self.figure.layout.annotations = fresh.layout.annotations
@@ -55,7 +55,9 @@ class HealthCheckPanel:
             f"<li><b>{html.escape(r.tool.title)}</b>: {html.escape(r.reason)}</li>"
             for r in check.reading_order
         )
-        self.advice.value = f"<p>Overall {check.overall} of 5. Read in this order:</p><ol>{items}</ol>"
+        self.advice.value = (
+            f"<p>Overall {check.overall} of 5. Read in this order:</p><ol>{items}</ol>"
+        )
 
     def view(self) -> widgets.Widget:
         return widgets.HBox(

@@ -16,7 +16,7 @@ PLOT_CONFIG = {"responsive": True, "displaylogo": False}
 
 
 def figure_html(fig_dict: dict[str, Any]) -> str:
-    """Write a figure as a placeholder the site's loader script draws, so no page inlines plotly.js."""
+    """A placeholder the site's loader script draws, so no page inlines plotly.js."""
     layout = fig_dict.get("layout", {})
     height = int(layout.get("height") or DEFAULT_HEIGHT)
     title = layout.get("title", {})

@@ -128,6 +128,16 @@ def copy_plotly_bundle(app: Sphinx, exception: Exception | None) -> None:
         shutil.copyfile(source, target)
 
 
+def fix_citation_roles(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Docutils marks bibliography entries role="doc-biblioentry" inside role="list"; that role
+    is deprecated and is no list item, so screen readers (and axe) find an empty list."""
+    body = context.get("body", "")
+    if 'role="doc-biblioentry"' in body:
+        context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     # Kernels started by this build inherit the variable, so every figure renders for the site.
     os.environ[RENDERER_ENV] = "site"
@@ -138,5 +148,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", drop_widget_state)
     app.connect("html-page-context", add_figure_loader)
     app.connect("html-page-context", drop_thebe)
+    app.connect("html-page-context", fix_citation_roles)
     app.connect("build-finished", copy_plotly_bundle)
     return {"version": "0.1", "parallel_read_safe": False, "parallel_write_safe": True}

@@ -1,0 +1,72 @@
+# Cross-Sector Leadership Lab: every target bootstraps what it needs into .venv (and node_modules).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+RUNTIME_STAMP := $(VENV)/.runtime-installed
+DEV_STAMP := $(VENV)/.dev-installed
+NODE_STAMP := node_modules/.installed
+SITE := _build/html
+PORT ?= 8000
+BOOK_FLAGS := -W -n --keep-going
+
+.PHONY: book lab test serve bench clean lint format chromium node-tools
+
+book: $(RUNTIME_STAMP)
+	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
+	@echo "The site is built. Open $(CURDIR)/$(SITE)/index.html in a browser, or run: make serve"
+
+lab: $(RUNTIME_STAMP)
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	$(BIN)/jupyter lab --notebook-dir=. $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+test: $(DEV_STAMP) node-tools chromium
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MAKE) --no-print-directory book
+	$(BIN)/pytest
+
+serve:
+	@test -f $(SITE)/index.html || { echo "No site yet: run make book first."; exit 1; }
+	@echo "Serving $(SITE) at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
+	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(SITE)
+
+bench: $(DEV_STAMP) node-tools chromium
+	$(BIN)/python -m tools.bench
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(DEV_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf _build .pytest_cache .hypothesis .ruff_cache
+
+$(RUNTIME_STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+$(DEV_STAMP): $(RUNTIME_STAMP) requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+node-tools: $(NODE_STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js and npm (Debian: sudo apt-get install nodejs npm)."; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; \
+	else \
+		echo "Chromium is missing. Install it with: sudo apt-get install chromium"; exit 1; \
+	fi

@@ -1,0 +1,115 @@
+"""A change to data or package code re-executes exactly the notebooks that depend on it."""
+
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
+TOKEN = re.compile(r"run-token-([0-9a-f]{32})")
+
+NOTEBOOK = """\
+---
+jupytext:
+  text_representation: {{extension: .md, format_name: myst}}
+kernelspec: {{display_name: Python 3, language: python, name: python3}}
+---
+# {title}
+
+```{{code-cell}} ipython3
+import uuid
+{imports}
+print("run-token-" + uuid.uuid4().hex)
+```
+"""
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("book")
+    write(
+        root / "_config.yml",
+        """\
+        title: Cache test
+        only_build_toc_files: true
+        execute: {execute_notebooks: cache}
+        sphinx:
+          extra_extensions: [leadership_lab.site.sphinx_extension]
+          config: {lab_dependency_package: demo_pkg}
+        """,
+    )
+    write(
+        root / "_toc.yml",
+        "format: jb-book\nroot: intro\n"
+        "chapters:\n- file: uses_data\n- file: uses_text\n- file: plain\n",
+    )
+    write(root / "intro.md", "# Intro\n\nA plain page.\n")
+    write(root / "demo_pkg/__init__.py", "")
+    write(root / "demo_pkg/loader.py", '__data_files__ = ["data/*.csv"]\nROWS = 3\n')
+    write(root / "demo_pkg/words.py", 'GREETING = "hello"\n')
+    write(root / "data/cities.csv", "city\nRiverton\n")
+    write(
+        root / "uses_data.md", NOTEBOOK.format(title="Data", imports="from demo_pkg import loader")
+    )
+    write(root / "uses_text.md", NOTEBOOK.format(title="Text", imports="import demo_pkg.words"))
+    write(root / "plain.md", NOTEBOOK.format(title="Plain", imports="import json"))
+    return root
+
+
+def build(root: Path) -> dict[str, str]:
+    """Build the book and return each page's run token (new token = re-executed)."""
+    result = subprocess.run(
+        [str(JUPYTER_BOOK), "build", str(root), "-W", "-n", "--keep-going"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    tokens = {}
+    for page in ("uses_data", "uses_text", "plain"):
+        html = (root / "_build/html" / f"{page}.html").read_text(encoding="utf-8")
+        tokens[page] = TOKEN.search(html).group(1)
+    return tokens
+
+
+def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {page for page in before if before[page] != after[page]}
+
+
+def test_only_the_notebooks_that_depend_on_a_change_are_re_executed(book):
+    first = build(book)
+
+    no_change = build(book)
+    assert changed(first, no_change) == set(), "a rebuild with no change must execute nothing"
+
+    (book / "data/cities.csv").write_text("city\nRiverton\nBellmont\n", encoding="utf-8")
+    after_data = build(book)
+    assert changed(no_change, after_data) == {"uses_data"}
+
+    (book / "demo_pkg/words.py").write_text('GREETING = "hi"\n', encoding="utf-8")
+    after_module = build(book)
+    assert changed(after_data, after_module) == {"uses_text"}
+
+    (book / "demo_pkg/__init__.py").write_text("VERSION = 2\n", encoding="utf-8")
+    after_package = build(book)
+    assert changed(after_module, after_package) == {"uses_data", "uses_text"}
+
+    plain = book / "plain.md"
+    plain.write_text(plain.read_text().replace("import json", "import json  # edited"))
+    after_edit = build(book)
+    assert changed(after_package, after_edit) == {"plain"}
+
+
+def test_touching_a_file_without_changing_it_executes_nothing(book):
+    before = build(book)
+    csv = book / "data/cities.csv"
+    csv.write_text(csv.read_text(encoding="utf-8"), encoding="utf-8")
+    assert changed(before, build(book)) == set()

@@ -1,0 +1,54 @@
+from leadership_lab.partnership import figures, model
+
+
+def explorer():
+    return figures.health_radar_explorer(model.example_checks(), model.EXAMPLES_NOTE)
+
+
+def test_the_explorer_has_one_trace_per_example_plus_the_healthy_ring():
+    fig = explorer()
+    assert [t.name for t in fig.data[:-1]] == list(model.EXAMPLE_PARTNERSHIPS)
+    assert fig.data[-1].line.dash == "dash"
+    assert [t.visible is not False for t in fig.data] == [True, False, False, True]
+
+
+def test_each_menu_choice_shows_exactly_its_partnership_and_its_reading_order():
+    fig = explorer()
+    buttons = fig.layout.updatemenus[0].buttons
+    checks = model.example_checks()
+    assert [b.label for b in buttons] == list(checks)
+    for index, button in enumerate(buttons):
+        trace_update, layout_update = button.args
+        shown = [i for i, visible in enumerate(trace_update["visible"][:-1]) if visible]
+        assert shown == [index]
+        first_tool = checks[button.label].reading_order[0].tool.title
+        assert first_tool in layout_update["annotations"][0]["text"]
+        assert button.label in layout_update["title.text"]
+
+
+def test_every_state_of_the_explorer_says_the_examples_are_invented():
+    fig = explorer()
+    assert any(model.EXAMPLES_NOTE in a.text for a in fig.layout.annotations)
+    for button in fig.layout.updatemenus[0].buttons:
+        assert any(model.EXAMPLES_NOTE in a["text"] for a in button.args[1]["annotations"])
+
+
+def test_radar_polygons_close_on_their_first_point():
+    check = model.assess(model.EXAMPLE_PARTNERSHIPS["Riverton jobs compact"])
+    trace = figures.radar_trace(check, "Riverton")
+    assert len(trace.r) == len(model.CONDITIONS) + 1
+    assert trace.r[0] == trace.r[-1]
+    assert trace.theta[0] == trace.theta[-1]
+
+
+def test_long_axis_labels_wrap_at_the_middle_space():
+    assert (
+        figures._wrapped("Mutually reinforcing activities") == "Mutually reinforcing<br>activities"
+    )
+    assert figures._wrapped("Common agenda") == "Common agenda"
+
+
+def test_the_tool_map_labels_every_cell_in_words():
+    fig = figures.tool_map(*model.tool_condition_matrix())
+    words = {w for row in fig.data[0].text for w in row}
+    assert words == {"", "supports", "main tool"}

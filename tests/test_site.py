@@ -1,0 +1,164 @@
+"""The built site as a reader meets it, in Debian's Chromium: every page, offline, accessible."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import AXE, ROOT, SITE
+
+pytestmark = pytest.mark.browser
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def toc_pages() -> list[str]:
+    """Every page the table of contents promises, as site paths."""
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]]
+    for part in toc.get("parts", []):
+        files.extend(chapter["file"] for chapter in part["chapters"])
+    return [f"{file}.html" for file in files]
+
+
+PAGES = [*toc_pages(), "genindex.html", "search.html"]
+CHAPTERS = [page for page in PAGES if page.startswith("chapters/")]
+
+
+@dataclass
+class Visit:
+    console_errors: list[str] = field(default_factory=list)
+    other_hosts: list[str] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)
+    figures: int = 0
+    drawn: int = 0
+
+
+def visit(browser, base: str, path: str, mode: str = "light") -> Visit:
+    record = Visit()
+    context = browser.new_context()
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and record.console_errors.append(m.text))
+    page.on("pageerror", lambda e: record.console_errors.append(str(e)))
+
+    def route(route):
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            record.other_hosts.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", route)
+    if mode != "light":
+        page.add_init_script(f"localStorage.setItem('mode', '{mode}')")
+    page.goto(base + path, wait_until="load")
+    record.figures = page.locator(".lab-figure").count()
+    if record.figures:
+        page.wait_for_function(
+            "n => document.querySelectorAll('.lab-figure[data-drawn=\"true\"]').length === n",
+            arg=record.figures,
+            timeout=20_000,
+        )
+    record.drawn = page.locator(".js-plotly-plot svg.main-svg").count()
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "o => axe.run(document, o)",
+        {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]},
+    )
+    record.violations = [v for v in result["violations"] if v["impact"] in BLOCKING_IMPACTS]
+    context.close()
+    return record
+
+
+@pytest.fixture(scope="module")
+def visits(browser, site_url) -> dict[str, Visit]:
+    return {path: visit(browser, site_url, path) for path in PAGES}
+
+
+def describe(violations: list[dict]) -> str:
+    return "\n".join(
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in violations
+    )
+
+
+def test_every_page_in_the_table_of_contents_was_built():
+    missing = [page for page in PAGES if not (SITE / page).is_file()]
+    assert not missing, f"pages in _toc.yml with no HTML: {missing}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_with_no_console_error(visits, path):
+    assert visits[path].console_errors == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_requests_nothing_from_another_host(visits, path):
+    assert visits[path].other_hosts == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_serious_or_critical_accessibility_violation(visits, path):
+    assert not visits[path].violations, describe(visits[path].violations)
+
+
+@pytest.mark.parametrize("path", CHAPTERS)
+def test_chapter_draws_every_one_of_its_charts(visits, path):
+    record = visits[path]
+    assert record.figures >= 1, "a chapter teaches with at least one chart"
+    assert record.drawn >= record.figures
+
+
+@pytest.mark.parametrize("path", CHAPTERS)
+def test_chapter_stays_accessible_in_dark_mode(browser, site_url, path):
+    record = visit(browser, site_url, path, mode="dark")
+    assert not record.violations, describe(record.violations)
+    assert record.console_errors == []
+
+
+def test_the_health_check_menu_switches_partnership_without_a_kernel(page, site_url):
+    page.goto(site_url + "chapters/01_public_sector_gap.html")
+    chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
+    chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
+    assert "Riverton jobs compact" in chart.locator(".gtitle").text_content()
+    chart.locator(".updatemenu-header-group").click()
+    chart.locator(".updatemenu-dropdown-button", has_text="Port Alder cradle-to-career").click()
+    title = chart.locator(".gtitle")
+    page.wait_for_function(
+        "el => el.textContent.includes('Port Alder')", arg=title.element_handle()
+    )
+    notes = chart.locator(".annotation-text").all_text_contents()
+    assert any("Results-Based Accountability" in text for text in notes)
+    assert any("not survey data" in text for text in notes)
+
+
+def test_the_landing_address_opens_the_landing_page(page, site_url):
+    page.goto(site_url)
+    page.wait_for_url("**/book/intro.html")
+    heading = page.get_by_role("heading", level=1, name="Cross-Sector Leadership Lab")
+    assert heading.first.is_visible()
+
+
+def test_chapters_open_from_disk_with_their_charts(page):
+    page.goto((SITE / CHAPTERS[0]).as_uri())
+    page.locator(".lab-figure[data-drawn='true']").first.wait_for(timeout=20_000)
+    assert page.locator(".js-plotly-plot svg.main-svg").count() >= 1
+
+
+@pytest.mark.parametrize("path", CHAPTERS)
+def test_chapter_pages_stay_light(path):
+    html = (SITE / path).read_text(encoding="utf-8")
+    assert len(html) < 400_000, "plotly.js or widget state was inlined into the page"
+    assert "widget-state+json" not in html
+    assert "require.js" not in html
+
+
+def test_plotly_js_is_served_once_from_the_site():
+    bundle = SITE / "_static" / "plotly.min.js"
+    assert bundle.is_file()
+    import plotly
+
+    shipped = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    assert bundle.read_bytes()[:200] == shipped.read_bytes()[:200]
