@@ -9,7 +9,7 @@ SITE := _build/html
 PORT ?= 8000
 BOOK_FLAGS := -W -n --keep-going
 
-.PHONY: book lab test serve bench clean lint format chromium node-tools
+.PHONY: book lab test serve bench clean lint format chromium node-tools plotly-bundle
 
 book: $(RUNTIME_STAMP)
 	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
@@ -70,3 +70,8 @@ chromium:
 	else \
 		echo "Chromium is missing. Install it with: sudo apt-get install chromium"; exit 1; \
 	fi
+
+# The site's partial plotly.js (committed in book/_static): rebuild after changing
+# tools/plotly_bundle/traces.json or upgrading plotly.
+plotly-bundle:
+	cd tools/plotly_bundle && npm ci --no-audit --no-fund --loglevel=error && node build.mjs

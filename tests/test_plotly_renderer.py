@@ -1,16 +1,39 @@
 import plotly.graph_objects as go
-import plotly.io as pio
+import pytest
+from IPython.core.interactiveshell import InteractiveShell
+from IPython.display import display
+from IPython.utils.capture import capture_output
 
 from leadership_lab.site import plotly_renderer
 
 
 def render(fig: go.Figure) -> str:
-    return plotly_renderer.SiteRenderer().to_mimebundle(fig.to_dict())["text/html"]
+    return plotly_renderer.site_mimebundle(fig)["text/html"]
 
 
-def test_the_site_renderer_emits_only_html_the_book_writer_keeps():
-    bundle = plotly_renderer.SiteRenderer().to_mimebundle(go.Figure().to_dict())
-    assert list(bundle) == ["text/html"]
+@pytest.fixture
+def shell():
+    shell = InteractiveShell.instance()
+    # A terminal shell shows text only; a kernel, like the build's, shows every type.
+    shell.display_formatter.active_types = shell.display_formatter.format_types
+    yield shell
+    InteractiveShell.clear_instance()
+
+
+def test_a_figure_displayed_in_the_build_kernel_becomes_the_site_placeholder(shell):
+    assert plotly_renderer.activate(shell)
+    fig = go.Figure(go.Bar(y=[1]), layout={"title": {"text": "Counts"}})
+    with capture_output() as captured:
+        display(fig)
+    (output,) = captured.outputs
+    data = output.data
+    assert 'class="lab-figure"' in data["text/html"]
+    assert data["text/plain"] == "<interactive chart: Counts>"
+    assert "application/vnd.plotly.v1+json" not in data, "the HTML writer would drop the chart"
+
+
+def test_activating_outside_ipython_changes_nothing():
+    assert plotly_renderer.activate() is False
 
 
 def test_the_figure_survives_the_round_trip_through_the_page():
@@ -44,12 +67,3 @@ def test_the_chart_is_named_for_screen_readers_from_its_title():
 def test_the_reserved_height_matches_the_figure_so_the_page_does_not_jump():
     assert 'style="height:640px"' in render(go.Figure(layout={"height": 640}))
     assert 'style="height:450px"' in render(go.Figure())
-
-
-def test_activate_makes_the_site_renderer_the_default():
-    previous = pio.renderers.default
-    try:
-        plotly_renderer.activate()
-        assert pio.renderers.default == plotly_renderer.RENDERER_NAME
-    finally:
-        pio.renderers.default = previous

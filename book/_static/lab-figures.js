@@ -2,7 +2,7 @@
 (function () {
   "use strict";
   var loader = document.currentScript;
-  var plotlyUrl = new URL("plotly.min.js", loader.src).href;
+  var plotlyUrl = new URL("plotly-lab.min.js", loader.src).href;
 
   function drawAll() {
     document.querySelectorAll(".lab-figure").forEach(function (box) {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import ipywidgets as widgets
-import plotly.graph_objects as go
+from IPython.display import clear_output, display
 
 from . import figures
 from .model import CONDITIONS, EXAMPLE_PARTNERSHIPS, EXAMPLES_NOTE, HealthCheck, assess
@@ -31,7 +31,10 @@ class HealthCheckPanel:
             for c in CONDITIONS
         }
         self.check = assess(ratings)
-        self.figure = go.FigureWidget(figures.health_radar(self.check, note=EXAMPLES_NOTE))
+        self.figure = figures.health_radar(self.check, note=EXAMPLES_NOTE)
+        # A plain figure in an Output, not a FigureWidget: each FigureWidget ships plotly's
+        # 5 MB widget bundle to the browser, and takes seconds to start in a kernel.
+        self.chart = widgets.Output(layout=widgets.Layout(min_width="36em"))
         self.advice = widgets.HTML()
         for slider in self.sliders.values():
             slider.observe(self.on_change, names="value")
@@ -47,10 +50,10 @@ class HealthCheckPanel:
         return self.check
 
     def _show(self, check: HealthCheck) -> None:
-        fresh = figures.health_radar(check, note=EXAMPLES_NOTE)
-        with self.figure.batch_update():
-            self.figure.data[0].r = fresh.data[0].r
-            self.figure.layout.annotations = fresh.layout.annotations
+        self.figure = figures.health_radar(check, note=EXAMPLES_NOTE)
+        with self.chart:
+            clear_output(wait=True)
+            display(self.figure)
         items = "".join(
             f"<li><b>{html.escape(r.tool.title)}</b>: {html.escape(r.reason)}</li>"
             for r in check.reading_order
@@ -61,7 +64,7 @@ class HealthCheckPanel:
 
     def view(self) -> widgets.Widget:
         return widgets.HBox(
-            [widgets.VBox(list(self.sliders.values()) + [self.advice]), self.figure]
+            [widgets.VBox(list(self.sliders.values()) + [self.advice]), self.chart]
         )
 
 

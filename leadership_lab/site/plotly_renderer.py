@@ -1,4 +1,4 @@
-"""A plotly renderer for the static site: the figure as JSON, drawn by one shared plotly.js."""
+"""Figures for the static site: each one as JSON, drawn in the page by one shared plotly.js."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ import re
 from typing import Any
 
 import plotly.io as pio
-from plotly.io._base_renderers import MimetypeRenderer
 
-RENDERER_NAME = "leadership_lab_site"
 DEFAULT_HEIGHT = 450
 PLOT_CONFIG = {"responsive": True, "displaylogo": False}
 
@@ -39,17 +37,42 @@ def _plain_text(label: str) -> str:
     return re.sub(r"<[^>]+>", " ", str(label)).strip()
 
 
-class SiteRenderer(MimetypeRenderer):
-    """Emit only text/html, the one mimetype the book's HTML writer keeps."""
+def site_mimebundle(fig: Any) -> dict[str, str]:
+    """What the book's HTML writer keeps of a figure: its placeholder and a text stand-in."""
+    fig_dict = fig.to_dict()
+    title = fig_dict.get("layout", {}).get("title", {})
+    label = title.get("text") if isinstance(title, dict) else title
+    return {
+        "text/html": figure_html(fig_dict),
+        "text/plain": f"<interactive chart: {_plain_text(label or 'untitled')}>",
+    }
 
-    def to_mimebundle(self, fig_dict: dict[str, Any]) -> dict[str, str]:
-        return {"text/html": figure_html(fig_dict)}
+
+def activate(shell: Any = None) -> bool:
+    """Show figures as site placeholders in this IPython kernel (the build's kernels only).
+
+    Registered with IPython rather than as a plotly renderer: touching plotly's renderer
+    registry imports nbformat and jsonschema, about 1.7 s of every notebook's execution.
+    Returns False outside IPython, where there is nothing to display.
+    """
+    from plotly.basedatatypes import BaseFigure
+
+    if shell is None:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    if shell is None:
+        return False
+    # plotly figures display themselves through _ipython_display_, which outranks every
+    # other formatter, so the site's display is registered at that same level.
+    shell.display_formatter.ipython_display_formatter.for_type(BaseFigure, _publish_for_site)
+    return True
 
 
-def activate() -> None:
-    """Make the site renderer plotly's default for this process (the build's kernels only)."""
-    pio.renderers[RENDERER_NAME] = SiteRenderer()
-    pio.renderers.default = RENDERER_NAME
+def _publish_for_site(fig: Any) -> None:
+    from IPython.display import publish_display_data
+
+    publish_display_data(site_mimebundle(fig))
 
 
 def figure_json_roundtrip(markup: str) -> dict[str, Any]:

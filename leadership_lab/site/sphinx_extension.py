@@ -2,13 +2,14 @@
 
 - Re-execute a notebook when a package module or data file it depends on changes, by
   invalidating its myst-nb cache entry (the cache itself only hashes code cells).
-- Render plotly figures through the site renderer and ship one plotly.js in `_static`.
+- Render plotly figures through the site renderer, drawn by one partial plotly.js in `_static`.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import shutil
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,10 @@ from . import dependencies
 LOGGER = logging.getLogger(__name__)
 FINGERPRINTS = "leadership_lab_fingerprints"
 FIGURE_LOADER = "lab-figures.js"
-PLOTLY_BUNDLE = "plotly.min.js"
+BUNDLE_TRACES = "plotly-lab.traces.json"
+FIGURE_DATA = re.compile(
+    r'<script type="application/json" class="lab-figure-data">(.*?)</script>', re.S
+)
 
 
 def notebook_code(path: Path) -> str | None:
@@ -91,12 +95,42 @@ def drop_widget_state(app: Sphinx, doctree: Any) -> None:
     metadata.get("js_files", {}).pop("ipywidgets_state", None)
 
 
+def bundle_traces(app: Sphinx) -> set[str]:
+    """The trace types the site's partial plotly.js bundle can draw."""
+    for folder in app.config.html_static_path:
+        manifest = Path(app.confdir, folder, BUNDLE_TRACES)
+        if manifest.is_file():
+            return set(json.loads(manifest.read_text(encoding="utf-8"))["traces"])
+    return set()
+
+
+def figure_trace_types(body: str) -> set[str]:
+    """Every plotly trace type drawn by the figures in a page body."""
+    types: set[str] = set()
+    for payload in FIGURE_DATA.findall(body):
+        spec = json.loads(payload)
+        types.update(trace.get("type", "scatter") for trace in spec.get("data", []))
+    return types
+
+
 def add_figure_loader(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    """Load the figure script only on pages that hold a figure."""
-    if "lab-figure-data" in context.get("body", ""):
-        app.add_js_file(FIGURE_LOADER, defer="defer")
+    """Load the figure script only on pages that hold a figure, and refuse trace types the
+    site's plotly.js bundle cannot draw (they would leave a blank chart, with no other sign)."""
+    body = context.get("body", "")
+    if "lab-figure-data" not in body:
+        return
+    app.add_js_file(FIGURE_LOADER, defer="defer")
+    missing = figure_trace_types(body) - bundle_traces(app)
+    if missing:
+        LOGGER.warning(
+            "%s draws plotly trace types %s that the site's bundle lacks: add them to "
+            "tools/plotly_bundle/traces.json and run `make plotly-bundle`.",
+            pagename,
+            ", ".join(sorted(missing)),
+            location=pagename,
+        )
 
 
 def _is_thebe_asset(asset: Any) -> bool:
@@ -113,19 +147,6 @@ def drop_thebe(
     for key in ("script_files", "css_files"):
         if key in context:
             context[key] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
-
-
-def copy_plotly_bundle(app: Sphinx, exception: Exception | None) -> None:
-    """Serve plotly.js from the site itself: one file, the version the Python package writes for."""
-    if exception is not None or app.builder.format != "html":
-        return
-    import plotly
-
-    source = Path(plotly.__file__).parent / "package_data" / PLOTLY_BUNDLE
-    target = Path(app.outdir) / "_static" / PLOTLY_BUNDLE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists() or target.stat().st_size != source.stat().st_size:
-        shutil.copyfile(source, target)
 
 
 def fix_citation_roles(
@@ -149,5 +170,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", add_figure_loader)
     app.connect("html-page-context", drop_thebe)
     app.connect("html-page-context", fix_citation_roles)
-    app.connect("build-finished", copy_plotly_bundle)
     return {"version": "0.1", "parallel_read_safe": False, "parallel_write_safe": True}

@@ -1,0 +1,54 @@
+"""Every chapter runs top to bottom as a learner runs it in JupyterLab (plotly's own renderer)."""
+
+import os
+from pathlib import Path
+
+import jupytext
+import nbclient
+import pytest
+
+from leadership_lab import RENDERER_ENV
+
+ROOT = Path(__file__).resolve().parents[1]
+CHAPTERS = sorted((ROOT / "chapters").glob("*.md"))
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+PLOTLY = "application/vnd.plotly.v1+json"
+
+
+@pytest.fixture(scope="module")
+def executed() -> dict[str, list[dict]]:
+    """Each chapter's output bundles, executed once in a kernel like a learner's."""
+    saved = os.environ.pop(RENDERER_ENV, None)
+    results = {}
+    try:
+        for path in CHAPTERS:
+            notebook = jupytext.read(path)
+            client = nbclient.NotebookClient(notebook, timeout=300)
+            client.execute(cwd=str(path.parent))
+            results[path.stem] = [
+                output
+                for cell in notebook.cells
+                if cell.cell_type == "code"
+                for output in cell.outputs
+            ]
+    finally:
+        if saved is not None:
+            os.environ[RENDERER_ENV] = saved
+    return results
+
+
+@pytest.mark.parametrize("name", [p.stem for p in CHAPTERS])
+def test_chapter_executes_without_error_in_a_learners_kernel(executed, name):
+    assert not [o for o in executed[name] if o.output_type == "error"]
+
+
+@pytest.mark.parametrize("name", [p.stem for p in CHAPTERS])
+def test_chapter_figures_use_plotlys_own_display_in_jupyterlab(executed, name):
+    bundles = [o.get("data", {}) for o in executed[name]]
+    assert any(PLOTLY in b for b in bundles)
+    assert not any("lab-figure-data" in str(b.get("text/html", "")) for b in bundles)
+
+
+def test_the_first_chapter_offers_the_live_health_check(executed):
+    views = [o for o in executed["01_public_sector_gap"] if WIDGET_VIEW in o.get("data", {})]
+    assert len(views) == 1

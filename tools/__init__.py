@@ -1,0 +1,1 @@
+"""Developer tools: benchmarks and a compressed local server."""

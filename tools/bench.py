@@ -1,0 +1,199 @@
+"""`make bench`: build times, widget callback latency and Lighthouse scores, printed as a table.
+
+Run from the repository root. It rebuilds `_build` from nothing (the cold build), so the site is
+fresh afterwards too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from tools.gzip_server import serve
+
+ROOT = Path(__file__).resolve().parents[1]
+JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+EMPTY_NOTEBOOK = """\
+---
+jupytext: {text_representation: {extension: .md, format_name: myst}}
+kernelspec: {display_name: Python 3, language: python, name: python3}
+---
+# Empty notebook
+
+```{code-cell} ipython3
+pass
+```
+"""
+
+
+def timed_build(root: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [str(JUPYTER_BOOK), "build", str(root), "-W", "-n", "--keep-going", "--quiet"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - start
+
+
+def notebook_pages() -> list[str]:
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [chapter["file"] for part in toc["parts"] for chapter in part["chapters"]]
+    return [f for f in files if "kernelspec" in (ROOT / f"{f}.md").read_text(encoding="utf-8")]
+
+
+def floor_build(count: int) -> float:
+    """A cold build of a book with the same number of notebooks, each one empty cell."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "_config.yml").write_text(
+            "title: Floor\nonly_build_toc_files: true\nexecute: {execute_notebooks: cache}\n"
+        )
+        names = [f"nb{i}" for i in range(count)]
+        chapters = "".join(f"- file: {name}\n" for name in names)
+        (root / "_toc.yml").write_text(f"format: jb-book\nroot: intro\nchapters:\n{chapters}")
+        (root / "intro.md").write_text("# Floor\n")
+        for name in names:
+            (root / f"{name}.md").write_text(EMPTY_NOTEBOOK)
+        return timed_build(root)
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
+    """Median and 95th percentile (ms) of each widget callback, in-process.
+
+    Runs inside an IPython shell with every display type active, as in a kernel, so a callback
+    pays for building the figure's full display bundle; the bundles are captured, not printed.
+    """
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.utils.capture import capture_output
+
+    from leadership_lab.partnership.widgets import HealthCheckPanel
+
+    shell = InteractiveShell.instance()
+    shell.display_formatter.active_types = shell.display_formatter.format_types
+    panel = HealthCheckPanel()
+    slider = panel.sliders["public_sector"]
+
+    def move_slider(i: int) -> None:
+        slider.value = 1 + (i % 5) if slider.value != 1 + (i % 5) else 1 + ((i + 1) % 5)
+
+    cases: dict[str, Callable[[int], None]] = {"health check: move a rating slider": move_slider}
+    results = {}
+    for name, action in cases.items():
+        samples = []
+        for i in range(runs):
+            with capture_output(display=True):
+                start = time.perf_counter()
+                action(i)
+                samples.append((time.perf_counter() - start) * 1000)
+        results[name] = percentiles(samples)
+    return results
+
+
+def heaviest_chapter() -> Path:
+    chapters = sorted(
+        (ROOT / "_build/html/chapters").glob("*.html"), key=lambda p: p.stat().st_size
+    )
+    return chapters[-1]
+
+
+def lighthouse(url: str) -> dict[str, float]:
+    if not LIGHTHOUSE.exists():
+        raise SystemExit("Lighthouse is missing: run `npm ci` (make bench does).")
+    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as out:
+        report = Path(out) / "report.json"
+        flags = " ".join([*CHROMIUM_FLAGS, f"--user-data-dir={profile}"])
+        env = {**os.environ, "CHROME_PATH": shutil.which("chromium") or "chromium"}
+        subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--preset=desktop",
+                "--only-categories=performance,accessibility,best-practices",
+                "--output=json",
+                f"--output-path={report}",
+                f"--chrome-flags={flags}",
+                "--quiet",
+            ],
+            check=True,
+            env=env,
+        )
+        data = json.loads(report.read_text())
+    scores = {k: v["score"] for k, v in data["categories"].items()}
+    scores["total blocking time (ms)"] = data["audits"]["total-blocking-time"]["numericValue"]
+    scores["largest contentful paint (ms)"] = data["audits"]["largest-contentful-paint"][
+        "numericValue"
+    ]
+    return scores
+
+
+def main() -> None:
+    shutil.rmtree(ROOT / "_build", ignore_errors=True)
+    cold = timed_build(ROOT)
+    warm = timed_build(ROOT)
+    notebooks = notebook_pages()
+    floor = floor_build(len(notebooks))
+    callbacks = callback_timings()
+    page = heaviest_chapter()
+    server, base = serve(ROOT / "_build/html")
+    try:
+        scores = lighthouse(base + page.relative_to(ROOT / "_build/html").as_posix())
+    finally:
+        server.shutdown()
+
+    rows = [
+        ("cold build (s)", f"{cold:.1f}", ""),
+        ("no-change rebuild (s)", f"{warm:.1f}", ""),
+        ("rebuild / cold build", f"{warm / cold:.2f}", "at most 0.2"),
+        (f"floor: {len(notebooks)} empty notebook(s) (s)", f"{floor:.1f}", ""),
+        ("cold build / floor", f"{cold / floor:.2f}", "at most 1.5"),
+    ]
+    for name, (median, p95) in callbacks.items():
+        rows.append((f"{name}: median / p95 (ms)", f"{median:.1f} / {p95:.1f}", "median < 30"))
+    rows.append((f"Lighthouse, {page.name}: performance", f"{scores['performance']:.2f}", ">= 0.9"))
+    rows.append(("Lighthouse: accessibility", f"{scores['accessibility']:.2f}", ""))
+    rows.append(("Lighthouse: best practices", f"{scores['best-practices']:.2f}", ""))
+    rows.append(
+        ("Lighthouse: total blocking time (ms)", f"{scores['total blocking time (ms)']:.0f}", "")
+    )
+    rows.append(
+        (
+            "Lighthouse: largest contentful paint (ms)",
+            f"{scores['largest contentful paint (ms)']:.0f}",
+            "",
+        )
+    )
+    print("| measure | value | goal |\n|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
