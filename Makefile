@@ -5,22 +5,35 @@ BIN := $(VENV)/bin
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP := $(VENV)/.dev-installed
 NODE_STAMP := node_modules/.installed
+BUNDLE_STAMP := tools/plotly_bundle/node_modules/.installed
 SITE := _build/html
 PORT ?= 8000
 BOOK_FLAGS := -W -n --keep-going
 
 .PHONY: book lab test serve bench clean lint format chromium node-tools plotly-bundle
 
-book: $(RUNTIME_STAMP)
-	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
+# Everything the site is built from; a change to any of them runs jupyter-book, whose own cache
+# (and leadership_lab's dependency fingerprints) then re-executes only the notebooks affected.
+BOOK_SOURCES := _config.yml _toc.yml requirements.txt \
+	$(shell find book chapters leadership_lab data -type f \
+		\( -name '*.md' -o -name '*.py' -o -name '*.yml' -o -name '*.bib' -o -name '*.csv' \
+		-o -name '*.json' -o -name '*.js' -o -name '*.css' -o -name '*.svg' -o -name '*.html' \) \
+		-not -path '*/__pycache__/*' 2>/dev/null)
+BOOK_STAMP := _build/.book-built
+
+book: $(BOOK_STAMP)
 	@echo "The site is built. Open $(CURDIR)/$(SITE)/index.html in a browser, or run: make serve"
+
+$(BOOK_STAMP): $(RUNTIME_STAMP) $(BOOK_SOURCES)
+	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
+	@touch $@
 
 lab: $(RUNTIME_STAMP)
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	@cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	$(BIN)/jupyter lab --notebook-dir=. $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-test: $(DEV_STAMP) node-tools chromium
+test: $(DEV_STAMP) node-tools $(BUNDLE_STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(MAKE) --no-print-directory book
@@ -73,5 +86,10 @@ chromium:
 
 # The site's partial plotly.js (committed in book/_static): rebuild after changing
 # tools/plotly_bundle/traces.json or upgrading plotly.
-plotly-bundle:
-	cd tools/plotly_bundle && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
+plotly-bundle: $(BUNDLE_STAMP)
+	node tools/plotly_bundle/build.mjs
+
+$(BUNDLE_STAMP): tools/plotly_bundle/package.json tools/plotly_bundle/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is missing: install Node.js and npm (Debian: sudo apt-get install nodejs npm)."; exit 1; }
+	cd tools/plotly_bundle && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@

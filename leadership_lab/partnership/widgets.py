@@ -63,9 +63,7 @@ class HealthCheckPanel:
         )
 
     def view(self) -> widgets.Widget:
-        return widgets.HBox(
-            [widgets.VBox(list(self.sliders.values()) + [self.advice]), self.chart]
-        )
+        return widgets.HBox([widgets.VBox(list(self.sliders.values()) + [self.advice]), self.chart])
 
 
 def health_check_panel(start: str | None = None) -> widgets.Widget:
