@@ -110,8 +110,8 @@ def test_chapter_draws_every_one_of_its_charts(visits, path):
     assert record.drawn >= record.figures
 
 
-@pytest.mark.parametrize("path", CHAPTERS)
-def test_chapter_stays_accessible_in_dark_mode(browser, site_url, path):
+@pytest.mark.parametrize("path", PAGES)
+def test_page_stays_accessible_in_dark_mode(browser, site_url, path):
     record = visit(browser, site_url, path, mode="dark")
     assert not record.violations, describe(record.violations)
     assert record.console_errors == []

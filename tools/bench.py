@@ -19,21 +19,12 @@ from pathlib import Path
 
 import yaml
 
+from tools.chromium import CHROMIUM_FLAGS
 from tools.gzip_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 REPEATS = 3  # build times on a shared 2-core machine vary; each figure is a median of three
 EMPTY_NOTEBOOK = """\
 ---
@@ -138,7 +129,7 @@ def lighthouse(url: str) -> dict[str, float]:
         raise SystemExit("Lighthouse is missing: run `npm ci` (make bench does).")
     with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as out:
         report = Path(out) / "report.json"
-        flags = " ".join([*CHROMIUM_FLAGS, f"--user-data-dir={profile}"])
+        flags = " ".join(["--headless", *CHROMIUM_FLAGS, f"--user-data-dir={profile}"])
         env = {**os.environ, "CHROME_PATH": shutil.which("chromium") or "chromium"}
         subprocess.run(
             [
