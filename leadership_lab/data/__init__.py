@@ -1,0 +1,13 @@
+"""Sample city data and the one validated path for loading a city's own tables."""
+
+from .loader import SYNTHETIC_NOTE, load_folder, load_sample, load_table
+from .validation import DataValidationError, Problem
+
+__all__ = [
+    "SYNTHETIC_NOTE",
+    "DataValidationError",
+    "Problem",
+    "load_folder",
+    "load_sample",
+    "load_table",
+]

@@ -1,0 +1,115 @@
+"""One way in for every chapter's data: the sample cities or a city's own files, checked alike."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema as schema_module
+from .validation import (
+    EXCEL_SUFFIXES,
+    DataValidationError,
+    Problem,
+    check_foreign_keys,
+    check_plausible_values,
+    problems_of,
+    read_raw,
+    typed_frame,
+)
+
+__data_files__ = ["data/*.csv", "data/datapackage.json"]
+
+SYNTHETIC_NOTE = "Synthetic data for teaching: fictional cities, invented numbers."
+
+
+def _schema_for(path: Path, table: str | None) -> schema_module.TableSchema:
+    schemas = schema_module.package()
+    name = table or path.stem
+    if name not in schemas:
+        raise DataValidationError(
+            [
+                Problem(
+                    path.name, None, None, f"a table named one of: {', '.join(schemas)}", repr(name)
+                )
+            ]
+        )
+    return schemas[name]
+
+
+def load_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
+    """Load and check one CSV or Excel table; `table` defaults to the file's name (cities.csv)."""
+    path = Path(path)
+    return typed_frame(read_raw(path), _schema_for(path, table))
+
+
+def _check_across(tables: dict[str, pd.DataFrame]) -> None:
+    schemas = schema_module.package()
+    checks = [lambda: check_foreign_keys(tables, schemas)]
+    if "indicators" in tables and "indicator_definitions" in tables:
+        checks.append(
+            lambda: check_plausible_values(tables["indicators"], tables["indicator_definitions"])
+        )
+    problems = problems_of(checks)
+    if problems:
+        raise DataValidationError(problems)
+
+
+def _table_files(folder: Path) -> dict[str, Path]:
+    schemas = schema_module.package()
+    found: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        suffix = path.suffix.lower()
+        if path.stem in schemas and (suffix == ".csv" or suffix in EXCEL_SUFFIXES):
+            found.setdefault(path.stem, path)
+    return found
+
+
+def load_folder(folder: str | Path, use_sample_for_missing: bool = True) -> dict[str, pd.DataFrame]:
+    """Load every table in a folder (named as in the sample: cities.csv, indicators.xlsx, ...).
+
+    Tables the folder lacks come from the sample when `use_sample_for_missing`, so a city can
+    bring just its indicators and still use the sample's indicator definitions.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise DataValidationError(
+            [Problem(str(folder), None, None, "a folder of tables", "no such folder")]
+        )
+    files = _table_files(folder)
+    if not files:
+        expected = ", ".join(f"{n}.csv" for n in schema_module.package())
+        raise DataValidationError(
+            [Problem(str(folder), None, None, f"files named {expected}", "none of them")]
+        )
+    tables: dict[str, pd.DataFrame] = {}
+    problems: list[Problem] = []
+    for name, path in files.items():
+        try:
+            tables[name] = load_table(path, name)
+        except DataValidationError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise DataValidationError(problems)
+    if use_sample_for_missing:
+        sample = load_sample()
+        for name in schema_module.package():
+            tables.setdefault(name, sample[name])
+    _check_across(tables)
+    return tables
+
+
+@cache
+def _sample() -> dict[str, pd.DataFrame]:
+    folder = schema_module.DATA_DIR
+    tables = {name: load_table(folder / f"{name}.csv", name) for name in schema_module.package()}
+    _check_across(tables)
+    for frame in tables.values():
+        frame.attrs["synthetic"] = SYNTHETIC_NOTE
+    return tables
+
+
+def load_sample() -> dict[str, pd.DataFrame]:
+    """The eight fictional sample cities, every table typed and validated (copies, safe to edit)."""
+    return {name: frame.copy() for name, frame in _sample().items()}
