@@ -10,7 +10,7 @@ SITE := _build/html
 PORT ?= 8000
 BOOK_FLAGS := -W -n --keep-going
 
-.PHONY: book lab test serve bench clean lint format chromium node-tools plotly-bundle
+.PHONY: book lab test serve bench clean lint format chromium node-tools plotly-bundle validate-data
 
 # Everything the site is built from; a change to any of them runs jupyter-book, whose own cache
 # (and leadership_lab's dependency fingerprints) then re-executes only the notebooks affected.
@@ -46,6 +46,11 @@ serve:
 
 bench: $(DEV_STAMP) node-tools chromium
 	$(BIN)/python -m tools.bench
+
+# Check a folder of a city's own tables: make validate-data DATA=path/to/folder
+validate-data: $(RUNTIME_STAMP)
+	@test -n "$(DATA)" || { echo "Name the folder: make validate-data DATA=path/to/folder"; exit 2; }
+	$(BIN)/python -m leadership_lab.data validate "$(DATA)"
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .

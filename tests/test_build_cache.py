@@ -43,7 +43,7 @@ def book(tmp_path_factory) -> Path:
         execute: {execute_notebooks: cache}
         sphinx:
           extra_extensions: [leadership_lab.site.sphinx_extension]
-          config: {lab_dependency_package: demo_pkg}
+          config: {lab_dependency_package: demo_pkg, html_static_path: [_static]}
         """,
     )
     write(
@@ -52,6 +52,7 @@ def book(tmp_path_factory) -> Path:
         "chapters:\n- file: uses_data\n- file: uses_text\n- file: plain\n",
     )
     write(root / "intro.md", "# Intro\n\nA plain page.\n")
+    write(root / "_static/site.css", "body { margin: 0; }\n")
     write(root / "demo_pkg/__init__.py", "")
     write(root / "demo_pkg/loader.py", '__data_files__ = ["data/*.csv"]\nROWS = 3\n')
     write(root / "demo_pkg/words.py", 'GREETING = "hello"\n')
@@ -106,6 +107,14 @@ def test_only_the_notebooks_that_depend_on_a_change_are_re_executed(book):
     plain.write_text(plain.read_text().replace("import json", "import json  # edited"))
     after_edit = build(book)
     assert changed(after_package, after_edit) == {"plain"}
+
+
+def test_an_edited_stylesheet_reaches_the_site_without_re_executing(book):
+    before = build(book)
+    (book / "_static/site.css").write_text("body { margin: 1px; }\n", encoding="utf-8")
+    after = build(book)
+    assert (book / "_build/html/_static/site.css").read_text() == "body { margin: 1px; }\n"
+    assert changed(before, after) == set()
 
 
 def test_touching_a_file_without_changing_it_executes_nothing(book):

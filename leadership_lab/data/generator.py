@@ -70,7 +70,7 @@ CITIES = (
         2014,
         2013,
         (0.04, 0.28, 0.10, 0.58),
-        "A river city rebuilding its factory workforce; nonprofits lead, city hall is kept informed.",
+        "A river city rebuilding its factory workforce; nonprofits lead, city hall looks on.",
     ),
     City(
         "port_alder",

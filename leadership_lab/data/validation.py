@@ -181,13 +181,20 @@ def _convert(cell: str, field: Field) -> tuple[object, str | None]:
     return text, None
 
 
+def _number(value: float) -> str:
+    """Numbers as a person writes them: 2,000,000 not 2e+06; years stay 2025."""
+    if float(value).is_integer():
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+    return f"{value:g}"
+
+
 def _range_text(field: Field) -> str:
     unit = f" {field.unit}" if field.unit else ""
     if field.minimum is not None and field.maximum is not None:
-        return f"a value from {field.minimum:g} to {field.maximum:g}{unit}"
+        return f"a value from {_number(field.minimum)} to {_number(field.maximum)}{unit}"
     if field.minimum is not None:
-        return f"a value of at least {field.minimum:g}{unit}"
-    return f"a value of at most {field.maximum:g}{unit}"
+        return f"a value of at least {_number(field.minimum)}{unit}"
+    return f"a value of at most {_number(field.maximum)}{unit}"
 
 
 def _check_cell(value: object, field: Field) -> str | None:
@@ -337,8 +344,8 @@ def check_plausible_values(indicators: pd.DataFrame, definitions: pd.DataFrame) 
             unit = limits.at[indicator, "unit"]
             _fail(
                 indicators.attrs.get("file", "indicators.csv"),
-                f"a value from {low:g} to {high:g} ({unit}) for {indicator}",
-                f"{value:g}",
+                f"a value from {_number(low)} to {_number(high)} ({unit}) for {indicator}",
+                _number(value),
                 row=_row(indicators, index),
                 column="value",
             )

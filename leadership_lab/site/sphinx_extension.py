@@ -22,6 +22,7 @@ from . import dependencies
 
 LOGGER = logging.getLogger(__name__)
 FINGERPRINTS = "leadership_lab_fingerprints"
+THEME_FINGERPRINT = "leadership_lab_theme_fingerprint"
 FIGURE_LOADER = "lab-figures.js"
 BUNDLE_TRACES = "plotly-lab.traces.json"
 FIGURE_DATA = re.compile(
@@ -86,6 +87,37 @@ def outdated_by_dependencies(
     _drop_cache_entries(cache_path, {Path(env.doc2path(d)).resolve() for d in stale})
     setattr(env, FINGERPRINTS, current)
     return stale
+
+
+def theme_fingerprint(app: Sphinx) -> str:
+    """A hash of the project's own static files and template overrides (themes add theirs too,
+    from outside the project; those change only with requirements.txt, which re-runs everything)."""
+    root = Path(app.confdir).resolve()
+    folders = [
+        Path(root, f).resolve() for f in [*app.config.html_static_path, *app.config.templates_path]
+    ]
+    files = [
+        path
+        for folder in folders
+        if folder.is_relative_to(root)
+        for path in folder.rglob("*")
+        if path.is_file()
+    ]
+    return dependencies.fingerprint(files, root)
+
+
+def rewrite_on_theme_change(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Sphinx writes nothing (not even _static) when no page changed, so an edited stylesheet,
+    script or template would never reach the site; mark every page for writing instead."""
+    current = theme_fingerprint(app)
+    previous = getattr(env, THEME_FINGERPRINT, None)
+    setattr(env, THEME_FINGERPRINT, current)
+    # An unknown previous state counts as a change: the environment is only saved when some
+    # page is written, so this is also how the fingerprint gets stored the first time.
+    if previous != current:
+        LOGGER.info("leadership_lab: static files or templates changed, rewriting every page")
+        return sorted(env.found_docs)
+    return []
 
 
 def drop_widget_state(app: Sphinx, doctree: Any) -> None:
@@ -166,6 +198,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("lab_dependency_root", "", "env")
     app.add_config_value("lab_dependency_always", ["requirements.txt"], "env")
     app.connect("env-get-outdated", outdated_by_dependencies)
+    app.connect("env-get-updated", rewrite_on_theme_change)
     app.connect("doctree-read", drop_widget_state)
     app.connect("html-page-context", add_figure_loader)
     app.connect("html-page-context", drop_thebe)
