@@ -51,4 +51,4 @@ def test_chapter_figures_use_plotlys_own_display_in_jupyterlab(executed, name):
 
 def test_the_first_chapter_offers_the_live_health_check(executed):
     views = [o for o in executed["01_public_sector_gap"] if WIDGET_VIEW in o.get("data", {})]
-    assert len(views) == 1
+    assert len(views) == 2, "the live health check and the self-checks"

@@ -24,6 +24,7 @@ LOGGER = logging.getLogger(__name__)
 FINGERPRINTS = "leadership_lab_fingerprints"
 THEME_FINGERPRINT = "leadership_lab_theme_fingerprint"
 FIGURE_LOADER = "lab-figures.js"
+QUIZ_SCRIPT = "lab-quiz.js"
 BUNDLE_TRACES = "plotly-lab.traces.json"
 FIGURE_DATA = re.compile(
     r'<script type="application/json" class="lab-figure-data">(.*?)</script>', re.S
@@ -148,9 +149,11 @@ def figure_trace_types(body: str) -> set[str]:
 def add_figure_loader(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    """Load the figure script only on pages that hold a figure, and refuse trace types the
+    """Load the figure and quiz scripts only on pages that use them, and refuse trace types the
     site's plotly.js bundle cannot draw (they would leave a blank chart, with no other sign)."""
     body = context.get("body", "")
+    if "lab-quiz-data" in body:
+        app.add_js_file(QUIZ_SCRIPT, defer="defer")
     if "lab-figure-data" not in body:
         return
     app.add_js_file(FIGURE_LOADER, defer="defer")

@@ -1,0 +1,191 @@
+// Kernel-free self-checks: builds each exercise from its JSON declaration and checks answers
+// with the same rules and words as leadership_lab.exercises.model (the tests compare the two).
+// Learner text only ever goes into the page as text, never as markup.
+(function () {
+  "use strict";
+
+  var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      node.setAttribute(key, attrs[key]);
+    });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function result(correct, message) {
+    return { correct: correct, message: message.trim() };
+  }
+
+  function fmt(value) {
+    return String(Number(value));
+  }
+
+  var check = {
+    single_choice: function (spec, answer) {
+      if (!answer) return result(null, "Choose one answer first.");
+      if (spec.choices.indexOf(answer) < 0) return result(null, "Choose one of the answers listed.");
+      if (answer === spec.answer) return result(true, "Correct. " + spec.explanation);
+      return result(false, spec.feedback[answer] || "Not quite. Try the hint.");
+    },
+    multiple_choice: function (spec, answer) {
+      if (!answer.length) return result(null, "Tick at least one answer first.");
+      var wrong = spec.choices.filter(function (c) { return answer.indexOf(c) >= 0 && spec.answers.indexOf(c) < 0; });
+      var missed = spec.choices.filter(function (c) { return spec.answers.indexOf(c) >= 0 && answer.indexOf(c) < 0; });
+      if (!wrong.length && !missed.length) return result(true, "Correct. " + spec.explanation);
+      var notes = wrong.concat(missed).filter(function (c) { return c in spec.feedback; })
+        .map(function (c) { return spec.feedback[c]; });
+      var summary = wrong.length + " ticked that should not be, " + missed.length + " missed.";
+      return result(false, [summary].concat(notes).join(" "));
+    },
+    sort: function (spec, answer) {
+      var items = Object.keys(spec.items);
+      var missing = items.filter(function (item) { return !answer[item]; });
+      if (missing.length) return result(null, "Place every item first (" + missing.length + " still to place).");
+      var wrong = items.filter(function (item) { return answer[item] !== spec.items[item]; });
+      if (!wrong.length) return result(true, "Correct. " + spec.explanation);
+      var notes = wrong.filter(function (item) { return item in spec.feedback; })
+        .map(function (item) { return item + ": " + spec.feedback[item]; });
+      return result(false, [wrong.length + " of " + items.length + " misplaced."].concat(notes).join(" "));
+    },
+    number: function (spec, answer) {
+      if (!answer || !answer.trim()) return result(null, "Type a number first.");
+      var text = answer.replace(/,/g, "").trim();
+      if (!NUMBER.test(text)) return result(null, "Type a number, such as " + fmt(spec.answer) + ".");
+      var value = Number(text);
+      if (!isFinite(value)) return result(null, "Type an ordinary number.");
+      if (Math.abs(value - spec.answer) <= spec.tolerance) return result(true, "Correct. " + spec.explanation);
+      var hint = value < spec.answer ? spec.too_low : spec.too_high;
+      return result(false, hint || "Not quite. Try the hint.");
+    },
+    rank: function (spec, answer) {
+      if (answer === null) return result(null, "Give every item a different place first.");
+      var right = answer.filter(function (item, i) { return item === spec.order[i]; }).length;
+      if (right === spec.order.length) return result(true, "Correct. " + spec.explanation);
+      return result(false, right + " of " + spec.order.length + " in the right place. " + spec.feedback);
+    },
+    reflection: function (spec, answer) {
+      var words = (answer || "").trim() ? answer.trim().split(/\s+/).length : 0;
+      if (!words) return result(null, "Write a few sentences first; this one is not graded.");
+      if (words < spec.min_words) return result(null, "Saved. A few more words would help your cohort (" + words + " so far).");
+      return result(null, "Saved. Reflections are not graded; your facilitator may share themes.");
+    },
+  };
+
+  function choiceInputs(spec, type, box) {
+    var group = el("fieldset", { class: "lab-quiz-choices" });
+    group.appendChild(el("legend", { class: "lab-quiz-prompt" }, spec.prompt));
+    spec.choices.forEach(function (choice, i) {
+      var id = "lab-" + spec.id + "-" + i;
+      var row = el("div", { class: "lab-quiz-option" });
+      row.appendChild(el("input", { type: type, name: "lab-" + spec.id, id: id, value: choice }));
+      row.appendChild(el("label", { for: id }, choice));
+      group.appendChild(row);
+    });
+    box.appendChild(group);
+    return function () {
+      var ticked = Array.prototype.slice.call(group.querySelectorAll("input:checked")).map(function (i) { return i.value; });
+      return type === "radio" ? ticked[0] || "" : ticked;
+    };
+  }
+
+  function selectRows(spec, box, items, options, placeholder) {
+    var group = el("fieldset", { class: "lab-quiz-choices" });
+    group.appendChild(el("legend", { class: "lab-quiz-prompt" }, spec.prompt));
+    var selects = {};
+    items.forEach(function (item, i) {
+      var id = "lab-" + spec.id + "-" + i;
+      var row = el("div", { class: "lab-quiz-option" });
+      row.appendChild(el("label", { for: id }, item));
+      var select = el("select", { id: id });
+      select.appendChild(el("option", { value: "" }, placeholder));
+      options.forEach(function (option) { select.appendChild(el("option", { value: option }, option)); });
+      row.appendChild(select);
+      group.appendChild(row);
+      selects[item] = select;
+    });
+    box.appendChild(group);
+    return selects;
+  }
+
+  var build = {
+    single_choice: function (spec, box) { return choiceInputs(spec, "radio", box); },
+    multiple_choice: function (spec, box) { return choiceInputs(spec, "checkbox", box); },
+    sort: function (spec, box) {
+      var selects = selectRows(spec, box, Object.keys(spec.items), spec.categories, "Choose a category");
+      return function () {
+        var placed = {};
+        Object.keys(selects).forEach(function (item) { placed[item] = selects[item].value; });
+        return placed;
+      };
+    },
+    number: function (spec, box) {
+      var id = "lab-" + spec.id + "-value";
+      box.appendChild(el("label", { for: id, class: "lab-quiz-prompt" }, spec.prompt));
+      var input = el("input", { type: "text", inputmode: "decimal", id: id, autocomplete: "off" });
+      box.appendChild(input);
+      return function () { return input.value; };
+    },
+    rank: function (spec, box) {
+      var items = spec.order.slice().sort();
+      var places = items.map(function (_, i) { return String(i + 1); });
+      var selects = selectRows(spec, box, items, places, "Place");
+      return function () {
+        var ranking = [];
+        items.forEach(function (item) {
+          var place = Number(selects[item].value);
+          if (place) ranking[place - 1] = ranking[place - 1] === undefined ? item : null;
+        });
+        for (var i = 0; i < items.length; i += 1) if (!ranking[i]) return null;
+        return ranking;
+      };
+    },
+    reflection: function (spec, box) {
+      var id = "lab-" + spec.id + "-text";
+      var key = "lab-reflection:" + spec.chapter + ":" + spec.id;
+      box.appendChild(el("label", { for: id, class: "lab-quiz-prompt" }, spec.prompt));
+      var area = el("textarea", { id: id, rows: "4" });
+      try { area.value = window.localStorage.getItem(key) || ""; } catch (e) { /* storage may be off */ }
+      box.appendChild(area);
+      return function () {
+        try { window.localStorage.setItem(key, area.value); } catch (e) { /* storage may be off */ }
+        return area.value;
+      };
+    },
+  };
+
+  function render(section) {
+    var spec = JSON.parse(section.querySelector("script.lab-quiz-data").textContent);
+    var box = el("div", { class: "lab-quiz-body" });
+    var read = build[spec.kind](spec, box);
+    var actions = el("div", { class: "lab-quiz-actions" });
+    var button = el("button", { type: "button", class: "lab-quiz-check" },
+      spec.kind === "reflection" ? "Save" : "Check");
+    actions.appendChild(button);
+    var hint = el("details", { class: "lab-quiz-hint" });
+    hint.appendChild(el("summary", {}, "Hint"));
+    hint.appendChild(el("p", {}, spec.hint));
+    var status = el("div", { class: "lab-feedback", role: "status", "aria-live": "polite" });
+    button.addEventListener("click", function () {
+      var outcome = check[spec.kind](spec, read());
+      status.className = "lab-feedback " + (outcome.correct === true ? "lab-correct" : outcome.correct === false ? "lab-incorrect" : "lab-neutral");
+      status.textContent = "";
+      status.appendChild(el("strong", {}, outcome.correct === true ? "Correct: " : outcome.correct === false ? "Not yet: " : "Note: "));
+      status.appendChild(document.createTextNode(outcome.message));
+    });
+    section.appendChild(box);
+    section.appendChild(actions);
+    section.appendChild(hint);
+    section.appendChild(status);
+    section.dataset.ready = "true";
+  }
+
+  function start() {
+    document.querySelectorAll("section.lab-quiz").forEach(render);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,27 @@
+"""Exercises for the static site: the declaration as JSON, asked and checked by lab-quiz.js."""
+
+from __future__ import annotations
+
+import html
+import json
+
+from .model import Exercise, Feedback
+
+
+def quiz_html(exercise: Exercise, chapter: str) -> str:
+    """A placeholder the site's quiz script turns into a working self-check, with no kernel."""
+    spec = {"chapter": chapter, **exercise.declaration()}
+    payload = json.dumps(spec, ensure_ascii=False).replace("<", "\\u003c")
+    label = html.escape(f"Self-check: {exercise.prompt}", quote=True)
+    return (
+        f'<section class="lab-quiz" aria-label="{label}" data-exercise="{html.escape(exercise.id)}">'
+        f'<script type="application/json" class="lab-quiz-data">{payload}</script>'
+        "<noscript>This self-check needs JavaScript.</noscript></section>"
+    )
+
+
+def feedback_html(feedback: Feedback) -> str:
+    """Feedback as escaped HTML (learner text is data, never markup)."""
+    status = {True: "lab-correct", False: "lab-incorrect", None: "lab-neutral"}[feedback.correct]
+    mark = {True: "Correct", False: "Not yet", None: "Note"}[feedback.correct]
+    return f'<p class="lab-feedback {status}"><strong>{mark}:</strong> {html.escape(feedback.message)}</p>'

@@ -1,0 +1,140 @@
+"""Exercises as ipywidgets for JupyterLab: the same declarations and checks as the site, with
+every answer saved to the learner's progress file as they check it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+import html
+from typing import Any
+
+import ipywidgets as widgets
+
+from .model import (
+    Exercise,
+    Feedback,
+    MultipleChoice,
+    NumberAnswer,
+    RankItems,
+    Reflection,
+    SingleChoice,
+    SortIntoCategories,
+)
+from .progress import ProgressError, ProgressStore
+from .site import feedback_html
+
+WIDE = widgets.Layout(width="100%")
+LABEL_STYLE = {"description_width": "initial"}
+
+
+def _inputs(exercise: Exercise, saved: Any) -> tuple[widgets.Widget, Callable[[], Any]]:
+    """The input controls for one exercise kind, and a function that reads the answer."""
+    if isinstance(exercise, SingleChoice):
+        radio = widgets.RadioButtons(options=exercise.choices, value=saved if saved in exercise.choices else None, layout=WIDE)
+        return radio, lambda: radio.value or ""
+    if isinstance(exercise, MultipleChoice):
+        boxes = [widgets.Checkbox(description=c, value=c in (saved or ()), indent=False, layout=WIDE) for c in exercise.choices]
+        return widgets.VBox(boxes), lambda: [b.description for b in boxes if b.value]
+    if isinstance(exercise, SortIntoCategories):
+        saved = saved if isinstance(saved, dict) else {}
+        drops = {
+            item: widgets.Dropdown(
+                options=[("Choose a category", "")] + [(c, c) for c in exercise.categories],
+                value=saved.get(item, "") if saved.get(item, "") in exercise.categories else "",
+                description=item,
+                style=LABEL_STYLE,
+            )
+            for item in exercise.items
+        }
+        return widgets.VBox(list(drops.values())), lambda: {i: d.value for i, d in drops.items()}
+    if isinstance(exercise, NumberAnswer):
+        text = widgets.Text(value=str(saved or ""), placeholder="Type a number")
+        return text, lambda: text.value
+    if isinstance(exercise, RankItems):
+        items = sorted(exercise.order)
+        places = [("Place", 0)] + [(str(i), i) for i in range(1, len(items) + 1)]
+        saved_places = {item: saved.index(item) + 1 for item in items if isinstance(saved, list) and item in saved}
+        drops = {
+            item: widgets.Dropdown(options=places, value=saved_places.get(item, 0), description=item, style=LABEL_STYLE)
+            for item in items
+        }
+        return widgets.VBox(list(drops.values())), lambda: _ranking(drops)
+    if isinstance(exercise, Reflection):
+        area = widgets.Textarea(value=str(saved or ""), rows=4, layout=WIDE)
+        return area, lambda: area.value
+    raise TypeError(f"No widget for exercise kind {exercise.kind!r}")
+
+
+def _ranking(drops: dict[str, widgets.Dropdown]) -> list[str]:
+    """Items ordered by the place each was given; an incomplete ranking comes back short."""
+    by_place = {d.value: item for item, d in drops.items() if d.value}
+    return [by_place[p] for p in sorted(by_place)] if len(by_place) == len(drops) else []
+
+
+class ExerciseWidget:
+    """One exercise: prompt, inputs, Check (or Save), hint, and feedback that answers at once."""
+
+    def __init__(self, exercise: Exercise, chapter: str, store: ProgressStore | None = None) -> None:
+        self.exercise = exercise
+        self.chapter = chapter
+        self.store = store
+        saved = store.answer(chapter, exercise.id) if store else None
+        self.controls, self.read = _inputs(exercise, saved)
+        self.button = widgets.Button(description="Save" if isinstance(exercise, Reflection) else "Check")
+        self.hint = widgets.Button(description="Hint")
+        self.feedback = widgets.HTML()
+        self.button.on_click(self.on_check)
+        self.hint.on_click(self.on_hint)
+
+    def on_check(self, _button: object = None) -> None:
+        answer = self.read()
+        result = self.exercise.check(answer)
+        message = feedback_html(result)
+        if self.store is not None and (result.correct is not None or isinstance(self.exercise, Reflection)):
+            try:
+                self.store.record(self.chapter, self.exercise.id, answer, result.correct)
+            except OSError as error:
+                message += f"<p>Could not save your answer ({error.strerror}); copy it somewhere safe.</p>"
+        self.feedback.value = message
+
+    def on_hint(self, _button: object = None) -> None:
+        self.feedback.value = feedback_html(Feedback(None, f"Hint: {self.exercise.hint}"))
+
+    def view(self) -> widgets.Widget:
+        prompt = widgets.HTML(f"<p><strong>{_escape(self.exercise.prompt)}</strong></p>")
+        return widgets.VBox([prompt, self.controls, widgets.HBox([self.button, self.hint]), self.feedback])
+
+
+def _escape(text: str) -> str:
+    return html.escape(text)
+
+
+class LearnerPanel:
+    """Name and cohort, the chapter's exercises, and an Export button for the submission file."""
+
+    def __init__(self, exercises: Sequence[Exercise], chapter: str, store: ProgressStore) -> None:
+        self.store = store
+        self.chapter = chapter
+        learner = store.data["learner"]
+        self.name = widgets.Text(value=learner.get("name", ""), description="Your name", style=LABEL_STYLE)
+        self.cohort = widgets.Text(value=learner.get("cohort", ""), description="Cohort", style=LABEL_STYLE)
+        self.export_button = widgets.Button(description="Export my answers")
+        self.status = widgets.HTML(_notice(store.notice))
+        self.items = [ExerciseWidget(e, chapter, store) for e in exercises]
+        self.export_button.on_click(self.on_export)
+
+    def on_export(self, _button: object = None) -> None:
+        try:
+            self.store.set_learner(self.name.value, self.cohort.value)
+            path = self.store.export(self.chapter)
+        except ProgressError as error:
+            self.status.value = _notice(str(error))
+            return
+        self.status.value = _notice(f"Saved {path.name} in {path.parent}. Hand this file to your facilitator.")
+
+    def view(self) -> widgets.Widget:
+        header = widgets.HBox([self.name, self.cohort])
+        return widgets.VBox([header, self.status, *[i.view() for i in self.items], self.export_button])
+
+
+def _notice(text: str) -> str:
+    return f"<p>{_escape(text)}</p>" if text else ""

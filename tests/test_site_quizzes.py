@@ -1,0 +1,111 @@
+"""The kernel-free self-checks in the built site answer back exactly as the Python checks do."""
+
+import pytest
+
+from leadership_lab.exercises.model import (
+    MultipleChoice,
+    NumberAnswer,
+    RankItems,
+    Reflection,
+    SingleChoice,
+    SortIntoCategories,
+    correct_answer,
+)
+from leadership_lab.partnership import exercises as chapter
+
+pytestmark = pytest.mark.browser
+PAGE = "chapters/01_public_sector_gap.html"
+MARK = {True: "Correct: ", False: "Not yet: ", None: "Note: "}
+
+
+def give(quiz, exercise, answer) -> None:
+    """Answer in the page as a reader would: click, tick, choose, type."""
+    if isinstance(exercise, SingleChoice):
+        quiz.get_by_label(answer, exact=True).check()
+    elif isinstance(exercise, MultipleChoice):
+        for choice in exercise.choices:
+            quiz.get_by_label(choice, exact=True).set_checked(choice in answer)
+    elif isinstance(exercise, SortIntoCategories):
+        for item, category in answer.items():
+            quiz.get_by_label(item, exact=True).select_option(category)
+    elif isinstance(exercise, RankItems):
+        for place, item in enumerate(answer, start=1):
+            quiz.get_by_label(item, exact=True).select_option(str(place))
+    else:
+        quiz.locator("input[type=text], textarea").fill(str(answer))
+
+
+def wrong_answer(exercise):
+    if isinstance(exercise, SingleChoice):
+        return next(c for c in exercise.choices if c != exercise.answer)
+    if isinstance(exercise, MultipleChoice):
+        return [*exercise.answers[:2], "A single lead funder"]
+    if isinstance(exercise, SortIntoCategories):
+        return {item: exercise.categories[0] for item in exercise.items}
+    if isinstance(exercise, RankItems):
+        return list(reversed(exercise.order))
+    if isinstance(exercise, NumberAnswer):
+        return "3.9"
+    return "Too short."
+
+
+@pytest.fixture
+def quizzes(page, site_url):
+    page.goto(site_url + PAGE)
+    page.locator("section.lab-quiz[data-ready='true']").first.wait_for()
+    return page
+
+
+def feedback_after(page, exercise, answer) -> str:
+    quiz = page.locator(f"section.lab-quiz[data-exercise='{exercise.id}']")
+    if answer is not None:
+        give(quiz, exercise, answer)
+    quiz.locator("button.lab-quiz-check").click()
+    return quiz.locator(".lab-feedback").inner_text()
+
+
+GRADED = [e for e in chapter.EXERCISES if not isinstance(e, Reflection)]
+
+
+@pytest.mark.parametrize("exercise", GRADED, ids=lambda e: e.id)
+def test_a_right_answer_is_confirmed_in_the_page(quizzes, exercise):
+    answer = correct_answer(exercise)
+    expected = exercise.check(answer)
+    assert expected.correct is True
+    assert feedback_after(quizzes, exercise, answer) == MARK[True] + expected.message
+
+
+@pytest.mark.parametrize("exercise", GRADED, ids=lambda e: e.id)
+def test_a_wrong_answer_gets_the_same_explanation_as_in_jupyterlab(quizzes, exercise):
+    answer = wrong_answer(exercise)
+    expected = exercise.check(answer)
+    assert expected.correct is False
+    assert feedback_after(quizzes, exercise, answer) == MARK[False] + expected.message
+
+
+@pytest.mark.parametrize("exercise", chapter.EXERCISES, ids=lambda e: e.id)
+def test_an_empty_answer_says_what_is_missing(quizzes, exercise):
+    expected = exercise.check(None)
+    assert feedback_after(quizzes, exercise, None) == MARK[None] + expected.message
+
+
+@pytest.mark.parametrize("typed", ["abc", "1,5", "1e999", " "])
+def test_odd_numbers_get_the_same_answer_in_the_page_and_in_python(quizzes, typed):
+    exercise = chapter.BELLMONT_SCORE
+    expected = exercise.check(typed)
+    assert feedback_after(quizzes, exercise, typed) == MARK[expected.correct] + expected.message
+
+
+def test_a_script_typed_into_a_reflection_stays_text_and_is_kept(quizzes):
+    hostile = (
+        "<script>window.__pwned = 1</script><img src=x onerror='window.__pwned = 2'> my reflection"
+    )
+    exercise = chapter.YOUR_GAP
+    message = feedback_after(quizzes, exercise, hostile)
+    assert message == MARK[None] + exercise.check(hostile).message
+    assert quizzes.evaluate("window.__pwned") is None
+    quizzes.reload()
+    area = quizzes.locator(f"section.lab-quiz[data-exercise='{exercise.id}'] textarea")
+    area.wait_for()
+    assert area.input_value() == hostile
+    assert quizzes.evaluate("window.__pwned") is None
