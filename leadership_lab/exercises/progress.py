@@ -19,6 +19,7 @@ from typing import Any
 FORMAT = "leadership-lab-progress"
 SUBMISSION_FORMAT = "leadership-lab-submission"
 VERSION = 1
+SUBMISSION_VERSION = 2  # format 1 stored bare answers; 2 keeps each answer's time
 DEFAULT_FILE = "leadership-lab-progress.json"
 MAX_TEXT = 5_000  # characters kept of any one answer: a reflection, not a manuscript
 
@@ -134,7 +135,7 @@ class ProgressStore:
             raise ProgressError("Type your name before exporting, so your facilitator knows whose answers these are.")
         submission = {
             "format": SUBMISSION_FORMAT,
-            "version": VERSION,
+            "version": SUBMISSION_VERSION,
             "learner": {"name": learner["name"], "cohort": learner.get("cohort", "")},
             "chapter": chapter,
             "submitted_at": now(),

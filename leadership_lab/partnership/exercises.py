@@ -14,6 +14,7 @@ from leadership_lab.exercises.model import (
 from .model import example_checks
 
 CHAPTER = "01_public_sector_gap"
+TITLE = "The public-sector gap"
 
 GAP_CAUSE = SingleChoice(
     id="gap_cause",
