@@ -17,6 +17,13 @@ from typing import Any
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 
 
+def _texts(answer: Any) -> list[str]:
+    """The text items of a list answer; anything else (a number, a stray dict) counts as none."""
+    if isinstance(answer, list | tuple | set | frozenset):
+        return [item for item in answer if isinstance(item, str)]
+    return []
+
+
 @dataclass(frozen=True)
 class Feedback:
     correct: bool | None  # None: not graded (a reflection) or not answered yet
@@ -68,7 +75,7 @@ class MultipleChoice(Exercise):
     kind = "multiple_choice"
 
     def check(self, answer: Any) -> Feedback:
-        chosen = set(answer or ())
+        chosen = set(_texts(answer))
         if not chosen:
             return Feedback(None, "Tick at least one answer first.")
         if not chosen <= set(self.choices):
@@ -92,7 +99,7 @@ class SortIntoCategories(Exercise):
     kind = "sort"
 
     def check(self, answer: Any) -> Feedback:
-        placed = dict(answer or {})
+        placed = answer if isinstance(answer, dict) else {}
         missing = [item for item in self.items if not placed.get(item)]
         if missing:
             return Feedback(None, f"Place every item first ({len(missing)} still to place).")
@@ -138,7 +145,7 @@ class RankItems(Exercise):
     kind = "rank"
 
     def check(self, answer: Any) -> Feedback:
-        ranking = list(answer or ())
+        ranking = _texts(answer)
         if sorted(ranking) != sorted(self.order):
             return Feedback(None, "Give every item a different place first.")
         if tuple(ranking) == self.order:

@@ -1,0 +1,84 @@
+import json
+
+import pytest
+
+from leadership_lab.exercises import progress
+from leadership_lab.exercises.progress import ProgressError, ProgressStore
+
+
+def test_answers_are_saved_at_once_and_restored_when_reopened(tmp_path):
+    store = ProgressStore.open(tmp_path)
+    store.record("ch1", "q1", "Nobody at the table", True)
+    again = ProgressStore.open(tmp_path)
+    assert again.answer("ch1", "q1") == "Nobody at the table"
+    assert again.answers("ch1")["q1"]["correct"] is True
+    assert again.notice == ""
+
+
+def test_a_crash_between_writing_and_replacing_keeps_the_previous_progress(tmp_path, monkeypatch):
+    store = ProgressStore.open(tmp_path)
+    store.record("ch1", "q1", "first answer", True)
+
+    def crash(*_args):
+        raise OSError("power cut")
+
+    monkeypatch.setattr(progress.os, "replace", crash)
+    with pytest.raises(OSError):
+        store.record("ch1", "q2", "second answer", False)
+    monkeypatch.undo()
+    reopened = ProgressStore.open(tmp_path)
+    assert reopened.answer("ch1", "q1") == "first answer"
+    assert reopened.answer("ch1", "q2") is None
+    assert [p.name for p in tmp_path.iterdir()] == [progress.DEFAULT_FILE], (
+        "no temporary file is left"
+    )
+
+
+@pytest.mark.parametrize(
+    "content", [b'{"format": "leadership-lab-progress", "vers', b"\xff\xfe\x00", b"[]", b"{}"]
+)
+def test_an_unreadable_file_is_kept_aside_and_reported_never_overwritten(tmp_path, content):
+    path = tmp_path / progress.DEFAULT_FILE
+    path.write_bytes(content)
+    store = ProgressStore.open(tmp_path)
+    backups = list(tmp_path.glob("*.unreadable-*.json"))
+    assert len(backups) == 1 and backups[0].read_bytes() == content
+    assert backups[0].name in store.notice
+    store.record("ch1", "q1", "new", True)
+    assert backups[0].read_bytes() == content
+
+
+def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / progress.DEFAULT_FILE
+    newer = {"format": progress.FORMAT, "version": progress.VERSION + 1, "chapters": {}}
+    path.write_text(json.dumps(newer), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(ProgressError, match="newer version of the course"):
+        ProgressStore.open(tmp_path)
+    assert path.read_bytes() == before
+
+
+def test_export_writes_one_submission_with_only_name_cohort_answers_and_times(tmp_path):
+    store = ProgressStore.open(tmp_path)
+    store.record("ch1", "q1", "answer", True)
+    store.set_learner("  Avery Okafor ", "Spring 2026")
+    path = store.export("ch1")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data) == {"format", "version", "learner", "chapter", "submitted_at", "answers"}
+    assert data["learner"] == {"name": "Avery Okafor", "cohort": "Spring 2026"}
+    assert data["answers"]["q1"]["answer"] == "answer"
+    assert path.name == "submission-ch1-avery-okafor.json"
+
+
+def test_export_without_a_name_asks_for_one(tmp_path):
+    with pytest.raises(ProgressError, match="Type your name"):
+        ProgressStore.open(tmp_path).export("ch1")
+
+
+def test_very_long_or_odd_answers_are_kept_as_plain_bounded_data(tmp_path):
+    store = ProgressStore.open(tmp_path)
+    store.record("ch1", "essay", "x" * 20_000, None)
+    store.record("ch1", "odd", {"a": object()}, None)
+    reopened = ProgressStore.open(tmp_path)
+    assert len(reopened.answer("ch1", "essay")) == progress.MAX_TEXT
+    assert isinstance(reopened.answer("ch1", "odd")["a"], str)
