@@ -70,7 +70,8 @@ def test_an_older_format_with_bare_answers_is_still_read(tmp_path):
         ('{"format": "leadership-lab-submission", "version": 9}', "newer course version"),
         ('{"format": "something-else"}', "not a Leadership Lab submission"),
         (
-            '{"format": "leadership-lab-submission", "version": 2, "learner": {"name": ""}, "answers": {}}',
+            '{"format": "leadership-lab-submission", "version": 2, '
+            '"learner": {"name": ""}, "answers": {}}',
             "empty learner name",
         ),
         ("[1, 2", "not complete JSON"),
