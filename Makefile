@@ -10,7 +10,7 @@ SITE := _build/html
 PORT ?= 8000
 BOOK_FLAGS := -W -n --keep-going
 
-.PHONY: book lab test serve bench clean lint format chromium node-tools plotly-bundle validate-data
+.PHONY: book lab session test serve bench clean lint format chromium node-tools plotly-bundle validate-data
 
 # Everything the site is built from; a change to any of them runs jupyter-book, whose own cache
 # (and leadership_lab's dependency fingerprints) then re-executes only the notebooks affected.
@@ -32,6 +32,14 @@ lab: $(RUNTIME_STAMP)
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	@cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	$(BIN)/jupyter lab --notebook-dir=. $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+# A live, shared JupyterLab for a room (see book/facilitator-guide.md before using it).
+session: $(RUNTIME_STAMP)
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	$(BIN)/jupyter lab --collaborative --ip=0.0.0.0 --port=8888 --no-browser --notebook-dir=. \
+		--BaseFileIdManager.db_path=$(CURDIR)/$(VENV)/file_id_manager.db \
+		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
 test: $(DEV_STAMP) node-tools $(BUNDLE_STAMP) chromium
 	$(BIN)/ruff check .

@@ -11,6 +11,7 @@ from leadership_lab import RENDERER_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = sorted((ROOT / "chapters").glob("*.md"))
+EXERCISE_NOTEBOOKS = sorted((ROOT / "exercises").glob("*.md"))
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 PLOTLY = "application/vnd.plotly.v1+json"
 
@@ -47,6 +48,17 @@ def test_chapter_figures_use_plotlys_own_display_in_jupyterlab(executed, name):
     bundles = [o.get("data", {}) for o in executed[name]]
     assert any(PLOTLY in b for b in bundles)
     assert not any("lab-figure-data" in str(b.get("text/html", "")) for b in bundles)
+
+
+@pytest.mark.parametrize("path", EXERCISE_NOTEBOOKS, ids=lambda p: p.stem)
+def test_exercise_notebooks_run_clean_in_jupyterlab(path, tmp_path, monkeypatch):
+    """Run in an empty folder, as a learner's or facilitator's fresh copy would."""
+    monkeypatch.delenv(RENDERER_ENV, raising=False)
+    notebook = jupytext.read(path)
+    nbclient.NotebookClient(notebook, timeout=300).execute(cwd=str(tmp_path))
+    outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert outputs
 
 
 def test_the_first_chapter_offers_the_live_health_check(executed):

@@ -104,7 +104,22 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
     def move_slider(i: int) -> None:
         slider.value = 1 + (i % 5) if slider.value != 1 + (i % 5) else 1 + ((i + 1) % 5)
 
-    cases: dict[str, Callable[[int], None]] = {"health check: move a rating slider": move_slider}
+    from leadership_lab.exercises.progress import ProgressStore
+    from leadership_lab.exercises.widgets import ExerciseWidget
+    from leadership_lab.partnership import exercises as chapter
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-progress-"))
+    check = ExerciseWidget(chapter.PUBLIC_LEVERS, chapter.CHAPTER, ProgressStore.open(folder))
+
+    def check_and_save(i: int) -> None:
+        for drop in check.controls.children:
+            drop.value = chapter.PUBLIC_LEVERS.categories[i % 2]
+        check.on_check()
+
+    cases: dict[str, Callable[[int], None]] = {
+        "health check: move a rating slider": move_slider,
+        "self-check: check and save an answer": check_and_save,
+    }
     results = {}
     for name, action in cases.items():
         samples = []
@@ -115,6 +130,34 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
                 samples.append((time.perf_counter() - start) * 1000)
         results[name] = percentiles(samples)
     return results
+
+
+def collect_time(count: int = 1000) -> float:
+    """Median seconds to collect a folder of `count` submissions (a tenth of them broken)."""
+    import datetime as dt
+    import json
+    import random
+
+    from leadership_lab.exercises import demo
+    from leadership_lab.exercises.collect import collect
+    from leadership_lab.exercises.registry import chapter_exercises
+    from leadership_lab.partnership import exercises as chapter
+
+    rng = random.Random(5)
+    when = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    with tempfile.TemporaryDirectory() as folder:
+        for index in range(count):
+            text = json.dumps(
+                demo.submission(chapter.EXERCISES, chapter.CHAPTER, f"L{index}", rng, when)
+            )
+            text = text[: len(text) // 2] if index % 10 == 0 else text
+            Path(folder, f"s{index:04d}.json").write_text(text, encoding="utf-8")
+        timings = []
+        for _ in range(REPEATS):
+            start = time.perf_counter()
+            collect(folder, chapter_exercises())
+            timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
 
 
 def heaviest_chapter() -> Path:
@@ -165,6 +208,7 @@ def main() -> None:
     notebooks = notebook_pages()
     floor = statistics.median(floor_build(len(notebooks)) for _ in range(REPEATS))
     callbacks = callback_timings()
+    collecting = collect_time()
     page = heaviest_chapter()
     server, base = serve(ROOT / "_build/html")
     try:
@@ -182,6 +226,7 @@ def main() -> None:
     ]
     for name, (median, p95) in callbacks.items():
         rows.append((f"{name}: median / p95 (ms)", f"{median:.1f} / {p95:.1f}", "median < 30"))
+    rows.append(("collect 1,000 submissions (s)", f"{collecting:.2f}", "under 2"))
     rows.append((f"Lighthouse, {page.name}: performance", f"{scores['performance']:.2f}", ">= 0.9"))
     rows.append(("Lighthouse: accessibility", f"{scores['accessibility']:.2f}", ""))
     rows.append(("Lighthouse: best practices", f"{scores['best-practices']:.2f}", ""))
