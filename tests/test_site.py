@@ -159,3 +159,20 @@ def test_the_sites_plotly_js_is_the_version_python_plotly_writes_for():
 
     bundle = (SITE / "_static" / "plotly-lab.min.js").read_text(encoding="utf-8")[:200]
     assert f"plotly.js v{plotly.offline.get_plotlyjs_version()} " in bundle
+
+
+def test_the_data_page_documents_every_table_from_the_schema(page, site_url):
+    from leadership_lab.data import schema
+
+    page.goto(site_url + "book/data.html")
+    for table in schema.package().values():
+        heading = page.get_by_role("heading", name=f"{table.title} ({table.name}.csv)")
+        assert heading.is_visible(), table.name
+    assert page.get_by_text("Synthetic data: fictional cities, invented numbers.").is_visible()
+
+
+def test_answers_sit_on_the_facilitator_page_not_in_the_chapter_prose(page, site_url):
+    page.goto(site_url + "book/facilitator/01_public_sector_gap.html")
+    assert page.get_by_role("heading", name="Answers to the self-checks").is_visible()
+    page.goto(site_url + "chapters/01_public_sector_gap.html")
+    assert page.get_by_role("heading", name="Answers to the self-checks").count() == 0

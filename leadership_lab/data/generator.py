@@ -4,8 +4,9 @@ Everything here is invented for teaching. The assumptions, so a facilitator can 
 
 - Eight fictional mid-size US cities (150,000 to 520,000 people), 2012 to 2025.
 - Indicator levels are drawn inside realistic US ranges (for example graduation 70-95%,
-  unemployment 2-12%, renter cost burden 40-60%, median household income $45k-$85k), move
-  with a gentle trend plus year-to-year noise, and take a recession shock in 2020 (unemployment
+  unemployment 2-12%, renter cost burden 40-60%, median household income about $45k in 2012
+  to $95k in 2025), move with a gentle trend plus year-to-year noise, and take a recession
+  shock in 2020 (unemployment
   up 3-6 points, fading over two years; income and labour-force participation dip).
 - A partnership's focus shows up as a lagged effect: from two years after it starts, and for
   six years, the indicators it targets improve a little faster each year.

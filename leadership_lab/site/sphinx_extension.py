@@ -18,7 +18,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from .. import RENDERER_ENV
-from . import dependencies
+from . import dependencies, reference_pages
 
 LOGGER = logging.getLogger(__name__)
 FINGERPRINTS = "leadership_lab_fingerprints"
@@ -200,6 +200,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("lab_dependency_package", "leadership_lab", "env")
     app.add_config_value("lab_dependency_root", "", "env")
     app.add_config_value("lab_dependency_always", ["requirements.txt"], "env")
+    for name, directive in reference_pages.DIRECTIVES.items():
+        app.add_directive(name, directive)
     app.connect("env-get-outdated", outdated_by_dependencies)
     app.connect("env-get-updated", rewrite_on_theme_change)
     app.connect("doctree-read", drop_widget_state)

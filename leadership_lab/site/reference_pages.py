@@ -1,0 +1,98 @@
+"""Directives for the book's generated reference pages (data dictionary, answer keys).
+
+They render from the package at build time, like autodoc, instead of starting a kernel: these
+pages show tables, not computations, and each one notes the files it was built from, so an edit
+to the data package or the exercise declarations rebuilds it.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+from pathlib import Path
+
+import pandas as pd
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from ..site import dependencies
+
+
+def _table(frame: pd.DataFrame, caption: str = "") -> nodes.raw:
+    markup = frame.to_html(
+        index=False, border=0, classes=["table", "lab-reference-table"], escape=True
+    )
+    if caption:
+        markup = markup.replace(
+            ">\n  <thead>", f">\n  <caption>{_escape(caption)}</caption>\n  <thead>", 1
+        )
+    return nodes.raw("", markup, format="html")
+
+
+def _escape(text: str) -> str:
+    return html.escape(text)
+
+
+class LabDirective(SphinxDirective):
+    """Notes every package module (and declared data file) behind the page as a dependency."""
+
+    def note_sources(self, *modules: str) -> None:
+        root = Path(self.env.app.confdir)
+        code = "\n".join(f"import {module}" for module in modules)
+        for path in dependencies.dependency_files(code, "leadership_lab", root):
+            self.env.note_dependency(str(path))
+
+
+class CityProfiles(LabDirective):
+    def run(self) -> list[nodes.Node]:
+        from ..data import dictionary, load_sample
+
+        self.note_sources("leadership_lab.data.dictionary", "leadership_lab.data.loader")
+        profiles = dictionary.city_profiles(load_sample()["cities"])
+        return [_table(profiles, f"The eight sample cities. {dictionary.SYNTHETIC_CAPTION}")]
+
+
+class GeneratorAssumptions(LabDirective):
+    def run(self) -> list[nodes.Node]:
+        from ..data import dictionary
+
+        self.note_sources("leadership_lab.data.dictionary")
+        text = dictionary.generator_assumptions().split("\n", 2)[2]
+        return self.parse_text_to_nodes(text)
+
+
+class DataDictionary(LabDirective):
+    def run(self) -> list[nodes.Node]:
+        from ..data import dictionary
+
+        self.note_sources("leadership_lab.data.dictionary")
+        sections = []
+        for table in dictionary.tables():
+            section = nodes.section(ids=[f"table-{table.name.replace('_', '-')}"])
+            section += nodes.title(text=f"{table.title} ({table.name}.csv)")
+            section += nodes.paragraph(text=f"{table.description} {dictionary.keys_text(table)}")
+            section += _table(dictionary.field_table(table))
+            sections.append(section)
+        return sections
+
+
+class AnswerKey(LabDirective):
+    required_arguments = 1  # the module that declares EXERCISES
+    option_spec = {"caption": directives.unchanged}
+
+    def run(self) -> list[nodes.Node]:
+        from ..exercises.facilitator import answer_key
+
+        module_name = self.arguments[0]
+        self.note_sources(module_name, "leadership_lab.exercises.facilitator")
+        exercises = importlib.import_module(module_name).EXERCISES
+        return [_table(answer_key(exercises), self.options.get("caption", ""))]
+
+
+DIRECTIVES = {
+    "lab-city-profiles": CityProfiles,
+    "lab-generator-assumptions": GeneratorAssumptions,
+    "lab-data-dictionary": DataDictionary,
+    "lab-answer-key": AnswerKey,
+}
