@@ -1,0 +1,1 @@
+"""Results-Based Accountability: baselines, turning the curve, headline indicators."""

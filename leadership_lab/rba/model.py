@@ -1,0 +1,230 @@
+"""Results-Based Accountability computations: baselines, turning the curve, headline indicators.
+
+A baseline has two parts (Friedman 2005): the history, and a forecast of where the line goes if
+nothing changes. Success is doing better than the baseline, so slowing a decline counts. Two
+forecasting methods, both from statsmodels:
+
+- "linear": an ordinary least-squares straight line through the history, with its prediction
+  interval. Simple to explain; it assumes the recent direction continues for ever.
+- "damped": Holt's trend with damping (an ETS(A,Ad,N) model), which lets the trend flatten out
+  over the horizon. Usually the safer default for social indicators, which rarely keep moving
+  at the same speed; it needs at least six years of history.
+
+Bands are 80% prediction intervals: four years in five, the line should land inside the band.
+Missing years are left out of the linear fit; the damped method needs evenly spaced years, so
+interior gaps are filled by straight-line interpolation and the result says so.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+METHODS = ("linear", "damped")
+BAND_LEVEL = 0.80
+MIN_YEARS = {"linear": 3, "damped": 6}
+ADVISED_YEARS = 5
+RATING_POINTS = {"high": 3, "medium": 2, "low": 1}
+
+
+class BaselineError(ValueError):
+    """A history that cannot support the forecast asked of it; the message says why."""
+
+
+@dataclass(frozen=True)
+class Baseline:
+    method: str
+    history: pd.Series  # value by year, as measured (gaps left as gaps)
+    forecast: pd.DataFrame  # index year; columns forecast, lower, upper
+    notes: tuple[str, ...] = field(default=())
+
+
+def clean_history(values: Mapping[int, float] | pd.Series) -> pd.Series:
+    """Years and values as a float series sorted by year, with missing years dropped."""
+    series = pd.Series(values, dtype="float64").dropna()
+    series.index = series.index.astype(int)
+    return series.sort_index()
+
+
+def _notes(history: pd.Series, method: str) -> list[str]:
+    notes = []
+    years = history.index
+    if len(history) < ADVISED_YEARS:
+        notes.append(
+            f"Only {len(history)} years of history: RBA advises at least three to five; "
+            "read the band with caution."
+        )
+    gaps = sorted(set(range(int(years.min()), int(years.max()) + 1)) - set(int(y) for y in years))
+    if gaps:
+        filled = "filled by straight-line interpolation" if method == "damped" else "left out"
+        notes.append(f"No value for {', '.join(map(str, gaps))}: {filled}.")
+    return notes
+
+
+def _linear(history: pd.Series, years: list[int]) -> pd.DataFrame:
+    import statsmodels.api as sm
+
+    x = sm.add_constant(history.index.to_numpy(dtype=float))
+    fit = sm.OLS(history.to_numpy(), x).fit()
+    new = sm.add_constant(np.array(years, dtype=float), has_constant="add")
+    frame = fit.get_prediction(new).summary_frame(alpha=1 - BAND_LEVEL)
+    return pd.DataFrame(
+        {"forecast": frame["mean"].to_numpy(), "lower": frame["obs_ci_lower"].to_numpy(),
+         "upper": frame["obs_ci_upper"].to_numpy()},
+        index=pd.Index(years, name="year"),
+    )  # fmt: skip
+
+
+def _damped(history: pd.Series, years: list[int]) -> pd.DataFrame:
+    from statsmodels.tsa.exponential_smoothing.ets import ETSModel
+
+    full = history.reindex(
+        range(int(history.index.min()), int(history.index.max()) + 1)
+    ).interpolate()
+    # A plain positional index: statsmodels' prediction results need pandas input, not arrays.
+    model = ETSModel(
+        pd.Series(full.to_numpy(), index=pd.RangeIndex(len(full))),
+        error="add",
+        trend="add",
+        damped_trend=True,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # short series make the optimiser chatty, not wrong
+        fit = model.fit(disp=False)
+        start = len(full)
+        steps = max(years) - int(full.index.max())
+        frame = fit.get_prediction(start=start, end=start + steps - 1).summary_frame(
+            alpha=1 - BAND_LEVEL
+        )
+    horizon = list(range(int(full.index.max()) + 1, max(years) + 1))
+    out = pd.DataFrame(
+        {"forecast": frame["mean"].to_numpy(), "lower": frame["pi_lower"].to_numpy(),
+         "upper": frame["pi_upper"].to_numpy()},
+        index=pd.Index(horizon, name="year"),
+    )  # fmt: skip
+    return out.loc[years]
+
+
+def forecast_baseline(
+    values: Mapping[int, float] | pd.Series,
+    horizon: int = 4,
+    method: str = "damped",
+    bounds: tuple[float, float] | None = None,
+) -> Baseline:
+    """The baseline: history plus a forecast `horizon` years past the last measured year.
+
+    `bounds` (an indicator's plausible range) keeps a straight line from running into
+    impossible values, such as a negative unemployment rate.
+    """
+    if method not in METHODS:
+        raise BaselineError(
+            f"Unknown forecast method {method!r}; choose one of: {', '.join(METHODS)}."
+        )
+    if not 1 <= horizon <= 15:
+        raise BaselineError(f"Forecast horizon must be 1 to 15 years, got {horizon}.")
+    history = clean_history(values)
+    if len(history) < MIN_YEARS[method]:
+        raise BaselineError(
+            f"The {method} forecast needs at least {MIN_YEARS[method]} years of history; "
+            f"this series has {len(history)}."
+        )
+    last = int(history.index.max())
+    years = list(range(last + 1, last + horizon + 1))
+    forecast = _linear(history, years) if method == "linear" else _damped(history, years)
+    notes = _notes(history, method)
+    if bounds is not None:
+        clipped = forecast.clip(lower=bounds[0], upper=bounds[1])
+        if not clipped.equals(forecast):
+            notes.append(
+                f"Forecast held inside the plausible range {bounds[0]:g} to {bounds[1]:g}."
+            )
+        forecast = clipped
+    return Baseline(method, history, forecast, tuple(notes))
+
+
+@dataclass(frozen=True)
+class CurveCheck:
+    """How the years after an intervention compare with the baseline made before it."""
+
+    baseline: Baseline
+    actuals: pd.Series
+    better_by: pd.Series  # positive when better than the forecast, in the indicator's unit
+    verdict: str
+
+
+def did_the_curve_turn(
+    values: Mapping[int, float] | pd.Series,
+    intervention_year: int,
+    higher_is_better: bool,
+    method: str = "damped",
+    bounds: tuple[float, float] | None = None,
+) -> CurveCheck:
+    """Forecast from the years before `intervention_year`; judge the actual years against it."""
+    history = clean_history(values)
+    before = history[history.index < intervention_year]
+    after = history[history.index >= intervention_year]
+    if after.empty:
+        raise BaselineError(
+            f"No measured years from {intervention_year} on to compare with the baseline."
+        )
+    horizon = int(after.index.max()) - int(before.index.max()) if len(before) else 0
+    baseline = forecast_baseline(before, horizon=max(horizon, 1), method=method, bounds=bounds)
+    expected = baseline.forecast.reindex(after.index)
+    sign = 1 if higher_is_better else -1
+    better_by = sign * (after - expected["forecast"])
+    beyond_band = after > expected["upper"] if higher_is_better else after < expected["lower"]
+    below_band = after < expected["lower"] if higher_is_better else after > expected["upper"]
+    latest = after.index.max()
+    if beyond_band.loc[latest]:
+        verdict = "The curve turned: the latest year is better than the whole baseline band."
+    elif below_band.loc[latest]:
+        verdict = "Worse than the baseline: the latest year is outside the band on the wrong side."
+    elif better_by.loc[latest] > 0:
+        verdict = "Better than the forecast, but still inside the band: too early to claim a turn."
+    else:
+        verdict = "No turn yet: the latest year is at or below the forecast, inside the band."
+    return CurveCheck(baseline, after, better_by, verdict)
+
+
+@dataclass(frozen=True)
+class IndicatorRating:
+    indicator: str
+    communication: str
+    proxy: str
+    data: str
+
+    @property
+    def score(self) -> int:
+        return sum(RATING_POINTS[r] for r in (self.communication, self.proxy, self.data))
+
+
+def rate_indicators(ratings: Sequence[Mapping[str, str]]) -> pd.DataFrame:
+    """Rank candidate headline indicators by communication, proxy and data power (high/medium/low).
+
+    Candidates rated low on data power go to the data development agenda: worth measuring,
+    not yet measurable well enough to lead with.
+    """
+    rows = []
+    for entry in ratings:
+        values = {
+            k: str(entry.get(k, "")).strip().lower() for k in ("communication", "proxy", "data")
+        }
+        bad = [k for k, v in values.items() if v not in RATING_POINTS]
+        if bad:
+            raise ValueError(
+                f"Rate {entry.get('indicator', 'each indicator')!r} high, medium or low "
+                f"on {bad[0]} power."
+            )
+        rating = IndicatorRating(str(entry["indicator"]), **values)
+        rows.append(
+            {"indicator": rating.indicator, **values, "score": rating.score,
+             "headline": values["data"] != "low", "data_development": values["data"] == "low"}
+        )  # fmt: skip
+    frame = pd.DataFrame(rows)
+    return frame.sort_values(
+        ["headline", "score"], ascending=[False, False], kind="stable"
+    ).reset_index(drop=True)

@@ -1,0 +1,99 @@
+"""A city's RBA scorecard: each indicator's latest value, trend, target, and whether it is doing
+better than the baseline forecast made before the partnership began; as CSV or one HTML page."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from .model import MIN_YEARS, BaselineError, did_the_curve_turn
+
+TREND_YEARS = 5
+FLAT = 0.1  # change per year (in the unit) below which a trend counts as flat
+
+
+def _trend(history: pd.Series, higher_is_better: bool) -> str:
+    recent = history.dropna().iloc[-TREND_YEARS:]
+    if len(recent) < 3:
+        return "too few years"
+    slope = pd.Series(recent.to_numpy()).diff().mean()
+    if abs(slope) < FLAT * (recent.abs().mean() / 100 if recent.abs().mean() > 1000 else 1):
+        return "flat"
+    return "improving" if (slope > 0) == higher_is_better else "worsening"
+
+
+def _series(indicators: pd.DataFrame, city: str, indicator: str) -> pd.Series:
+    rows = indicators[
+        (indicators["city_id"] == city)
+        & (indicators["indicator_id"] == indicator)
+        & (indicators["group_type"] == "all")
+    ]
+    return rows.set_index("year")["value"].astype("float64")
+
+
+def city_scorecard(
+    tables: Mapping[str, pd.DataFrame], city: str, targets: Mapping[str, float] | None = None
+) -> pd.DataFrame:
+    """One row per indicator for a city, from the data layer's tables (sample or a city's own)."""
+    cities = tables["cities"].set_index("city_id")
+    if city not in cities.index:
+        raise KeyError(f"No city {city!r} in the data; known: {', '.join(cities.index)}")
+    start = int(cities.at[city, "partnership_start_year"])
+    rows = []
+    for definition in tables["indicator_definitions"].itertuples():
+        history = _series(tables["indicators"], city, definition.indicator_id).dropna()
+        if history.empty:
+            continue
+        higher = definition.polarity == "higher_is_better"
+        row = {
+            "result": cities.at[city, "partnership_name"],
+            "indicator": definition.name,
+            "unit": definition.unit,
+            "latest_year": int(history.index.max()),
+            "latest_value": float(history.iloc[-1]),
+            "trend": _trend(history, higher),
+            "target": (targets or {}).get(definition.indicator_id),
+            "baseline_forecast": None,
+            "better_than_baseline": None,
+        }
+        before = int((history.index < start).sum())
+        method = "damped" if before >= MIN_YEARS["damped"] else "linear"
+        bounds = (definition.minimum_plausible, definition.maximum_plausible)
+        row["baseline_method"] = method
+        try:
+            check = did_the_curve_turn(history, start, higher, method=method, bounds=bounds)
+            latest = check.baseline.forecast.reindex([row["latest_year"]])["forecast"].iloc[0]
+            row["baseline_forecast"] = round(float(latest), 1)
+            row["better_than_baseline"] = bool(check.better_by.iloc[-1] > 0)
+        except BaselineError:
+            pass  # too little history before the partnership began: the row says so by its blanks
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def to_csv(card: pd.DataFrame, path: str | Path) -> Path:
+    path = Path(path)
+    card.to_csv(path, index=False, lineterminator="\n")
+    return path
+
+
+def to_html(card: pd.DataFrame, city_name: str, note: str) -> str:
+    """A self-contained page (no scripts, no external files) that opens offline and prints."""
+    shown = card.copy()
+    shown["better_than_baseline"] = shown["better_than_baseline"].map(
+        {True: "yes", False: "no", None: "not enough history"}
+    )
+    table = shown.fillna("").to_html(index=False, border=0, escape=True)
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Scorecard: {html.escape(city_name)}</title><style>"
+        "body{font-family:system-ui,sans-serif;margin:2rem;color:#1a1a1a}"
+        "table{border-collapse:collapse}"
+        "td,th{border:1px solid #c9ced4;padding:.3rem .6rem;text-align:left}"
+        "</style></head><body><main>"
+        f"<h1>Scorecard: {html.escape(city_name)}</h1><p>{html.escape(note)}</p>{table}"
+        "</main></body></html>"
+    )

@@ -1,0 +1,156 @@
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leadership_lab.rba import model
+
+
+def test_a_linear_forecast_of_a_straight_line_is_the_line_with_no_band():
+    baseline = model.forecast_baseline(
+        {2015: 10, 2016: 12, 2017: 14, 2018: 16, 2019: 18}, horizon=2, method="linear"
+    )
+    assert baseline.forecast["forecast"].tolist() == pytest.approx([20, 22])
+    assert (baseline.forecast["upper"] - baseline.forecast["lower"]).max() == pytest.approx(
+        0, abs=1e-9
+    )
+
+
+def test_the_linear_forecast_and_band_match_a_hand_computed_case():
+    # slope 1.1 through (2017, 12.4); s^2 = 5.1 / 3; se = s * sqrt(1 + 1/5 + 9/10);
+    # t(0.9, 3) = 1.6377
+    baseline = model.forecast_baseline(
+        {2015: 10, 2016: 12, 2017: 11, 2018: 15, 2019: 14}, horizon=1, method="linear"
+    )
+    row = baseline.forecast.loc[2020]
+    assert row["forecast"] == pytest.approx(15.7)
+    half = 1.637744 * np.sqrt(5.1 / 3) * np.sqrt(2.1)
+    assert row["lower"] == pytest.approx(15.7 - half, abs=1e-3)
+    assert row["upper"] == pytest.approx(15.7 + half, abs=1e-3)
+
+
+def test_a_missing_year_is_left_out_of_the_line_and_said_so():
+    values = {2014: 10, 2015: 11, 2016: 12, 2017: np.nan, 2018: 14, 2019: 15}
+    baseline = model.forecast_baseline(values, horizon=1, method="linear")
+    assert baseline.forecast.loc[2020, "forecast"] == pytest.approx(16)
+    assert any("No value for 2017: left out" in note for note in baseline.notes)
+
+
+def test_the_damped_method_fills_interior_gaps_and_says_so():
+    values = {
+        year: 40 + 0.8 * (year - 2012) + (0.3 if year % 2 else -0.3) for year in range(2012, 2022)
+    }
+    values[2016] = np.nan
+    baseline = model.forecast_baseline(values, horizon=3, method="damped")
+    assert any("2016: filled by straight-line interpolation" in note for note in baseline.notes)
+    assert list(baseline.forecast.index) == [2022, 2023, 2024]
+
+
+def test_a_damped_trend_flattens_where_a_straight_line_keeps_going():
+    rng = np.random.default_rng(1)
+    values = {year: 30 + 1.0 * (year - 2012) + rng.normal(0, 0.4) for year in range(2012, 2026)}
+    damped = model.forecast_baseline(values, horizon=10, method="damped").forecast["forecast"]
+    linear = model.forecast_baseline(values, horizon=10, method="linear").forecast["forecast"]
+    assert damped.iloc[-1] < linear.iloc[-1]
+    assert damped.is_monotonic_increasing
+
+
+def test_short_histories_are_refused_or_flagged():
+    with pytest.raises(model.BaselineError, match="needs at least 6 years"):
+        model.forecast_baseline({2020: 1, 2021: 2, 2022: 3}, method="damped")
+    with pytest.raises(model.BaselineError, match="needs at least 3 years"):
+        model.forecast_baseline({2021: 1, 2022: 2}, method="linear")
+    flagged = model.forecast_baseline({2020: 1, 2021: 2, 2022: 2.5, 2023: 3.5}, method="linear")
+    assert any("Only 4 years" in note for note in flagged.notes)
+
+
+def test_bad_method_or_horizon_says_what_is_allowed():
+    history = {y: y - 2000 for y in range(2010, 2020)}
+    with pytest.raises(model.BaselineError, match="choose one of: linear, damped"):
+        model.forecast_baseline(history, method="magic")
+    with pytest.raises(model.BaselineError, match="1 to 15 years"):
+        model.forecast_baseline(history, horizon=0)
+
+
+def flat_then_jump(after: float) -> dict[int, float]:
+    """Seven years wobbling around 50, then five wobbling around `after`."""
+    wobble = lambda year: 0.5 if year % 2 else -0.5  # noqa: E731
+    values = {year: 50 + wobble(year) for year in range(2012, 2019)}
+    values.update({year: after + wobble(year) for year in range(2019, 2024)})
+    return values
+
+
+def test_a_clear_improvement_after_the_intervention_turns_the_curve():
+    check = model.did_the_curve_turn(
+        flat_then_jump(58), 2019, higher_is_better=True, method="linear"
+    )
+    assert check.verdict.startswith("The curve turned")
+    assert (check.better_by > 5).all()
+
+
+def test_the_same_jump_is_worse_when_lower_is_better():
+    check = model.did_the_curve_turn(
+        flat_then_jump(58), 2019, higher_is_better=False, method="linear"
+    )
+    assert check.verdict.startswith("Worse than the baseline")
+    assert (check.better_by < -5).all()
+
+
+def test_no_change_is_no_turn():
+    check = model.did_the_curve_turn(
+        flat_then_jump(50), 2019, higher_is_better=True, method="linear"
+    )
+    assert not check.verdict.startswith("The curve turned")
+
+
+def test_a_turn_needs_years_after_the_intervention():
+    with pytest.raises(model.BaselineError, match="No measured years from 2030"):
+        model.did_the_curve_turn(flat_then_jump(50), 2030, higher_is_better=True)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.floats(min_value=0, max_value=100, allow_nan=False), min_size=6, max_size=14),
+    st.sampled_from(model.METHODS),
+)
+def test_the_band_always_holds_the_forecast(values, method):
+    history = pd.Series(values, index=range(2012, 2012 + len(values)))
+    frame = model.forecast_baseline(history, horizon=3, method=method).forecast
+    assert (frame["lower"] <= frame["forecast"] + 1e-9).all()
+    assert (frame["forecast"] <= frame["upper"] + 1e-9).all()
+
+
+def test_headline_indicators_rank_by_their_three_powers_and_park_weak_data():
+    ranked = model.rate_indicators(
+        [
+            {
+                "indicator": "Kindergarten readiness",
+                "communication": "high",
+                "proxy": "high",
+                "data": "medium",
+            },
+            {
+                "indicator": "Children read to daily",
+                "communication": "high",
+                "proxy": "high",
+                "data": "low",
+            },
+            {
+                "indicator": "Grade-3 reading",
+                "communication": "medium",
+                "proxy": "high",
+                "data": "high",
+            },
+        ]
+    )
+    assert ranked["indicator"].tolist()[-1] == "Children read to daily"
+    assert ranked.set_index("indicator").loc["Children read to daily", "data_development"]
+    assert ranked["score"].tolist()[:2] == [8, 8]
+
+
+def test_an_unrated_power_is_named():
+    with pytest.raises(ValueError, match="'Grade-3 reading' high, medium or low on proxy power"):
+        model.rate_indicators(
+            [{"indicator": "Grade-3 reading", "communication": "high", "proxy": "", "data": "high"}]
+        )

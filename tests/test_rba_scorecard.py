@@ -1,0 +1,88 @@
+import pandas as pd
+import pytest
+
+from leadership_lab.data import load_sample
+from leadership_lab.rba import model, scorecard
+
+
+def tiny_city(after: float) -> dict[str, pd.DataFrame]:
+    """One city whose indicator wobbles around 50 until its partnership starts in 2019."""
+    cities = pd.DataFrame(
+        [
+            {
+                "city_id": "testville",
+                "partnership_name": "Testville Works",
+                "partnership_start_year": 2019,
+            }
+        ]
+    )
+    definitions = pd.DataFrame(
+        [
+            {
+                "indicator_id": "reading",
+                "name": "Reading",
+                "unit": "percent",
+                "polarity": "higher_is_better",
+                "minimum_plausible": 0.0,
+                "maximum_plausible": 100.0,
+            }
+        ]
+    )
+    values = [50 + (0.5 if y % 2 else -0.5) for y in range(2012, 2019)]
+    values += [after + (0.5 if y % 2 else -0.5) for y in range(2019, 2024)]
+    indicators = pd.DataFrame(
+        {"city_id": "testville", "indicator_id": "reading", "year": range(2012, 2024),
+         "group_type": "all", "group": "All residents", "value": values}
+    )  # fmt: skip
+    return {"cities": cities, "indicator_definitions": definitions, "indicators": indicators}
+
+
+def test_a_city_doing_better_than_its_baseline_says_so():
+    card = scorecard.city_scorecard(tiny_city(after=56), "testville", {"reading": 60})
+    row = card.iloc[0]
+    assert bool(row["better_than_baseline"]) is True
+    assert row["baseline_method"] == "damped"
+    assert row["target"] == 60
+    assert row["latest_year"] == 2023
+
+
+def test_a_city_below_its_baseline_says_so():
+    card = scorecard.city_scorecard(tiny_city(after=44), "testville")
+    assert not card.iloc[0]["better_than_baseline"]
+
+
+def test_every_sample_city_gets_a_row_per_indicator():
+    tables = load_sample()
+    for city in tables["cities"]["city_id"]:
+        card = scorecard.city_scorecard(tables, city)
+        assert len(card) == len(tables["indicator_definitions"])
+        assert set(card["trend"]) <= {"improving", "worsening", "flat", "too few years"}
+
+
+def test_a_partnership_with_no_history_before_it_leaves_the_baseline_blank():
+    card = scorecard.city_scorecard(load_sample(), "lakemont")  # began in 2012, the first year
+    assert card["better_than_baseline"].isna().all()
+
+
+def test_an_unknown_city_is_named_with_the_known_ones():
+    with pytest.raises(KeyError, match="No city 'springfield'.*riverton"):
+        scorecard.city_scorecard(load_sample(), "springfield")
+
+
+def test_forecasts_stay_inside_the_indicators_plausible_range():
+    falling = {year: 10 - 1.5 * (year - 2012) for year in range(2012, 2018)}
+    baseline = model.forecast_baseline(falling, horizon=5, method="linear", bounds=(1, 20))
+    assert baseline.forecast.min().min() >= 1
+    assert any("plausible range" in note for note in baseline.notes)
+
+
+def test_the_scorecard_exports_to_csv_and_to_an_offline_html_page(tmp_path):
+    card = scorecard.city_scorecard(load_sample(), "grantham")
+    path = scorecard.to_csv(card, tmp_path / "grantham.csv")
+    assert pd.read_csv(path)["indicator"].tolist() == card["indicator"].tolist()
+    page = scorecard.to_html(
+        card, "Grantham <fictional>", "Synthetic data: fictional cities, invented numbers."
+    )
+    assert "Grantham &lt;fictional&gt;" in page
+    assert "<script" not in page and "http" not in page
+    assert "Synthetic data" in page
