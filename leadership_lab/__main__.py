@@ -22,7 +22,14 @@ def main(argv: list[str] | None = None) -> int:
     gather = commands.add_parser("collect", help="summarise a folder of learners' submission files")
     gather.add_argument("folder", type=Path)
     gather.add_argument("--out", type=Path, default=Path("cohort-summary.html"))
+    card = commands.add_parser("scorecard", help="a city's RBA scorecard as CSV and HTML")
+    card.add_argument("city")
+    card.add_argument("--data", type=Path, help="a folder of your own tables (default: the sample)")
+    card.add_argument("--csv", type=Path)
+    card.add_argument("--html", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "scorecard":
+        return write_scorecard(args)
     try:
         summary = collect(
             args.folder,
@@ -40,6 +47,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  skipped {name}: {reason}")
     for learner, kept, dropped in summary.duplicates:
         print(f"  {learner} handed in {len(dropped) + 1} times; counted {kept}")
+    return 0
+
+
+def write_scorecard(args: argparse.Namespace) -> int:
+    from .data import SYNTHETIC_NOTE, DataValidationError, load_folder, load_sample
+    from .rba import scorecard
+
+    try:
+        tables = load_folder(args.data) if args.data else load_sample()
+        card = scorecard.city_scorecard(tables, args.city)
+    except (DataValidationError, KeyError) as error:
+        print(str(error).strip("\"'"), file=sys.stderr)
+        return 1
+    note = f"Data from {args.data}." if args.data else SYNTHETIC_NOTE
+    name = str(tables["cities"].set_index("city_id").at[args.city, "name"])
+    csv_path = args.csv or Path(f"scorecard-{args.city}.csv")
+    html_path = args.html or Path(f"scorecard-{args.city}.html")
+    scorecard.to_csv(card, csv_path)
+    html_path.write_text(scorecard.to_html(card, name, note), encoding="utf-8")
+    print(f"Wrote {csv_path} and {html_path}")
     return 0
 
 

@@ -86,3 +86,14 @@ def test_the_scorecard_exports_to_csv_and_to_an_offline_html_page(tmp_path):
     assert "Grantham &lt;fictional&gt;" in page
     assert "<script" not in page and "http" not in page
     assert "Synthetic data" in page
+
+
+def test_the_scorecard_command_writes_csv_and_html(tmp_path, capsys):
+    from leadership_lab.__main__ import main
+
+    csv_path, html_path = tmp_path / "card.csv", tmp_path / "card.html"
+    assert main(["scorecard", "bellmont", "--csv", str(csv_path), "--html", str(html_path)]) == 0
+    assert "Bellmont" in html_path.read_text(encoding="utf-8")
+    assert len(pd.read_csv(csv_path)) == 8
+    assert main(["scorecard", "springfield"]) == 1
+    assert "No city 'springfield'" in capsys.readouterr().err

@@ -176,3 +176,44 @@ def test_answers_sit_on_the_facilitator_page_not_in_the_chapter_prose(page, site
     assert page.get_by_role("heading", name="Answers to the self-checks").is_visible()
     page.goto(site_url + "chapters/01_public_sector_gap.html")
     assert page.get_by_role("heading", name="Answers to the self-checks").count() == 0
+
+
+def choose(chart, menu_index: int, label: str) -> None:
+    """Open one plotly menu in a chart and pick an option, as a reader clicks."""
+    chart.locator(".updatemenu-header-group").nth(menu_index).click()
+    chart.locator(".updatemenu-dropdown-button", has_text=label).first.click()
+
+
+def test_the_turn_the_curve_chart_follows_its_city_and_indicator_menus(page, site_url):
+    page.goto(site_url + "chapters/04_results_based_accountability.html")
+    chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
+    chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
+    title = chart.locator(".gtitle")
+    assert title.text_content() == "Kindergarten readiness, Riverton"
+    choose(chart, 0, "Easton Ridge")
+    page.wait_for_function(
+        "el => el.textContent.includes('Easton Ridge')", arg=title.element_handle()
+    )
+    choose(chart, 1, "Renter cost burden")
+    page.wait_for_function(
+        "el => el.textContent === 'Renter cost burden, Easton Ridge'", arg=title.element_handle()
+    )
+    legend = chart.locator(".legendtext")
+    assert "Low income" not in legend.all_text_contents()
+    choose(chart, 2, "Show groups")
+    page.wait_for_function(
+        "el => [...el.querySelectorAll('.legendtext')].some(t => t.textContent === 'Low income')",
+        arg=chart.element_handle(),
+    )
+    assert "synthetic" in " ".join(chart.locator(".annotation-text").all_text_contents()).lower()
+
+
+def test_each_sample_city_has_a_scorecard_that_says_its_data_is_synthetic(page, site_url):
+    from leadership_lab.data import load_sample
+
+    page.goto(site_url + "chapters/04_results_based_accountability.html")
+    for name in load_sample()["cities"]["name"]:
+        page.locator("details summary", has_text=name).click()
+    captions = page.locator("details table caption").all_text_contents()
+    assert len(captions) == 8
+    assert all("Synthetic data" in caption for caption in captions)

@@ -12,9 +12,14 @@ from leadership_lab.exercises.model import (
     correct_answer,
 )
 from leadership_lab.partnership import exercises as chapter
+from leadership_lab.rba import exercises as rba_chapter
 
 pytestmark = pytest.mark.browser
 PAGE = "chapters/01_public_sector_gap.html"
+PAGES = {
+    chapter.CHAPTER: PAGE,
+    rba_chapter.CHAPTER: "chapters/04_results_based_accountability.html",
+}
 MARK = {True: "Correct: ", False: "Not yet: ", None: "Note: "}
 
 
@@ -39,19 +44,26 @@ def wrong_answer(exercise):
     if isinstance(exercise, SingleChoice):
         return next(c for c in exercise.choices if c != exercise.answer)
     if isinstance(exercise, MultipleChoice):
-        return [*exercise.answers[:2], "A single lead funder"]
+        extra = next(c for c in exercise.choices if c not in exercise.answers)
+        return [*exercise.answers[:1], extra]
     if isinstance(exercise, SortIntoCategories):
         return {item: exercise.categories[0] for item in exercise.items}
     if isinstance(exercise, RankItems):
         return list(reversed(exercise.order))
     if isinstance(exercise, NumberAnswer):
-        return "3.9"
+        return str(exercise.answer - 1)
     return "Too short."
 
 
 @pytest.fixture
 def quizzes(page, site_url):
     page.goto(site_url + PAGE)
+    page.locator("section.lab-quiz[data-ready='true']").first.wait_for()
+    return page
+
+
+def open_chapter(page, site_url, chapter_id):
+    page.goto(site_url + PAGES[chapter_id])
     page.locator("section.lab-quiz[data-ready='true']").first.wait_for()
     return page
 
@@ -64,29 +76,35 @@ def feedback_after(page, exercise, answer) -> str:
     return quiz.locator(".lab-feedback").inner_text()
 
 
-GRADED = [e for e in chapter.EXERCISES if not isinstance(e, Reflection)]
+ALL = [(c.CHAPTER, e) for c in (chapter, rba_chapter) for e in c.EXERCISES]
+GRADED = [(c, e) for c, e in ALL if not isinstance(e, Reflection)]
 
 
-@pytest.mark.parametrize("exercise", GRADED, ids=lambda e: e.id)
-def test_a_right_answer_is_confirmed_in_the_page(quizzes, exercise):
+@pytest.mark.parametrize(("chapter_id", "exercise"), GRADED, ids=lambda v: getattr(v, "id", v))
+def test_a_right_answer_is_confirmed_in_the_page(page, site_url, chapter_id, exercise):
     answer = correct_answer(exercise)
     expected = exercise.check(answer)
     assert expected.correct is True
-    assert feedback_after(quizzes, exercise, answer) == MARK[True] + expected.message
+    opened = open_chapter(page, site_url, chapter_id)
+    assert feedback_after(opened, exercise, answer) == MARK[True] + expected.message
 
 
-@pytest.mark.parametrize("exercise", GRADED, ids=lambda e: e.id)
-def test_a_wrong_answer_gets_the_same_explanation_as_in_jupyterlab(quizzes, exercise):
+@pytest.mark.parametrize(("chapter_id", "exercise"), GRADED, ids=lambda v: getattr(v, "id", v))
+def test_a_wrong_answer_gets_the_same_explanation_as_in_jupyterlab(
+    page, site_url, chapter_id, exercise
+):
     answer = wrong_answer(exercise)
     expected = exercise.check(answer)
     assert expected.correct is False
-    assert feedback_after(quizzes, exercise, answer) == MARK[False] + expected.message
+    opened = open_chapter(page, site_url, chapter_id)
+    assert feedback_after(opened, exercise, answer) == MARK[False] + expected.message
 
 
-@pytest.mark.parametrize("exercise", chapter.EXERCISES, ids=lambda e: e.id)
-def test_an_empty_answer_says_what_is_missing(quizzes, exercise):
+@pytest.mark.parametrize(("chapter_id", "exercise"), ALL, ids=lambda v: getattr(v, "id", v))
+def test_an_empty_answer_says_what_is_missing(page, site_url, chapter_id, exercise):
     expected = exercise.check(None)
-    assert feedback_after(quizzes, exercise, None) == MARK[None] + expected.message
+    opened = open_chapter(page, site_url, chapter_id)
+    assert feedback_after(opened, exercise, None) == MARK[None] + expected.message
 
 
 @pytest.mark.parametrize("typed", ["abc", "1,5", "1e999", " "])

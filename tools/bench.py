@@ -116,7 +116,30 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
             drop.value = chapter.PUBLIC_LEVERS.categories[i % 2]
         check.on_check()
 
+    from leadership_lab.rba.widgets import TurnTheCurvePanel
+
+    curve = TurnTheCurvePanel()
+    cities = [option[1] for option in curve.city.options]
+
+    def switch_city(i: int) -> None:
+        curve.city.value = (
+            cities[i % len(cities)]
+            if curve.city.value != cities[i % len(cities)]
+            else cities[(i + 1) % len(cities)]
+        )
+
+    from leadership_lab.rba.widgets import HeadlineRatingPanel
+
+    rating = HeadlineRatingPanel()
+    data_power = rating.rows[next(iter(rating.rows))]
+
+    def rate(i: int) -> None:
+        for n, control in enumerate(data_power.values()):
+            control.value = ("high", "medium", "low")[(i + n) % 3]
+
     cases: dict[str, Callable[[int], None]] = {
+        "turn the curve: switch city (damped forecast)": switch_city,
+        "headline indicators: rate a candidate": rate,
         "health check: move a rating slider": move_slider,
         "self-check: check and save an answer": check_and_save,
     }

@@ -11,9 +11,41 @@
       var target = box.querySelector(".lab-figure-plot");
       box.dataset.drawn = "pending";
       window.Plotly.newPlot(target, spec.data, spec.layout, spec.config).then(function () {
+        var linked = spec.layout.meta && spec.layout.meta.lab_linked;
+        if (linked) linkMenus(target, linked);
         box.dataset.drawn = "true";
       });
     });
+  }
+
+  // Menus that work together (city x indicator): each button only reports its value, and the
+  // chart shows the precomputed scenario for the current combination of every menu.
+  function linkMenus(target, linked) {
+    var state = {};
+    (target.layout.updatemenus || []).forEach(function (menu) {
+      state[menu.name] = menu.buttons[menu.active || 0].args[0];
+    });
+    function apply() {
+      var key = linked.menus.map(function (name) { return state[name]; }).join("|");
+      var scene = linked.scenarios[key];
+      if (!scene) return;
+      var data = scene.data;
+      var visible = data.visible.slice();
+      if (linked.toggle) {
+        linked.group_slots.forEach(function (i) {
+          visible[i] = data.x[i].length ? state[linked.toggle] === "groups" : false;
+        });
+      }
+      var indices = data.x.map(function (_, i) { return i; });
+      window.Plotly.update(target, { x: data.x, y: data.y, name: data.name, visible: visible }, scene.layout, indices);
+      target.dataset.scenario = key + "|" + (state[linked.toggle] || "");
+    }
+    target.on("plotly_buttonclicked", function (event) {
+      var name = event.menu.name || (event.menu._input && event.menu._input.name);
+      state[name] = event.button.args[0];
+      apply();
+    });
+    apply();
   }
 
   function start() {

@@ -38,10 +38,23 @@ def _schema_for(path: Path, table: str | None) -> schema_module.TableSchema:
     return schemas[name]
 
 
+def _checked_table(path: Path, table: str | None) -> pd.DataFrame:
+    """A validated table that still carries its spreadsheet row numbers, for cross-table checks."""
+    return typed_frame(read_raw(path), _schema_for(path, table))
+
+
+def _finished(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Drop the row numbers once checks are done: pandas copies `attrs` on every operation, and a
+    list as long as the table made each filter on it hundreds of times slower."""
+    for frame in tables.values():
+        frame.attrs.pop("row_numbers", None)
+    return tables
+
+
 def load_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
     """Load and check one CSV or Excel table; `table` defaults to the file's name (cities.csv)."""
     path = Path(path)
-    return typed_frame(read_raw(path), _schema_for(path, table))
+    return _finished({"table": _checked_table(path, table)})["table"]
 
 
 def _check_across(tables: dict[str, pd.DataFrame]) -> None:
@@ -87,27 +100,33 @@ def load_folder(folder: str | Path, use_sample_for_missing: bool = True) -> dict
     problems: list[Problem] = []
     for name, path in files.items():
         try:
-            tables[name] = load_table(path, name)
+            tables[name] = _checked_table(path, name)
         except DataValidationError as error:
             problems.extend(error.problems)
     if problems:
         raise DataValidationError(problems)
     if use_sample_for_missing:
-        sample = load_sample()
-        for name in schema_module.package():
-            tables.setdefault(name, sample[name])
+        for name, frame in _sample_with_rows().items():
+            tables.setdefault(name, frame.copy())
     _check_across(tables)
+    return _finished(tables)
+
+
+@cache
+def _sample_with_rows() -> dict[str, pd.DataFrame]:
+    folder = schema_module.DATA_DIR
+    tables = {
+        name: _checked_table(folder / f"{name}.csv", name) for name in schema_module.package()
+    }
+    _check_across(tables)
+    for frame in tables.values():
+        frame.attrs["synthetic"] = SYNTHETIC_NOTE
     return tables
 
 
 @cache
 def _sample() -> dict[str, pd.DataFrame]:
-    folder = schema_module.DATA_DIR
-    tables = {name: load_table(folder / f"{name}.csv", name) for name in schema_module.package()}
-    _check_across(tables)
-    for frame in tables.values():
-        frame.attrs["synthetic"] = SYNTHETIC_NOTE
-    return tables
+    return _finished({name: frame.copy() for name, frame in _sample_with_rows().items()})
 
 
 def load_sample() -> dict[str, pd.DataFrame]:

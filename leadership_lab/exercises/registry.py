@@ -5,13 +5,17 @@ from __future__ import annotations
 from .model import Exercise
 
 
-def chapter_exercises() -> dict[str, tuple[Exercise, ...]]:
+def _chapters():
     from ..partnership import exercises as public_sector_gap
+    from ..rba import exercises as rba
 
-    return {public_sector_gap.CHAPTER: public_sector_gap.EXERCISES}
+    return (public_sector_gap, rba)
+
+
+def chapter_exercises() -> dict[str, tuple[Exercise, ...]]:
+    """Each chapter's self-checks and worksheet items, by chapter id."""
+    return {c.CHAPTER: c.EXERCISES + getattr(c, "WORKSHEET", ()) for c in _chapters()}
 
 
 def chapter_titles() -> dict[str, str]:
-    from ..partnership import exercises as public_sector_gap
-
-    return {public_sector_gap.CHAPTER: public_sector_gap.TITLE}
+    return {c.CHAPTER: c.TITLE for c in _chapters()}

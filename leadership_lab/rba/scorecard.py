@@ -97,3 +97,30 @@ def to_html(card: pd.DataFrame, city_name: str, note: str) -> str:
         f"<h1>Scorecard: {html.escape(city_name)}</h1><p>{html.escape(note)}</p>{table}"
         "</main></body></html>"
     )
+
+
+READER_COLUMNS = {
+    "indicator": "Indicator",
+    "latest_year": "Year",
+    "latest_value": "Latest",
+    "trend": "Trend (5 years)",
+    "baseline_forecast": "Baseline forecast",
+    "better_than_baseline": "Better than baseline?",
+}
+
+
+def scorecards_html(tables: Mapping[str, pd.DataFrame], note: str) -> str:
+    """Every city's scorecard as a collapsible section, for the static site (no script needed)."""
+    parts = []
+    for city in tables["cities"].itertuples():
+        card = city_scorecard(tables, city.city_id)[list(READER_COLUMNS)].rename(
+            columns=READER_COLUMNS
+        )
+        card["Better than baseline?"] = card["Better than baseline?"].map(
+            {True: "yes", False: "no", None: "too little history"}
+        )
+        table = card.fillna("").to_html(index=False, border=0, escape=True, classes=["table"])
+        caption = html.escape(f"{city.partnership_name}, {city.name}. {note}")
+        table = table.replace("<thead>", f"<caption>{caption}</caption><thead>", 1)
+        parts.append(f"<details><summary>{html.escape(city.name)}</summary>{table}</details>")
+    return "".join(parts)

@@ -1,0 +1,148 @@
+"""Self-checks and the turn-the-curve worksheet for "Results-Based Accountability"."""
+
+from __future__ import annotations
+
+from leadership_lab.exercises.model import (
+    MultipleChoice,
+    NumberAnswer,
+    RankItems,
+    Reflection,
+    SingleChoice,
+    SortIntoCategories,
+)
+
+CHAPTER = "04_results_based_accountability"
+TITLE = "Results-Based Accountability"
+
+WHO_IS_ACCOUNTABLE = SingleChoice(
+    id="who_is_accountable",
+    prompt="Easton Ridge's renter cost burden rose again last year. Who is accountable for that population result?",
+    hint="A population result is a condition of a whole community, not of one program's clients.",
+    choices=(
+        "The city's housing department.",
+        "The rental assistance program's manager.",
+        "No single agency: the partners and the community together.",
+        "The mayor alone.",
+    ),
+    answer="No single agency: the partners and the community together.",
+    feedback={
+        "The city's housing department.": "One department can own its programs' performance, but rents across a city depend on many actors.",
+        "The rental assistance program's manager.": "The manager is accountable for the program's clients (performance accountability), not for every renter in the city.",
+        "The mayor alone.": "Holding one elected official to a population result is the trap that ties an effort to one administration.",
+    },
+    explanation="Population accountability is shared; performance accountability belongs to each program's managers.",
+)
+
+BASELINE_PARTS = MultipleChoice(
+    id="baseline_parts",
+    prompt="Which of these belong in an RBA baseline? Tick all that apply.",
+    hint="A baseline has two parts: where we have been, and where we are heading.",
+    choices=(
+        "The measured history of the indicator",
+        "A forecast of where it goes if nothing changes",
+        "The target the partnership hopes to reach",
+        "The budget of each program",
+    ),
+    answers=(
+        "The measured history of the indicator",
+        "A forecast of where it goes if nothing changes",
+    ),
+    feedback={
+        "The target the partnership hopes to reach": "A target is useful, but it is not part of the baseline: the baseline is what happens if we stay on our current course.",
+        "The budget of each program": "Budgets are means; the baseline is about the end result.",
+    },
+    explanation="History plus a forecast; doing better than the forecast is success, even if the line still falls.",
+)
+
+THREE_QUESTIONS = SortIntoCategories(
+    id="three_questions",
+    prompt="Sort each performance measure of Riverton's job training program into the question it answers.",
+    hint="Counts of activity answer 'how much'; shares of quality answer 'how well'; changes in people's lives answer 'is anyone better off'.",
+    categories=("How much did we do?", "How well did we do it?", "Is anyone better off?"),
+    items={
+        "Residents enrolled in training": "How much did we do?",
+        "Classes held this quarter": "How much did we do?",
+        "Enrollees completing training on schedule": "How well did we do it?",
+        "Participants rating the instructors good or better": "How well did we do it?",
+        "Completers employed six months later": "Is anyone better off?",
+        "Completers earning more than before": "Is anyone better off?",
+    },
+    feedback={
+        "Enrollees completing training on schedule": "It is about the quality of the service, not yet about people's lives.",
+        "Completers employed six months later": "A change in participants' lives is 'better off', the most important of the three.",
+        "Participants rating the instructors good or better": "Satisfaction describes how well the service was delivered.",
+        "Classes held this quarter": "A count of activity, however large, answers 'how much'.",
+        "Completers earning more than before": "Higher earnings are a change in people's lives.",
+        "Residents enrolled in training": "Enrolment counts activity.",
+    },
+    explanation="Quantity and quality, of effort and of effect, reduce to these three questions.",
+)
+
+BETTER_BY = NumberAnswer(
+    id="better_by",
+    prompt="The baseline forecast for graduation in 2025 was 84.0%. The city measured 86.5%. By how many percentage points did it beat the baseline?",
+    hint="Subtract the forecast from the measured value.",
+    answer=2.5,
+    tolerance=0.05,
+    too_low="Too low: 86.5 minus 84.0.",
+    too_high="Too high: 86.5 minus 84.0.",
+    explanation="86.5 - 84.0 = 2.5 points better than the baseline. Whether that is a turned curve depends on the band.",
+)
+
+TURN_THE_CURVE_STEPS = RankItems(
+    id="turn_the_curve_steps",
+    prompt="Put the turn-the-curve conversation in order, first to last.",
+    hint="Start from the data, end with action.",
+    order=(
+        "Baseline: history and forecast",
+        "The story behind the baseline",
+        "Partners with a role to play",
+        "What works, including low-cost ideas",
+        "Action plan",
+    ),
+    explanation="Data first, then causes, then who can help, then ideas, then a plan.",
+    feedback="Begin with the baseline and end with the action plan.",
+)
+
+STORY_BEHIND = Reflection(
+    id="story_behind",
+    prompt="Pick one indicator in your city. What is the story behind its baseline: the causes pushing it up or down?",
+    hint="Name at least two causes, and one you are not sure about.",
+    min_words=15,
+)
+
+EXERCISES = (
+    WHO_IS_ACCOUNTABLE,
+    BASELINE_PARTS,
+    THREE_QUESTIONS,
+    BETTER_BY,
+    TURN_THE_CURVE_STEPS,
+    STORY_BEHIND,
+)
+
+WORKSHEET = (
+    Reflection(
+        id="ws_result",
+        prompt="Worksheet 1. The result and the indicator: what condition of well-being do you want, for whom, and how would you know?",
+        hint="A whole population in a place, and one headline indicator.",
+        min_words=10,
+    ),
+    Reflection(
+        id="ws_partners",
+        prompt="Worksheet 2. Partners with a role to play: who, inside and outside government, could help turn this curve?",
+        hint="Include at least one partner who is not in the room yet.",
+        min_words=10,
+    ),
+    Reflection(
+        id="ws_what_works",
+        prompt="Worksheet 3. What works: list ideas, at least one low-cost or no-cost, and one 'off the wall'.",
+        hint="Evidence, common sense and your community's own ideas all count.",
+        min_words=10,
+    ),
+    Reflection(
+        id="ws_action",
+        prompt="Worksheet 4. Action plan: what will you do, who will do it, and by when?",
+        hint="Small, specific, dated steps.",
+        min_words=10,
+    ),
+)

@@ -1,0 +1,249 @@
+"""Turn-the-curve charts: history, the baseline forecast and band, and what an average hides."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .model import Baseline, BaselineError, forecast_baseline
+
+HISTORY = "#1f5f8b"
+FORECAST = "#b34700"
+BAND = "rgba(179, 71, 0, 0.15)"
+GROUP_COLOURS = ("#4c78a8", "#e45756", "#54a24b", "#b279a2", "#9d755d", "#72b7b2")
+FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 14}
+MAX_GROUPS = 6
+TRACES = 4 + MAX_GROUPS  # history, band lower, band upper, forecast, then one per group
+
+
+def _traces(
+    history: pd.Series, baseline: Baseline | None, groups: Mapping[str, pd.Series]
+) -> list[dict]:
+    """Every trace slot as plain data (x, y, name, visible), so charts and menus share one shape."""
+    years = [int(y) for y in history.index]
+    slots = [
+        {
+            "x": years,
+            "y": [float(v) for v in history],
+            "name": "All residents (measured)",
+            "visible": True,
+        }
+    ]
+    if baseline is not None:
+        last = int(history.index.max())
+        fx = [last, *[int(y) for y in baseline.forecast.index]]
+        start = float(history.iloc[-1])
+        lower = [start, *baseline.forecast["lower"].round(2)]
+        upper = [start, *baseline.forecast["upper"].round(2)]
+        middle = [start, *baseline.forecast["forecast"].round(2)]
+        slots += [
+            {"x": fx, "y": lower, "name": "80% band (low)", "visible": True},
+            {"x": fx, "y": upper, "name": "80% band", "visible": True},
+            {"x": fx, "y": middle, "name": "Baseline forecast", "visible": True},
+        ]
+    else:
+        slots += [{"x": [], "y": [], "name": "", "visible": False} for _ in range(3)]
+    for name, series in list(groups.items())[:MAX_GROUPS]:
+        clean = series.dropna()
+        slots.append(
+            {
+                "x": [int(y) for y in clean.index],
+                "y": [float(v) for v in clean],
+                "name": name,
+                "visible": "legendonly",
+            }
+        )
+    slots += [{"x": [], "y": [], "name": "", "visible": False} for _ in range(TRACES - len(slots))]
+    return slots
+
+
+def _blank_figure(height: int = 520) -> go.Figure:
+    fig = go.Figure()
+    fig.add_scatter(
+        mode="lines+markers",
+        line={"color": HISTORY, "width": 3},
+        hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+    )
+    fig.add_scatter(mode="lines", line={"width": 0}, hoverinfo="skip", showlegend=False)
+    fig.add_scatter(
+        mode="lines", line={"width": 0}, fill="tonexty", fillcolor=BAND, hoverinfo="skip"
+    )
+    fig.add_scatter(
+        mode="lines",
+        line={"color": FORECAST, "dash": "dash", "width": 3},
+        hovertemplate="%{x}: %{y}<extra>forecast</extra>",
+    )
+    for colour in GROUP_COLOURS:
+        fig.add_scatter(
+            mode="lines+markers",
+            line={"color": colour, "width": 2},
+            hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
+        )
+    fig.update_layout(
+        font=FONT,
+        height=height,
+        margin={"l": 70, "r": 20, "t": 120, "b": 110},
+        legend={"orientation": "h", "y": -0.18},
+        xaxis={"title": {"text": "Year"}, "dtick": 2},
+        hovermode="closest",
+    )
+    return fig
+
+
+def _apply(fig: go.Figure, slots: Sequence[dict]) -> None:
+    for trace, slot in zip(fig.data, slots, strict=True):
+        trace.update(x=slot["x"], y=slot["y"], name=slot["name"], visible=slot["visible"])
+
+
+def _titles(city: str, indicator: str, unit: str, start: int | None, note: str) -> dict:
+    subtitle = f"Partnership began {start}. " if start else ""
+    note_box = {
+        "text": f"{subtitle}{note}",
+        "showarrow": False,
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": 1.1,
+        "xanchor": "left",
+        "font": {"size": 12, "color": "#444444"},
+    }
+    begun = {
+        "type": "line",
+        "xref": "x",
+        "yref": "paper",
+        "x0": start,
+        "x1": start,
+        "y0": 0,
+        "y1": 1,
+        "line": {"color": "#6b6b6b", "dash": "dot"},
+    }
+    return {
+        "title": {"text": f"{indicator}, {city}", "x": 0.02},
+        "yaxis": {"title": {"text": unit}},
+        "annotations": [note_box],
+        "shapes": [begun] if start else [],
+    }
+
+
+def turn_the_curve(
+    history: pd.Series,
+    baseline: Baseline | None,
+    city: str,
+    indicator: str,
+    unit: str,
+    note: str,
+    start: int | None = None,
+    groups: Mapping[str, pd.Series] | None = None,
+    target: float | None = None,
+) -> go.Figure:
+    """One indicator for one city: measured line, baseline forecast with band, optional target."""
+    fig = _blank_figure()
+    _apply(fig, _traces(history, baseline, groups or {}))
+    fig.update_layout(_titles(city, indicator, unit, start, note))
+    if target is not None:
+        fig.add_hline(
+            y=target, line={"color": "#2e7d32", "dash": "dot"}, annotation_text=f"Target {target:g}"
+        )
+    return fig
+
+
+def scenario(
+    tables: Mapping[str, pd.DataFrame],
+    city_id: str,
+    indicator_id: str,
+    method: str = "damped",
+    horizon: int = 4,
+) -> dict:
+    """Everything one chart state needs: trace slots, titles, and the baseline's notes."""
+    cities = tables["cities"].set_index("city_id")
+    definition = tables["indicator_definitions"].set_index("indicator_id").loc[indicator_id]
+    rows = tables["indicators"]
+    rows = rows[(rows["city_id"] == city_id) & (rows["indicator_id"] == indicator_id)]
+    history = rows[rows["group_type"] == "all"].set_index("year")["value"].dropna().astype(float)
+    groups = {
+        g: r.set_index("year")["value"].astype(float)
+        for g, r in rows[rows["group_type"] != "all"].groupby("group", sort=False)
+    }
+    bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
+    try:
+        baseline = forecast_baseline(history, horizon=horizon, method=method, bounds=bounds)
+    except BaselineError:
+        baseline = None
+    return {
+        "city": str(cities.at[city_id, "name"]),
+        "indicator": str(definition["name"]),
+        "unit": str(definition["unit"]),
+        "start": int(cities.at[city_id, "partnership_start_year"]),
+        "slots": _traces(history, baseline, groups),
+        "notes": list(baseline.notes) if baseline else ["Too little history for a forecast."],
+        "has_groups": bool(groups),
+    }
+
+
+def turn_the_curve_explorer(
+    tables: Mapping[str, pd.DataFrame], note: str, method: str = "damped"
+) -> go.Figure:
+    """Every sample city and indicator in one chart, with linked City and Indicator menus and a
+    breakdown toggle. The site's figure script joins the menus (layout.meta.lab_linked)."""
+    cities = list(tables["cities"]["city_id"])
+    indicators = list(tables["indicator_definitions"]["indicator_id"])
+    scenarios = {}
+    for city in cities:
+        for indicator in indicators:
+            s = scenario(tables, city, indicator, method)
+            titles = _titles(s["city"], s["indicator"], s["unit"], s["start"], note)
+            scenarios[f"{city}|{indicator}"] = {
+                "data": {
+                    key: [slot[key] for slot in s["slots"]] for key in ("x", "y", "name", "visible")
+                },
+                "layout": {
+                    "title.text": titles["title"]["text"],
+                    "yaxis.title.text": s["unit"],
+                    "shapes": titles["shapes"],
+                },
+            }
+    first = scenario(tables, cities[0], indicators[0], method)
+    fig = _blank_figure(height=560)
+    _apply(fig, first["slots"])
+    fig.update_layout(
+        _titles(first["city"], first["indicator"], first["unit"], first["start"], note)
+    )
+    names = tables["cities"].set_index("city_id")["name"]
+    labels = tables["indicator_definitions"].set_index("indicator_id")["name"]
+    menus = [
+        ("city", [(names[c], c) for c in cities], 0.0),
+        ("indicator", [(labels[i], i) for i in indicators], 0.3),
+        ("view", [("All residents", "all"), ("Show groups", "groups")], 0.72),
+    ]
+    fig.update_layout(
+        updatemenus=[
+            {
+                "name": name,
+                "buttons": [
+                    {"label": label, "method": "skip", "args": [value]} for label, value in options
+                ],
+                "direction": "down",
+                "x": x,
+                "xanchor": "left",
+                "y": 1.3,
+                "yanchor": "top",
+                "showactive": True,
+                "bgcolor": "#ffffff",
+                "bordercolor": HISTORY,
+            }
+            for name, options, x in menus
+        ],
+        meta={
+            "lab_linked": {
+                "menus": ["city", "indicator"],
+                "toggle": "view",
+                "scenarios": scenarios,
+                "group_slots": list(range(4, TRACES)),
+            }
+        },
+        margin={"t": 150},
+    )
+    fig.layout.annotations[0].y = 1.06
+    return fig

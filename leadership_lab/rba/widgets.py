@@ -1,0 +1,207 @@
+"""The live turn-the-curve chart for JupyterLab: pick a city and indicator, a forecast method,
+horizon and target, and set your own forecast beside the statistical one."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+import ipywidgets as widgets
+import pandas as pd
+from IPython.display import clear_output, display
+
+from ..data import SYNTHETIC_NOTE, load_sample
+from .figures import turn_the_curve
+from .model import METHODS, BaselineError, did_the_curve_turn, forecast_baseline, rate_indicators
+
+
+class TurnTheCurvePanel:
+    def __init__(
+        self, tables: Mapping[str, pd.DataFrame] | None = None, note: str = SYNTHETIC_NOTE
+    ) -> None:
+        self.tables = tables or load_sample()
+        self.note = note
+        cities = self.tables["cities"]
+        definitions = self.tables["indicator_definitions"]
+        self.city = widgets.Dropdown(
+            options=list(zip(cities["name"], cities["city_id"], strict=True)), description="City"
+        )
+        self.indicator = widgets.Dropdown(
+            options=list(zip(definitions["name"], definitions["indicator_id"], strict=True)),
+            description="Indicator",
+        )
+        self.method = widgets.ToggleButtons(
+            options=list(METHODS), value="damped", description="Forecast"
+        )
+        self.horizon = widgets.IntSlider(value=4, min=1, max=8, description="Years ahead")
+        self.target = widgets.Text(placeholder="optional", description="Target")
+        self.own = widgets.Text(placeholder="your guess", description="Your forecast")
+        self.chart = widgets.Output(layout=widgets.Layout(min_width="40em"))
+        self.notes = widgets.HTML()
+        for control in (
+            self.city,
+            self.indicator,
+            self.method,
+            self.horizon,
+            self.target,
+            self.own,
+        ):
+            control.observe(self.on_change, names="value")
+        self.on_change()
+
+    def _history(self) -> tuple[pd.Series, pd.Series]:
+        rows = self.tables["indicators"]
+        rows = rows[
+            (rows["city_id"] == self.city.value) & (rows["indicator_id"] == self.indicator.value)
+        ]
+        history = (
+            rows[rows["group_type"] == "all"].set_index("year")["value"].dropna().astype(float)
+        )
+        return history, rows
+
+    @staticmethod
+    def _number(text: str) -> float | None:
+        try:
+            return float(text.replace(",", "").strip()) if text.strip() else None
+        except ValueError:
+            return None
+
+    def on_change(self, _change: object = None) -> str:
+        """Redraw and re-explain; returns the message shown, for tests and benchmarks."""
+        history, rows = self._history()
+        definition = (
+            self.tables["indicator_definitions"].set_index("indicator_id").loc[self.indicator.value]
+        )
+        cities = self.tables["cities"].set_index("city_id")
+        start = int(cities.at[self.city.value, "partnership_start_year"])
+        higher = definition["polarity"] == "higher_is_better"
+        bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
+        messages = []
+        try:
+            baseline = forecast_baseline(history, self.horizon.value, self.method.value, bounds)
+            messages += list(baseline.notes)
+        except BaselineError as error:
+            baseline = None
+            messages.append(str(error))
+        groups = {
+            g: r.set_index("year")["value"].astype(float)
+            for g, r in rows[rows["group_type"] != "all"].groupby("group")
+        }
+        target = self._number(self.target.value)
+        if self.target.value.strip() and target is None:
+            messages.append(f"Target must be a number; found {self.target.value[:20]!r}.")
+        fig = turn_the_curve(
+            history, baseline, str(cities.at[self.city.value, "name"]), str(definition["name"]),
+            str(definition["unit"]), self.note, start, groups, target,
+        )  # fmt: skip
+        own = self._number(self.own.value)
+        if own is not None and baseline is not None:
+            year = int(baseline.forecast.index.max())
+            fig.add_scatter(
+                x=[year],
+                y=[own],
+                mode="markers",
+                marker={"size": 14, "symbol": "star"},
+                name="Your forecast",
+            )
+            gap = own - float(baseline.forecast["forecast"].iloc[-1])
+            messages.append(f"Your forecast for {year} is {gap:+.1f} from the statistical one.")
+        try:
+            messages.append(
+                did_the_curve_turn(history, start, higher, self.method.value, bounds).verdict
+            )
+        except BaselineError as error:
+            messages.append(f"Since the partnership began: {error}")
+        with self.chart:
+            clear_output(wait=True)
+            display(fig)
+        text = " ".join(messages)
+        self.notes.value = "".join(f"<p>{html.escape(m)}</p>" for m in messages)
+        return text
+
+    def view(self) -> widgets.Widget:
+        controls = widgets.VBox(
+            [
+                self.city,
+                self.indicator,
+                self.method,
+                self.horizon,
+                self.target,
+                self.own,
+                self.notes,
+            ]
+        )
+        return widgets.HBox([controls, self.chart])
+
+
+def turn_the_curve_panel(tables: Mapping[str, pd.DataFrame] | None = None) -> widgets.Widget:
+    """Show the live turn-the-curve chart (the sample cities unless you pass your own tables)."""
+    return TurnTheCurvePanel(tables).view()
+
+
+CANDIDATES = (
+    "Kindergarten readiness",
+    "Grade-3 reading proficiency",
+    "Children read to at home daily",
+    "Chronic absence in kindergarten",
+)
+
+
+class HeadlineRatingPanel:
+    """Rate candidate indicators on communication, proxy and data power; see the ranking at once."""
+
+    def __init__(self, candidates: tuple[str, ...] = CANDIDATES) -> None:
+        levels = [("choose", ""), ("high", "high"), ("medium", "medium"), ("low", "low")]
+        self.rows = {
+            name: {
+                power: widgets.Dropdown(
+                    options=levels, value="", description=power, layout=widgets.Layout(width="14em")
+                )
+                for power in ("communication", "proxy", "data")
+            }
+            for name in candidates
+        }
+        self.result = widgets.HTML()
+        for row in self.rows.values():
+            for control in row.values():
+                control.observe(self.on_change, names="value")
+        self.on_change()
+
+    def on_change(self, _change: object = None) -> str:
+        rated = [
+            {"indicator": name, **{power: control.value for power, control in row.items()}}
+            for name, row in self.rows.items()
+            if all(control.value for control in row.values())
+        ]
+        if not rated:
+            self.result.value = (
+                "<p>Rate every power for at least one indicator to see the ranking.</p>"
+            )
+            return self.result.value
+        ranked = rate_indicators(rated)
+        lead = [html.escape(r) for r in ranked.loc[ranked["headline"], "indicator"]]
+        agenda = [html.escape(r) for r in ranked.loc[ranked["data_development"], "indicator"]]
+        self.result.value = (
+            f"<p><b>Lead with:</b> {', '.join(lead) or 'none yet'}</p>"
+            f"<p><b>Data development agenda:</b> {', '.join(agenda) or 'none'}</p>"
+        )
+        return self.result.value
+
+    def view(self) -> widgets.Widget:
+        rows = [
+            widgets.HBox(
+                [
+                    widgets.HTML(
+                        f"<b>{html.escape(name)}</b>", layout=widgets.Layout(width="16em")
+                    ),
+                    *row.values(),
+                ]
+            )
+            for name, row in self.rows.items()
+        ]
+        return widgets.VBox([*rows, self.result])
+
+
+def headline_rating_panel() -> widgets.Widget:
+    """Rate candidate headline indicators and see which to lead with."""
+    return HeadlineRatingPanel().view()

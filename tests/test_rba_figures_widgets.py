@@ -1,0 +1,79 @@
+from IPython.core.interactiveshell import InteractiveShell
+from IPython.utils.capture import capture_output
+
+from leadership_lab.data import SYNTHETIC_NOTE, load_sample
+from leadership_lab.rba import figures, model
+from leadership_lab.rba.widgets import TurnTheCurvePanel
+
+SAMPLE = load_sample()
+
+
+def test_the_explorer_precomputes_every_city_and_indicator():
+    fig = figures.turn_the_curve_explorer(SAMPLE, SYNTHETIC_NOTE)
+    linked = fig.layout.meta["lab_linked"]
+    assert len(linked["scenarios"]) == len(SAMPLE["cities"]) * len(SAMPLE["indicator_definitions"])
+    assert [m.name for m in fig.layout.updatemenus] == ["city", "indicator", "view"]
+    assert all(b.method == "skip" for m in fig.layout.updatemenus for b in m.buttons)
+    scene = linked["scenarios"]["easton_ridge|renter_cost_burden"]
+    assert scene["layout"]["title.text"] == "Renter cost burden, Easton Ridge"
+    assert "Low income" in scene["data"]["name"]
+    assert all(len(values) == figures.TRACES for values in scene["data"].values())
+
+
+def test_the_forecast_starts_where_the_history_ends():
+    history = model.clean_history({y: 50 + 0.5 * (y - 2012) for y in range(2012, 2020)})
+    baseline = model.forecast_baseline(history, 3, "linear")
+    fig = figures.turn_the_curve(
+        history, baseline, "Riverton", "Reading", "percent", SYNTHETIC_NOTE, 2015
+    )
+    forecast = fig.data[3]
+    assert forecast.x[0] == 2019 and forecast.y[0] == history.iloc[-1]
+    assert list(forecast.x[1:]) == [2020, 2021, 2022]
+    assert SYNTHETIC_NOTE in fig.layout.annotations[0].text
+
+
+def panel() -> TurnTheCurvePanel:
+    shell = InteractiveShell.instance()
+    shell.display_formatter.active_types = shell.display_formatter.format_types
+    return TurnTheCurvePanel(SAMPLE)
+
+
+def test_the_live_chart_compares_your_forecast_with_the_statistical_one():
+    with capture_output():
+        live = panel()
+        live.city.value = "grantham"
+        live.indicator.value = "hs_graduation"
+        live.own.value = "99"
+        message = live.on_change()
+    assert "Your forecast for 2029 is +" in message
+    assert live.notes.value.count("<p>") >= 2
+
+
+def test_bad_typing_in_the_live_chart_gets_a_message_not_a_traceback():
+    with capture_output():
+        live = panel()
+        live.target.value = "<b>ninety</b>"
+        message = live.on_change()
+    assert "Target must be a number; found '<b>ninety</b>'" in message
+    assert "<b>ninety" not in live.notes.value
+
+
+def test_a_partnership_with_no_earlier_history_is_explained():
+    with capture_output():
+        live = panel()
+        live.city.value = "lakemont"
+        message = live.on_change()
+    assert "Since the partnership began:" in message
+
+
+def test_rating_headline_indicators_ranks_them_and_parks_weak_data():
+    from leadership_lab.rba.widgets import HeadlineRatingPanel
+
+    ratings = HeadlineRatingPanel(("Grade-3 reading", "Read to daily"))
+    assert "Rate every power" in ratings.result.value
+    for power, level in {"communication": "high", "proxy": "high", "data": "high"}.items():
+        ratings.rows["Grade-3 reading"][power].value = level
+    for power, level in {"communication": "high", "proxy": "high", "data": "low"}.items():
+        ratings.rows["Read to daily"][power].value = level
+    assert "<b>Lead with:</b> Grade-3 reading</p>" in ratings.result.value
+    assert "<b>Data development agenda:</b> Read to daily</p>" in ratings.result.value
