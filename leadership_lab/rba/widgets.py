@@ -38,6 +38,7 @@ class TurnTheCurvePanel:
         self.own = widgets.Text(placeholder="your guess", description="Your forecast")
         self.chart = widgets.Output(layout=widgets.Layout(min_width="40em"))
         self.notes = widgets.HTML()
+        self._fits: dict[tuple, tuple] = {}  # forecasts are deterministic: fit each choice once
         for control in (
             self.city,
             self.indicator,
@@ -76,13 +77,11 @@ class TurnTheCurvePanel:
         start = int(cities.at[self.city.value, "partnership_start_year"])
         higher = definition["polarity"] == "higher_is_better"
         bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
-        messages = []
-        try:
-            baseline = forecast_baseline(history, self.horizon.value, self.method.value, bounds)
-            messages += list(baseline.notes)
-        except BaselineError as error:
-            baseline = None
-            messages.append(str(error))
+        key = (self.city.value, self.indicator.value, self.method.value, self.horizon.value)
+        if key not in self._fits:
+            self._fits[key] = self._fit(history, start, higher, bounds)
+        baseline, verdict, messages = self._fits[key]
+        messages = list(messages)
         groups = {
             g: r.set_index("year")["value"].astype(float)
             for g, r in rows[rows["group_type"] != "all"].groupby("group")
@@ -118,6 +117,23 @@ class TurnTheCurvePanel:
         text = " ".join(messages)
         self.notes.value = "".join(f"<p>{html.escape(m)}</p>" for m in messages)
         return text
+
+    def _fit(
+        self, history: pd.Series, start: int, higher: bool, bounds: tuple[float, float]
+    ) -> tuple:
+        """The baseline, the turn verdict and the notes for the current choices."""
+        notes: list[str] = []
+        try:
+            baseline = forecast_baseline(history, self.horizon.value, self.method.value, bounds)
+            notes += list(baseline.notes)
+        except BaselineError as error:
+            baseline = None
+            notes.append(str(error))
+        try:
+            verdict = did_the_curve_turn(history, start, higher, self.method.value, bounds).verdict
+        except BaselineError as error:
+            verdict = f"Since the partnership began: {error}"
+        return baseline, verdict, tuple(notes)
 
     def view(self) -> widgets.Widget:
         controls = widgets.VBox(
