@@ -55,6 +55,8 @@ def visit(browser, base: str, path: str, mode: str = "light") -> Visit:
         page.add_init_script(f"localStorage.setItem('mode', '{mode}')")
     page.goto(base + path, wait_until="load")
     record.figures = page.locator(".lab-figure").count()
+    for index in range(record.figures):  # charts draw as a reader scrolls to them
+        page.locator(".lab-figure").nth(index).scroll_into_view_if_needed()
     if record.figures:
         page.wait_for_function(
             "n => document.querySelectorAll('.lab-figure[data-drawn=\"true\"]').length === n",
@@ -119,6 +121,7 @@ def test_page_stays_accessible_in_dark_mode(browser, site_url, path):
 
 def test_the_health_check_menu_switches_partnership_without_a_kernel(page, site_url):
     page.goto(site_url + "chapters/01_public_sector_gap.html")
+    page.locator(".lab-figure").first.scroll_into_view_if_needed()
     chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
     chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
     assert "Riverton jobs compact" in chart.locator(".gtitle").text_content()
@@ -142,6 +145,7 @@ def test_the_landing_address_opens_the_landing_page(page, site_url):
 
 def test_chapters_open_from_disk_with_their_charts(page):
     page.goto((SITE / CHAPTERS[0]).as_uri())
+    page.locator(".lab-figure").first.scroll_into_view_if_needed()
     page.locator(".lab-figure[data-drawn='true']").first.wait_for(timeout=20_000)
     assert page.locator(".js-plotly-plot svg.main-svg").count() >= 1
 
@@ -186,6 +190,7 @@ def choose(chart, menu_index: int, label: str) -> None:
 
 def test_the_turn_the_curve_chart_follows_its_city_and_indicator_menus(page, site_url):
     page.goto(site_url + "chapters/04_results_based_accountability.html")
+    page.locator(".lab-figure").first.scroll_into_view_if_needed()
     chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
     chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
     title = chart.locator(".gtitle")
