@@ -206,7 +206,10 @@ def turn_the_curve_explorer(
             }
     first = scenario(tables, cities[0], indicators[0], method)
     fig = _blank_figure(height=560)
-    _apply(fig, [{**slot, "visible": False} if i >= 4 else slot for i, slot in enumerate(first["slots"])])
+    hidden_groups = [
+        {**slot, "visible": False} if i >= 4 else slot for i, slot in enumerate(first["slots"])
+    ]
+    _apply(fig, hidden_groups)
     fig.update_layout(
         _titles(first["city"], first["indicator"], first["unit"], first["start"], note)
     )
