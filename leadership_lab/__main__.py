@@ -65,7 +65,8 @@ def write_scorecard(args: argparse.Namespace) -> int:
     csv_path = args.csv or Path(f"scorecard-{args.city}.csv")
     html_path = args.html or Path(f"scorecard-{args.city}.html")
     scorecard.to_csv(card, csv_path)
-    html_path.write_text(scorecard.to_html(card, name, note), encoding="utf-8")
+    programs = scorecard.program_measures(tables, args.city)
+    html_path.write_text(scorecard.to_html(card, name, note, programs), encoding="utf-8")
     print(f"Wrote {csv_path} and {html_path}")
     return 0
 

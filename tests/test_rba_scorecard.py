@@ -97,3 +97,10 @@ def test_the_scorecard_command_writes_csv_and_html(tmp_path, capsys):
     assert len(pd.read_csv(csv_path)) == 8
     assert main(["scorecard", "springfield"]) == 1
     assert "No city 'springfield'" in capsys.readouterr().err
+
+
+def test_program_measures_answer_the_three_questions_for_each_program():
+    programs = scorecard.program_measures(load_sample(), "riverton")
+    assert len(programs) == 3
+    assert list(programs.columns[-3:]) == list(scorecard.CATEGORY_COLUMNS.values())
+    assert programs["Is anyone better off? (%)"].between(0, 100).all()

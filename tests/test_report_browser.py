@@ -33,3 +33,20 @@ def test_the_report_works_offline_and_never_runs_learner_markup(page, tmp_path):
     assert page.get_by_role("heading", name=chapter.TITLE).is_visible()
     assert dialogs == [] and errors == []
     assert all(url.startswith("file://") for url in requests)
+
+
+def test_a_scorecard_export_opens_from_disk_with_both_tables(page, tmp_path):
+    from leadership_lab.__main__ import main
+
+    out = tmp_path / "card.html"
+    assert (
+        main(["scorecard", "easton_ridge", "--html", str(out), "--csv", str(tmp_path / "c.csv")])
+        == 0
+    )
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(out.as_uri())
+    assert page.get_by_role("heading", level=1).inner_text() == "Scorecard: Easton Ridge"
+    assert page.locator("table").count() == 2
+    assert page.get_by_text("Synthetic data").count() == 1
+    assert all(url.startswith("file://") for url in requests)

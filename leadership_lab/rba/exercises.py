@@ -120,28 +120,48 @@ EXERCISES = (
     STORY_BEHIND,
 )
 
+PERFORMANCE_QUESTIONS = (
+    "Who are our customers?",
+    "How can we measure if our customers are better off?",
+    "How can we measure if we are delivering service well?",
+    "How are we doing on the most important of these measures (the baseline, and the story behind it)?",
+    "Who are the partners that have a role to play in doing better?",
+    "What works to do better, including low-cost and no-cost ideas?",
+    "What do we propose to do?",
+)
+
+PERFORMANCE_WORKSHEET = tuple(
+    Reflection(
+        id=f"perf_{number}",
+        prompt=f"Program worksheet {number}. {question}",
+        hint="Answer for one program you know well.",
+        min_words=5,
+    )
+    for number, question in enumerate(PERFORMANCE_QUESTIONS, start=1)
+)
+
 WORKSHEET = (
     Reflection(
         id="ws_result",
-        prompt="Worksheet 1. The result and the indicator: what condition of well-being do you want, for whom, and how would you know?",
+        prompt="Population worksheet 1. The result and the indicator: what condition of well-being do you want, for whom, and how would you know?",
         hint="A whole population in a place, and one headline indicator.",
         min_words=10,
     ),
     Reflection(
         id="ws_partners",
-        prompt="Worksheet 2. Partners with a role to play: who, inside and outside government, could help turn this curve?",
+        prompt="Population worksheet 2. Partners with a role to play: who, inside and outside government, could help turn this curve?",
         hint="Include at least one partner who is not in the room yet.",
         min_words=10,
     ),
     Reflection(
         id="ws_what_works",
-        prompt="Worksheet 3. What works: list ideas, at least one low-cost or no-cost, and one 'off the wall'.",
+        prompt="Population worksheet 3. What works: list ideas, at least one low-cost or no-cost, and one 'off the wall'.",
         hint="Evidence, common sense and your community's own ideas all count.",
         min_words=10,
     ),
     Reflection(
         id="ws_action",
-        prompt="Worksheet 4. Action plan: what will you do, who will do it, and by when?",
+        prompt="Population worksheet 4. Action plan: what will you do, who will do it, and by when?",
         hint="Small, specific, dated steps.",
         min_words=10,
     ),

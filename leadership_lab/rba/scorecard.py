@@ -74,14 +74,49 @@ def city_scorecard(
     return pd.DataFrame(rows)
 
 
+CATEGORY_COLUMNS = {
+    "how_much": "How much did we do?",
+    "how_well": "How well did we do it? (%)",
+    "better_off": "Is anyone better off? (%)",
+}
+
+
+def program_measures(tables: Mapping[str, pd.DataFrame], city: str) -> pd.DataFrame:
+    """Each program of a city: the indicator it serves and its latest quarter's three measures."""
+    programs = tables["programs"][tables["programs"]["city_id"] == city]
+    measures = tables["performance_measures"]
+    names = tables["indicator_definitions"].set_index("indicator_id")["name"]
+    rows = []
+    for program in programs.itertuples():
+        own = measures[measures["program_id"] == program.program_id]
+        if own.empty:
+            continue
+        latest = own[own["quarter"] == own["quarter"].max()].set_index("category")["value"]
+        row = {
+            "Program": program.name,
+            "Serves": names.get(program.indicator_id, program.indicator_id),
+        }
+        row["Quarter"] = pd.Timestamp(own["quarter"].max()).strftime("%Y-%m")
+        row.update({label: latest.get(key) for key, label in CATEGORY_COLUMNS.items()})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
 def to_csv(card: pd.DataFrame, path: str | Path) -> Path:
     path = Path(path)
     card.to_csv(path, index=False, lineterminator="\n")
     return path
 
 
-def to_html(card: pd.DataFrame, city_name: str, note: str) -> str:
+def to_html(
+    card: pd.DataFrame, city_name: str, note: str, programs: pd.DataFrame | None = None
+) -> str:
     """A self-contained page (no scripts, no external files) that opens offline and prints."""
+    program_table = ""
+    if programs is not None and not programs.empty:
+        program_table = "<h2>Programs: the three questions</h2>" + programs.fillna("").to_html(
+            index=False, border=0, escape=True
+        )
     shown = card.copy()
     shown["better_than_baseline"] = shown["better_than_baseline"].map(
         {True: "yes", False: "no", None: "not enough history"}
@@ -94,7 +129,8 @@ def to_html(card: pd.DataFrame, city_name: str, note: str) -> str:
         "table{border-collapse:collapse}"
         "td,th{border:1px solid #c9ced4;padding:.3rem .6rem;text-align:left}"
         "</style></head><body><main>"
-        f"<h1>Scorecard: {html.escape(city_name)}</h1><p>{html.escape(note)}</p>{table}"
+        f"<h1>Scorecard: {html.escape(city_name)}</h1><p>{html.escape(note)}</p>"
+        f"<h2>Population indicators</h2>{table}{program_table}"
         "</main></body></html>"
     )
 
@@ -122,5 +158,16 @@ def scorecards_html(tables: Mapping[str, pd.DataFrame], note: str) -> str:
         table = card.fillna("").to_html(index=False, border=0, escape=True, classes=["table"])
         caption = html.escape(f"{city.partnership_name}, {city.name}. {note}")
         table = table.replace("<thead>", f"<caption>{caption}</caption><thead>", 1)
-        parts.append(f"<details><summary>{html.escape(city.name)}</summary>{table}</details>")
+        programs = program_measures(tables, city.city_id).to_html(
+            index=False, border=0, escape=True, classes=["table"]
+        )
+        programs = programs.replace(
+            "<thead>",
+            f"<caption>Programs: the three questions, latest quarter. {html.escape(note)}</caption>"
+            "<thead>",
+            1,
+        )
+        parts.append(
+            f"<details><summary>{html.escape(city.name)}</summary>{table}{programs}</details>"
+        )
     return "".join(parts)
