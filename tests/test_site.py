@@ -220,5 +220,5 @@ def test_each_sample_city_has_a_scorecard_that_says_its_data_is_synthetic(page, 
     for name in load_sample()["cities"]["name"]:
         page.locator("details summary", has_text=name).click()
     captions = page.locator("details table caption").all_text_contents()
-    assert len(captions) == 8
+    assert len(captions) == 16, "an indicator table and a program table per city"
     assert all("Synthetic data" in caption for caption in captions)
