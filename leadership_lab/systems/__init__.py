@@ -1,0 +1,1 @@
+"""Systems thinking: causal loop diagrams, archetypes and stock-and-flow simulation."""
