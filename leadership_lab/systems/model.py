@@ -156,7 +156,7 @@ def housing_stock(
     loss_rate: float = 0.04,
     cost: float = 0.25,
 ) -> pd.DataFrame:
-    """Affordable homes: built with public money ($M a year, `cost` $M a home), lost as covenants end."""
+    """Affordable homes: built with public money ($M a year), lost as their covenants end."""
     return simulate(
         {"homes": initial},
         lambda t, s: {"homes": funding_per_year / cost - loss_rate * s["homes"]},
