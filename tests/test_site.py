@@ -222,3 +222,31 @@ def test_each_sample_city_has_a_scorecard_that_says_its_data_is_synthetic(page, 
     captions = page.locator("details table caption").all_text_contents()
     assert len(captions) == 16, "an indicator table and a program table per city"
     assert all("Synthetic data" in caption for caption in captions)
+
+
+def test_the_archetype_menu_switches_diagram_story_and_behaviour(page, site_url):
+    page.goto(site_url + "chapters/02_systems_thinking.html")
+    for index in range(page.locator(".lab-figure").count()):
+        page.locator(".lab-figure").nth(index).scroll_into_view_if_needed()
+    chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
+    chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
+    title = chart.locator(".gtitle")
+    assert title.text_content() == "Archetype: Fixes that fail"
+    choose(chart, 0, "Success to the successful")
+    page.wait_for_function(
+        "el => el.textContent.includes('Success to the successful')", arg=title.element_handle()
+    )
+    assert "Northside nonprofit capacity" in chart.locator(".legendtext").all_text_contents()
+    assert any("Cedar Bluff" in t for t in chart.locator(".annotation-text").all_text_contents())
+
+
+def test_the_housing_slider_changes_the_simulation_without_a_kernel(page, site_url):
+    page.goto(site_url + "chapters/02_systems_thinking.html")
+    chart = page.locator(".lab-figure").first
+    chart.scroll_into_view_if_needed()
+    chart.locator(".slider-container").wait_for()
+    title = chart.locator(".gtitle")
+    assert "$10M" in title.text_content()
+    rail = chart.locator(".slider-rail-touch-rect").bounding_box()
+    page.mouse.click(rail["x"] + rail["width"] - 4, rail["y"] + rail["height"] / 2)  # the last step
+    page.wait_for_function("el => el.textContent.includes('$80M')", arg=title.element_handle())

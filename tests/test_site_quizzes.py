@@ -13,11 +13,13 @@ from leadership_lab.exercises.model import (
 )
 from leadership_lab.partnership import exercises as chapter
 from leadership_lab.rba import exercises as rba_chapter
+from leadership_lab.systems import exercises as systems_chapter
 
 pytestmark = pytest.mark.browser
 PAGE = "chapters/01_public_sector_gap.html"
 PAGES = {
     chapter.CHAPTER: PAGE,
+    systems_chapter.CHAPTER: "chapters/02_systems_thinking.html",
     rba_chapter.CHAPTER: "chapters/04_results_based_accountability.html",
 }
 MARK = {True: "Correct: ", False: "Not yet: ", None: "Note: "}
@@ -51,7 +53,7 @@ def wrong_answer(exercise):
     if isinstance(exercise, RankItems):
         return list(reversed(exercise.order))
     if isinstance(exercise, NumberAnswer):
-        return str(exercise.answer - 1)
+        return str(exercise.answer - 10 * max(exercise.tolerance, 0.1))
     return "Too short."
 
 
@@ -76,7 +78,7 @@ def feedback_after(page, exercise, answer) -> str:
     return quiz.locator(".lab-feedback").inner_text()
 
 
-ALL = [(c.CHAPTER, e) for c in (chapter, rba_chapter) for e in c.EXERCISES]
+ALL = [(c.CHAPTER, e) for c in (chapter, systems_chapter, rba_chapter) for e in c.EXERCISES]
 GRADED = [(c, e) for c, e in ALL if not isinstance(e, Reflection)]
 
 

@@ -137,7 +137,23 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
         for n, control in enumerate(data_power.values()):
             control.value = ("high", "medium", "low")[(i + n) % 3]
 
+    from leadership_lab.systems.widgets import DiagramBuilder, HousingSimulation
+
+    builder = DiagramBuilder()
+    housing = HousingSimulation()
+
+    def add_and_remove_link(i: int) -> None:
+        builder.source.value, builder.target.value = f"v{i % 5}", f"v{(i + 1) % 5}"
+        builder.on_add()
+        if i % 2:
+            builder.on_undo()
+
+    def move_funding(i: int) -> None:
+        housing.funding.value = 5.0 * (i % 20) if housing.funding.value != 5.0 * (i % 20) else 50.0
+
     cases: dict[str, Callable[[int], None]] = {
+        "systems: add a link to a diagram": add_and_remove_link,
+        "systems: move the housing funding slider": move_funding,
         "turn the curve: switch city (damped forecast)": switch_city,
         "headline indicators: rate a candidate": rate,
         "health check: move a rating slider": move_slider,

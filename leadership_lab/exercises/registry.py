@@ -8,8 +8,9 @@ from .model import Exercise
 def _chapters():
     from ..partnership import exercises as public_sector_gap
     from ..rba import exercises as rba
+    from ..systems import exercises as systems
 
-    return (public_sector_gap, rba)
+    return (public_sector_gap, systems, rba)
 
 
 def chapter_exercises() -> dict[str, tuple[Exercise, ...]]:

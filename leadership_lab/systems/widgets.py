@@ -1,0 +1,109 @@
+"""Live systems tools for JupyterLab: build a causal loop diagram link by link, and run the
+housing stock simulation with sliders."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+from IPython.display import clear_output, display
+
+from . import figures
+from .model import CausalLoopDiagram, DiagramError, housing_stock
+
+
+class DiagramBuilder:
+    """Add signed links; the loops are found and labelled R or B after every change."""
+
+    def __init__(self) -> None:
+        self.diagram = CausalLoopDiagram()
+        self.source = widgets.Text(description="From", placeholder="e.g. Rents")
+        self.target = widgets.Text(description="To", placeholder="e.g. Evictions")
+        self.sign = widgets.ToggleButtons(options=["+", "-"], description="Polarity")
+        self.add = widgets.Button(description="Add link")
+        self.undo = widgets.Button(description="Remove last link")
+        self.message = widgets.HTML()
+        self.chart = widgets.Output()
+        self.history: list[tuple[str, str]] = []
+        self.add.on_click(self.on_add)
+        self.undo.on_click(self.on_undo)
+        self._draw()
+
+    def on_add(self, _button: object = None) -> str:
+        """Add the typed link; returns the message shown (for tests and benchmarks)."""
+        try:
+            self.diagram.link(self.source.value, self.target.value, self.sign.value)
+        except DiagramError as error:
+            self.message.value = f"<p>{html.escape(str(error))}</p>"
+            return str(error)
+        self.history.append((self.source.value.strip(), self.target.value.strip()))
+        return self._draw()
+
+    def on_undo(self, _button: object = None) -> str:
+        if self.history:
+            self.diagram.graph.remove_edge(*self.history.pop())
+            self.diagram.graph.remove_nodes_from(
+                [n for n in list(self.diagram.graph) if self.diagram.graph.degree(n) == 0]
+            )
+        return self._draw()
+
+    def _draw(self) -> str:
+        loops = self.diagram.loops()
+        text = (
+            "; ".join(loop.label for loop in loops)
+            or "No feedback loops yet: close a circle of links."
+        )
+        self.message.value = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("; "))
+        with self.chart:
+            clear_output(wait=True)
+            if self.diagram.graph.number_of_edges():
+                display(figures.loop_diagram(self.diagram, "Your causal loop diagram"))
+        return text
+
+    def view(self) -> widgets.Widget:
+        controls = widgets.VBox(
+            [self.source, self.target, self.sign, widgets.HBox([self.add, self.undo]), self.message]
+        )
+        return widgets.HBox([controls, self.chart])
+
+
+class HousingSimulation:
+    """Sliders for new funding, the yearly loss of affordable homes and the cost of a home."""
+
+    def __init__(self) -> None:
+        self.funding = widgets.FloatSlider(
+            value=20, min=0, max=100, step=5, description="Funding $M/yr"
+        )
+        self.loss = widgets.FloatSlider(
+            value=0.04, min=0.0, max=0.12, step=0.01, description="Loss rate"
+        )
+        self.cost = widgets.FloatSlider(
+            value=0.25, min=0.1, max=0.6, step=0.05, description="Cost $M/home"
+        )
+        self.chart = widgets.Output()
+        for slider in (self.funding, self.loss, self.cost):
+            slider.observe(self.on_change, names="value")
+        self.on_change()
+
+    def on_change(self, _change: object = None) -> float:
+        """Re-run and redraw; returns the homes after 20 years."""
+        run = housing_stock(self.funding.value, loss_rate=self.loss.value, cost=self.cost.value)
+        fig = figures.housing_scenarios(
+            {self.funding.value: run}, "Illustrative model with invented numbers."
+        )
+        fig.layout.sliders = []
+        with self.chart:
+            clear_output(wait=True)
+            display(fig)
+        return float(run["homes"].iloc[-1])
+
+    def view(self) -> widgets.Widget:
+        return widgets.HBox([widgets.VBox([self.funding, self.loss, self.cost]), self.chart])
+
+
+def diagram_builder() -> widgets.Widget:
+    return DiagramBuilder().view()
+
+
+def housing_simulation() -> widgets.Widget:
+    return HousingSimulation().view()

@@ -1,0 +1,65 @@
+from IPython.core.interactiveshell import InteractiveShell
+from IPython.utils.capture import capture_output
+
+from leadership_lab.systems import figures, model
+from leadership_lab.systems.archetypes import ARCHETYPES
+from leadership_lab.systems.widgets import DiagramBuilder, HousingSimulation
+
+
+def test_the_loop_diagram_draws_every_link_with_its_sign_and_lists_the_loops():
+    diagram = ARCHETYPES[0].diagram()
+    fig = figures.loop_diagram(diagram, "Fixes that fail")
+    signs = [a.text for a in fig.layout.annotations if a.text in ("<b>+</b>", "<b>–</b>")]
+    assert len(signs) == diagram.graph.number_of_edges()
+    assert "R: " in fig.layout.annotations[-1].text and "B: " in fig.layout.annotations[-1].text
+
+
+def test_the_archetype_menu_has_one_choice_per_archetype_each_showing_only_its_traces():
+    fig = figures.archetype_explorer(ARCHETYPES, "note")
+    buttons = fig.layout.updatemenus[0].buttons
+    assert [b.label for b in buttons] == [a.name for a in ARCHETYPES]
+    shown = [sum(b.args[0]["visible"]) for b in buttons]
+    assert all(count >= 2 for count in shown)
+    assert sum(shown) == len(fig.data)
+
+
+def test_the_housing_slider_has_a_step_per_funding_level():
+    runs = {level: model.housing_stock(level) for level in (10, 40)}
+    fig = figures.housing_scenarios(runs, "note")
+    assert [s.label for s in fig.layout.sliders[0].steps] == ["$10M", "$40M"]
+
+
+def shell():
+    live = InteractiveShell.instance()
+    live.display_formatter.active_types = live.display_formatter.format_types
+
+
+def test_building_a_diagram_finds_and_labels_loops_as_you_go():
+    shell()
+    with capture_output():
+        builder = DiagramBuilder()
+        builder.source.value, builder.target.value, builder.sign.value = "Rents", "Evictions", "+"
+        assert builder.on_add().startswith("No feedback loops yet")
+        builder.source.value, builder.target.value, builder.sign.value = "Evictions", "Rents", "-"
+        assert builder.on_add() == "B: Evictions → Rents → Evictions"
+        assert builder.on_undo().startswith("No feedback loops yet")
+
+
+def test_a_bad_link_is_explained_and_changes_nothing():
+    shell()
+    with capture_output():
+        builder = DiagramBuilder()
+        builder.source.value, builder.target.value = "<script>x</script>", "<script>x</script>"
+        message = builder.on_add()
+    assert "cannot cause itself" in message
+    assert "<script>" not in builder.message.value
+    assert builder.diagram.graph.number_of_edges() == 0
+
+
+def test_the_housing_sliders_rerun_the_model():
+    shell()
+    with capture_output():
+        simulation = HousingSimulation()
+        simulation.funding.value = 80
+        homes = simulation.on_change()
+    assert homes > 4_000
