@@ -39,6 +39,7 @@ class TurnTheCurvePanel:
         self.chart = widgets.Output(layout=widgets.Layout(min_width="40em"))
         self.notes = widgets.HTML()
         self._fits: dict[tuple, tuple] = {}  # forecasts are deterministic: fit each choice once
+        self._drawn: dict[tuple, object] = {}  # and draw each chart once
         for control in (
             self.city,
             self.indicator,
@@ -89,20 +90,23 @@ class TurnTheCurvePanel:
         target = self._number(self.target.value)
         if self.target.value.strip() and target is None:
             messages.append(f"Target must be a number; found {self.target.value[:20]!r}.")
-        fig = turn_the_curve(
+        own = self._number(self.own.value)
+        drawn = (key, target, own)
+        cached = self._drawn.get(drawn)
+        fig = cached or turn_the_curve(
             history, baseline, str(cities.at[self.city.value, "name"]), str(definition["name"]),
             str(definition["unit"]), self.note, start, groups, target,
         )  # fmt: skip
-        own = self._number(self.own.value)
         if own is not None and baseline is not None:
             year = int(baseline.forecast.index.max())
-            fig.add_scatter(
-                x=[year],
-                y=[own],
-                mode="markers",
-                marker={"size": 14, "symbol": "star"},
-                name="Your forecast",
-            )
+            if cached is None:
+                fig.add_scatter(
+                    x=[year],
+                    y=[own],
+                    mode="markers",
+                    marker={"size": 14, "symbol": "star"},
+                    name="Your forecast",
+                )
             gap = own - float(baseline.forecast["forecast"].iloc[-1])
             messages.append(f"Your forecast for {year} is {gap:+.1f} from the statistical one.")
         try:
@@ -111,6 +115,7 @@ class TurnTheCurvePanel:
             )
         except BaselineError as error:
             messages.append(f"Since the partnership began: {error}")
+        self._drawn[drawn] = fig
         with self.chart:
             clear_output(wait=True)
             display(fig)
