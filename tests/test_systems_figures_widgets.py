@@ -63,3 +63,15 @@ def test_the_housing_sliders_rerun_the_model():
         simulation.funding.value = 80
         homes = simulation.on_change()
     assert homes > 4_000
+
+
+def test_the_pipeline_is_drawn_beside_a_sample_citys_indicator():
+    from leadership_lab.systems.widgets import PipelineAndIndicator
+
+    shell()
+    with capture_output():
+        linked = PipelineAndIndicator()
+        linked.city.value = "marlow_heights"
+        years = linked.on_change()
+        linked.delay.value = 3.0
+    assert years == 14

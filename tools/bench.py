@@ -137,10 +137,20 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
         for n, control in enumerate(data_power.values()):
             control.value = ("high", "medium", "low")[(i + n) % 3]
 
-    from leadership_lab.systems.widgets import DiagramBuilder, HousingSimulation
+    from leadership_lab.systems.widgets import (
+        DiagramBuilder,
+        HousingSimulation,
+        PipelineAndIndicator,
+    )
 
     builder = DiagramBuilder()
     housing = HousingSimulation()
+    pipeline = PipelineAndIndicator()
+
+    def move_enrolment(i: int) -> None:
+        pipeline.enrolments.value = (
+            50 * (i % 20) if pipeline.enrolments.value != 50 * (i % 20) else 500
+        )
 
     def add_and_remove_link(i: int) -> None:
         builder.source.value, builder.target.value = f"v{i % 5}", f"v{(i + 1) % 5}"
@@ -154,6 +164,7 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
     cases: dict[str, Callable[[int], None]] = {
         "systems: add a link to a diagram": add_and_remove_link,
         "systems: move the housing funding slider": move_funding,
+        "systems: move the pipeline's enrolment slider": move_enrolment,
         "turn the curve: switch city (damped forecast)": switch_city,
         "headline indicators: rate a candidate": rate,
         "health check: move a rating slider": move_slider,

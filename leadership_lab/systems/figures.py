@@ -316,3 +316,40 @@ def dominance_chart(dominance: Dominance, note: str) -> go.Figure:
         font={"size": 11, "color": "#444444"},
     )
     return fig
+
+
+def pipeline_and_indicator(
+    run: pd.DataFrame, indicator: pd.DataFrame, start: int, label: str, city: str
+) -> go.Figure:
+    """Modelled skilled workers (from the partnership's start) and the city's measured indicator,
+    on two y axes (built directly: make_subplots costs more than the rest of the callback)."""
+    model_line = go.Scatter(
+        x=start + run["time"], y=run["skilled_workers"].round(0), name="Skilled workers (model)",
+        line={"color": NODE, "width": 3},
+    )  # fmt: skip
+    measured = go.Scatter(
+        x=indicator["year"], y=indicator["value"], name=f"{label} (measured)", mode="lines+markers",
+        line={"color": LINE_COLOURS[1], "width": 2}, yaxis="y2",
+    )  # fmt: skip
+    note = {
+        "text": "Synthetic city data and an illustrative model.",
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": 1.08,
+        "xanchor": "left",
+        "showarrow": False,
+        "font": {"size": 11, "color": "#444444"},
+    }
+    return go.Figure(
+        [model_line, measured],
+        layout={
+            "title": {"text": f"Training pipeline and {label.lower()}, {city}", "x": 0.02},
+            "font": FONT,
+            "height": 480,
+            "legend": {"orientation": "h", "y": -0.2},
+            "annotations": [note],
+            "yaxis": {"title": {"text": "Skilled workers"}},
+            "yaxis2": {"title": {"text": label}, "overlaying": "y", "side": "right"},
+        },
+    )

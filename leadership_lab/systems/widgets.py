@@ -107,3 +107,67 @@ def diagram_builder() -> widgets.Widget:
 
 def housing_simulation() -> widgets.Widget:
     return HousingSimulation().view()
+
+
+class PipelineAndIndicator:
+    """The workforce pipeline's skilled workers beside a sample city's employment indicator, so a
+    learner can ask whether the model's timing matches what the city measured."""
+
+    def __init__(self, tables=None) -> None:
+        from ..data import load_sample
+
+        self.tables = tables or load_sample()
+        cities = self.tables["cities"]
+        self.city = widgets.Dropdown(
+            options=list(zip(cities["name"], cities["city_id"], strict=True)), description="City"
+        )
+        self.indicator = widgets.Dropdown(
+            options=[
+                ("Unemployment rate", "unemployment_rate"),
+                ("Labour-force participation", "labor_force_participation"),
+            ],
+            description="Indicator",
+        )
+        self.enrolments = widgets.IntSlider(
+            value=300, min=0, max=1_000, step=50, description="Enrol / year"
+        )
+        self.delay = widgets.FloatSlider(
+            value=1.5, min=0.5, max=4, step=0.5, description="Training yrs"
+        )
+        self.chart = widgets.Output()
+        for control in (self.city, self.indicator, self.enrolments, self.delay):
+            control.observe(self.on_change, names="value")
+        self.on_change()
+
+    def on_change(self, _change: object = None) -> int:
+        """Redraw; returns the number of indicator years shown (for tests and benchmarks)."""
+        from .model import workforce_pipeline
+
+        rows = self.tables["indicators"]
+        rows = rows[
+            (rows["city_id"] == self.city.value)
+            & (rows["indicator_id"] == self.indicator.value)
+            & (rows["group_type"] == "all")
+        ].dropna(subset=["value"])
+        start = int(
+            self.tables["cities"].set_index("city_id").at[self.city.value, "partnership_start_year"]
+        )
+        run = workforce_pipeline(
+            self.enrolments.value, training_years=self.delay.value, years=2025 - start
+        )
+        fig = figures.pipeline_and_indicator(
+            run, rows, start, self.indicator.label, self.city.label
+        )
+        with self.chart:
+            clear_output(wait=True)
+            display(fig)
+        return len(rows)
+
+    def view(self) -> widgets.Widget:
+        return widgets.HBox(
+            [widgets.VBox([self.city, self.indicator, self.enrolments, self.delay]), self.chart]
+        )
+
+
+def pipeline_and_indicator() -> widgets.Widget:
+    return PipelineAndIndicator().view()
