@@ -36,6 +36,23 @@ class Visit:
     drawn: int = 0
 
 
+def scroll_past_every_chart(page) -> int:
+    """Charts draw as a reader scrolls to them; bring each into view. Returns how many there are."""
+    charts = page.locator(".lab-figure")
+    for index in range(charts.count()):
+        charts.nth(index).scroll_into_view_if_needed()
+    return charts.count()
+
+
+def chart_with_menus(page, url: str):
+    """Open a page and return its first chart with plotly menus, once drawn."""
+    page.goto(url)
+    scroll_past_every_chart(page)
+    chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
+    chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
+    return chart
+
+
 def visit(browser, base: str, path: str, mode: str = "light") -> Visit:
     record = Visit()
     context = browser.new_context()
@@ -54,9 +71,7 @@ def visit(browser, base: str, path: str, mode: str = "light") -> Visit:
     if mode != "light":
         page.add_init_script(f"localStorage.setItem('mode', '{mode}')")
     page.goto(base + path, wait_until="load")
-    record.figures = page.locator(".lab-figure").count()
-    for index in range(record.figures):  # charts draw as a reader scrolls to them
-        page.locator(".lab-figure").nth(index).scroll_into_view_if_needed()
+    record.figures = scroll_past_every_chart(page)
     if record.figures:
         page.wait_for_function(
             "n => document.querySelectorAll('.lab-figure[data-drawn=\"true\"]').length === n",
@@ -120,10 +135,7 @@ def test_page_stays_accessible_in_dark_mode(browser, site_url, path):
 
 
 def test_the_health_check_menu_switches_partnership_without_a_kernel(page, site_url):
-    page.goto(site_url + "chapters/01_public_sector_gap.html")
-    page.locator(".lab-figure").first.scroll_into_view_if_needed()
-    chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
-    chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
+    chart = chart_with_menus(page, site_url + "chapters/01_public_sector_gap.html")
     assert "Riverton jobs compact" in chart.locator(".gtitle").text_content()
     chart.locator(".updatemenu-header-group").click()
     chart.locator(".updatemenu-dropdown-button", has_text="Port Alder cradle-to-career").click()
@@ -189,10 +201,7 @@ def choose(chart, menu_index: int, label: str) -> None:
 
 
 def test_the_turn_the_curve_chart_follows_its_city_and_indicator_menus(page, site_url):
-    page.goto(site_url + "chapters/04_results_based_accountability.html")
-    page.locator(".lab-figure").first.scroll_into_view_if_needed()
-    chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
-    chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
+    chart = chart_with_menus(page, site_url + "chapters/04_results_based_accountability.html")
     title = chart.locator(".gtitle")
     assert title.text_content() == "Kindergarten readiness, Riverton"
     choose(chart, 0, "Easton Ridge")
@@ -225,11 +234,7 @@ def test_each_sample_city_has_a_scorecard_that_says_its_data_is_synthetic(page, 
 
 
 def test_the_archetype_menu_switches_diagram_story_and_behaviour(page, site_url):
-    page.goto(site_url + "chapters/02_systems_thinking.html")
-    for index in range(page.locator(".lab-figure").count()):
-        page.locator(".lab-figure").nth(index).scroll_into_view_if_needed()
-    chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
-    chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
+    chart = chart_with_menus(page, site_url + "chapters/02_systems_thinking.html")
     title = chart.locator(".gtitle")
     assert title.text_content() == "Archetype: Fixes that fail"
     choose(chart, 0, "Success to the successful")

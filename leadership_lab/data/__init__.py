@@ -1,12 +1,14 @@
 """Sample city data and the one validated path for loading a city's own tables."""
 
 from .loader import SYNTHETIC_NOTE, load_folder, load_sample, load_table
+from .series import indicator_series
 from .validation import DataValidationError, Problem
 
 __all__ = [
     "SYNTHETIC_NOTE",
     "DataValidationError",
     "Problem",
+    "indicator_series",
     "load_folder",
     "load_sample",
     "load_table",

@@ -43,18 +43,17 @@ def _checked_table(path: Path, table: str | None) -> pd.DataFrame:
     return typed_frame(read_raw(path), _schema_for(path, table))
 
 
-def _finished(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+def _finished(frame: pd.DataFrame) -> pd.DataFrame:
     """Drop the row numbers once checks are done: pandas copies `attrs` on every operation, and a
     list as long as the table made each filter on it hundreds of times slower."""
-    for frame in tables.values():
-        frame.attrs.pop("row_numbers", None)
-    return tables
+    frame.attrs.pop("row_numbers", None)
+    return frame
 
 
 def load_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
     """Load and check one CSV or Excel table; `table` defaults to the file's name (cities.csv)."""
     path = Path(path)
-    return _finished({"table": _checked_table(path, table)})["table"]
+    return _finished(_checked_table(path, table))
 
 
 def _check_across(tables: dict[str, pd.DataFrame]) -> None:
@@ -109,7 +108,7 @@ def load_folder(folder: str | Path, use_sample_for_missing: bool = True) -> dict
         for name, frame in _sample_with_rows().items():
             tables.setdefault(name, frame.copy())
     _check_across(tables)
-    return _finished(tables)
+    return {name: _finished(frame) for name, frame in tables.items()}
 
 
 @cache
@@ -126,7 +125,7 @@ def _sample_with_rows() -> dict[str, pd.DataFrame]:
 
 @cache
 def _sample() -> dict[str, pd.DataFrame]:
-    return _finished({name: frame.copy() for name, frame in _sample_with_rows().items()})
+    return {name: _finished(frame.copy()) for name, frame in _sample_with_rows().items()}
 
 
 def load_sample() -> dict[str, pd.DataFrame]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -31,15 +32,16 @@ class Feedback:
 
 
 @dataclass(frozen=True)
-class Exercise:
+class Exercise(ABC):
     id: str
     prompt: str
     hint: str
 
     kind = "exercise"
 
-    def check(self, answer: Any) -> Feedback:  # pragma: no cover - every kind overrides it
-        raise NotImplementedError
+    @abstractmethod
+    def check(self, answer: Any) -> Feedback:
+        """What to say back to `answer`; never raises on anything a learner can send."""
 
     def declaration(self) -> dict[str, Any]:
         """Everything the site's script needs to ask and check this exercise, as JSON data."""

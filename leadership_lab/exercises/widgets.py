@@ -100,12 +100,8 @@ class ExerciseWidget:
         self.feedback.value = feedback_html(Feedback(None, f"Hint: {self.exercise.hint}"))
 
     def view(self) -> widgets.Widget:
-        prompt = widgets.HTML(f"<p><strong>{_escape(self.exercise.prompt)}</strong></p>")
+        prompt = widgets.HTML(f"<p><strong>{html.escape(self.exercise.prompt)}</strong></p>")
         return widgets.VBox([prompt, self.controls, widgets.HBox([self.button, self.hint]), self.feedback])
-
-
-def _escape(text: str) -> str:
-    return html.escape(text)
 
 
 class LearnerPanel:
@@ -137,4 +133,4 @@ class LearnerPanel:
 
 
 def _notice(text: str) -> str:
-    return f"<p>{_escape(text)}</p>" if text else ""
+    return f"<p>{html.escape(text)}</p>" if text else ""

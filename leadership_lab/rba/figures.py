@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..data.series import indicator_series
 from .model import Baseline, BaselineError, forecast_baseline
 
 HISTORY = "#1f5f8b"
@@ -159,13 +160,7 @@ def scenario(
     """Everything one chart state needs: trace slots, titles, and the baseline's notes."""
     cities = tables["cities"].set_index("city_id")
     definition = tables["indicator_definitions"].set_index("indicator_id").loc[indicator_id]
-    rows = tables["indicators"]
-    rows = rows[(rows["city_id"] == city_id) & (rows["indicator_id"] == indicator_id)]
-    history = rows[rows["group_type"] == "all"].set_index("year")["value"].dropna().astype(float)
-    groups = {
-        g: r.set_index("year")["value"].astype(float)
-        for g, r in rows[rows["group_type"] != "all"].groupby("group", sort=False)
-    }
+    history, groups = indicator_series(tables["indicators"], city_id, indicator_id)
     bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
     try:
         baseline = forecast_baseline(history, horizon=horizon, method=method, bounds=bounds)
@@ -189,10 +184,10 @@ def turn_the_curve_explorer(
     breakdown toggle. The site's figure script joins the menus (layout.meta.lab_linked)."""
     cities = list(tables["cities"]["city_id"])
     indicators = list(tables["indicator_definitions"]["indicator_id"])
-    scenarios = {}
+    scenarios, computed = {}, {}
     for city in cities:
         for indicator in indicators:
-            s = scenario(tables, city, indicator, method)
+            s = computed[city, indicator] = scenario(tables, city, indicator, method)
             titles = _titles(s["city"], s["indicator"], s["unit"], s["start"], note)
             scenarios[f"{city}|{indicator}"] = {
                 "data": {
@@ -204,7 +199,7 @@ def turn_the_curve_explorer(
                     "shapes": titles["shapes"],
                 },
             }
-    first = scenario(tables, cities[0], indicators[0], method)
+    first = computed[cities[0], indicators[0]]
     fig = _blank_figure(height=560)
     hidden_groups = [
         {**slot, "visible": False} if i >= 4 else slot for i, slot in enumerate(first["slots"])

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..data.series import indicator_series
 from .model import MIN_YEARS, BaselineError, did_the_curve_turn
 
 TREND_YEARS = 5
@@ -25,15 +26,6 @@ def _trend(history: pd.Series, higher_is_better: bool) -> str:
     return "improving" if (slope > 0) == higher_is_better else "worsening"
 
 
-def _series(indicators: pd.DataFrame, city: str, indicator: str) -> pd.Series:
-    rows = indicators[
-        (indicators["city_id"] == city)
-        & (indicators["indicator_id"] == indicator)
-        & (indicators["group_type"] == "all")
-    ]
-    return rows.set_index("year")["value"].astype("float64")
-
-
 def city_scorecard(
     tables: Mapping[str, pd.DataFrame], city: str, targets: Mapping[str, float] | None = None
 ) -> pd.DataFrame:
@@ -44,7 +36,7 @@ def city_scorecard(
     start = int(cities.at[city, "partnership_start_year"])
     rows = []
     for definition in tables["indicator_definitions"].itertuples():
-        history = _series(tables["indicators"], city, definition.indicator_id).dropna()
+        history, _groups = indicator_series(tables["indicators"], city, definition.indicator_id)
         if history.empty:
             continue
         higher = definition.polarity == "higher_is_better"

@@ -10,7 +10,7 @@ import ipywidgets as widgets
 import pandas as pd
 from IPython.display import clear_output, display
 
-from ..data import SYNTHETIC_NOTE, load_sample
+from ..data import SYNTHETIC_NOTE, indicator_series, load_sample
 from .figures import turn_the_curve
 from .model import METHODS, BaselineError, did_the_curve_turn, forecast_baseline, rate_indicators
 
@@ -51,16 +51,6 @@ class TurnTheCurvePanel:
             control.observe(self.on_change, names="value")
         self.on_change()
 
-    def _history(self) -> tuple[pd.Series, pd.Series]:
-        rows = self.tables["indicators"]
-        rows = rows[
-            (rows["city_id"] == self.city.value) & (rows["indicator_id"] == self.indicator.value)
-        ]
-        history = (
-            rows[rows["group_type"] == "all"].set_index("year")["value"].dropna().astype(float)
-        )
-        return history, rows
-
     @staticmethod
     def _number(text: str) -> float | None:
         try:
@@ -70,7 +60,9 @@ class TurnTheCurvePanel:
 
     def on_change(self, _change: object = None) -> str:
         """Redraw and re-explain; returns the message shown, for tests and benchmarks."""
-        history, rows = self._history()
+        history, groups = indicator_series(
+            self.tables["indicators"], self.city.value, self.indicator.value
+        )
         definition = (
             self.tables["indicator_definitions"].set_index("indicator_id").loc[self.indicator.value]
         )
@@ -83,10 +75,6 @@ class TurnTheCurvePanel:
             self._fits[key] = self._fit(history, start, higher, bounds)
         baseline, verdict, messages = self._fits[key]
         messages = list(messages)
-        groups = {
-            g: r.set_index("year")["value"].astype(float)
-            for g, r in rows[rows["group_type"] != "all"].groupby("group")
-        }
         target = self._number(self.target.value)
         if self.target.value.strip() and target is None:
             messages.append(f"Target must be a number; found {self.target.value[:20]!r}.")

@@ -1,8 +1,8 @@
 """Directives for the book's generated reference pages (data dictionary, answer keys).
 
-They render from the package at build time, like autodoc, instead of starting a kernel: these
-pages show tables, not computations, and each one notes the files it was built from, so an edit
-to the data package or the exercise declarations rebuilds it.
+They render from the package at build time, as autodoc does, so these pages start no kernel:
+they show tables, not computations. Each one notes the files it was built from, so an edit to
+the data package or the exercise declarations rebuilds it.
 """
 
 from __future__ import annotations
@@ -25,13 +25,9 @@ def _table(frame: pd.DataFrame, caption: str = "") -> nodes.raw:
     )
     if caption:
         markup = markup.replace(
-            ">\n  <thead>", f">\n  <caption>{_escape(caption)}</caption>\n  <thead>", 1
+            ">\n  <thead>", f">\n  <caption>{html.escape(caption)}</caption>\n  <thead>", 1
         )
     return nodes.raw("", markup, format="html")
-
-
-def _escape(text: str) -> str:
-    return html.escape(text)
 
 
 class LabDirective(SphinxDirective):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -128,13 +129,20 @@ def drop_widget_state(app: Sphinx, doctree: Any) -> None:
     metadata.get("js_files", {}).pop("ipywidgets_state", None)
 
 
-def bundle_traces(app: Sphinx) -> set[str]:
+def bundle_traces(app: Sphinx) -> frozenset[str]:
     """The trace types the site's partial plotly.js bundle can draw."""
-    for folder in app.config.html_static_path:
-        manifest = Path(app.confdir, folder, BUNDLE_TRACES)
+    folders = tuple(str(Path(app.confdir, folder)) for folder in app.config.html_static_path)
+    return _manifest_traces(folders)
+
+
+@cache
+def _manifest_traces(folders: tuple[str, ...]) -> frozenset[str]:
+    """Read the bundle's manifest once per build process, not once per page."""
+    for folder in folders:
+        manifest = Path(folder, BUNDLE_TRACES)
         if manifest.is_file():
-            return set(json.loads(manifest.read_text(encoding="utf-8"))["traces"])
-    return set()
+            return frozenset(json.loads(manifest.read_text(encoding="utf-8"))["traces"])
+    return frozenset()
 
 
 def figure_trace_types(body: str) -> set[str]:

@@ -80,6 +80,20 @@ def _diagram_parts(
     return nodes, arrows
 
 
+def _note(text: str, x: float = 0, y: float = 1.08) -> dict:
+    """The small grey line above a chart that says what its numbers are."""
+    return {
+        "text": text,
+        "xref": "paper",
+        "yref": "paper",
+        "x": x,
+        "y": y,
+        "xanchor": "right" if x >= 1 else "left",
+        "showarrow": False,
+        "font": {"size": 11, "color": "#444444"},
+    }
+
+
 def _loops_text(diagram: CausalLoopDiagram) -> str:
     return "<br>".join(loop.label for loop in diagram.loops()) or "No feedback loops yet."
 
@@ -150,16 +164,7 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
             "align": "left",
             "font": {"size": 13},
         }
-        synthetic = {
-            "text": note,
-            "xref": "paper",
-            "yref": "paper",
-            "x": 1,
-            "y": 1.12,
-            "xanchor": "right",
-            "showarrow": False,
-            "font": {"size": 11, "color": "#444444"},
-        }
+        synthetic = _note(note, x=1, y=1.12)
         annotation_sets.append([*arrows, _wrap_story(story), synthetic])
     buttons = [
         {
@@ -249,18 +254,7 @@ def housing_scenarios(runs: dict[float, pd.DataFrame], note: str) -> go.Figure:
                 "pad": {"t": 50},
             }
         ],
-        annotations=[
-            {
-                "text": note,
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0,
-                "y": 1.08,
-                "xanchor": "left",
-                "showarrow": False,
-                "font": {"size": 11, "color": "#444444"},
-            }
-        ],
+        annotations=[_note(note)],
     )
     return fig
 
@@ -305,21 +299,12 @@ def dominance_chart(dominance: Dominance, note: str) -> go.Figure:
         yaxis={"title": {"text": "Students tutored"}},
         showlegend=False,
     )
-    fig.add_annotation(
-        text=note,
-        xref="paper",
-        yref="paper",
-        x=0,
-        y=1.1,
-        xanchor="left",
-        showarrow=False,
-        font={"size": 11, "color": "#444444"},
-    )
+    fig.add_annotation(_note(note, y=1.1))
     return fig
 
 
 def pipeline_and_indicator(
-    run: pd.DataFrame, indicator: pd.DataFrame, start: int, label: str, city: str
+    run: pd.DataFrame, indicator: pd.Series, start: int, label: str, city: str
 ) -> go.Figure:
     """Modelled skilled workers (from the partnership's start) and the city's measured indicator,
     on two y axes (built directly: make_subplots costs more than the rest of the callback)."""
@@ -328,19 +313,14 @@ def pipeline_and_indicator(
         line={"color": NODE, "width": 3},
     )  # fmt: skip
     measured = go.Scatter(
-        x=indicator["year"], y=indicator["value"], name=f"{label} (measured)", mode="lines+markers",
-        line={"color": LINE_COLOURS[1], "width": 2}, yaxis="y2",
-    )  # fmt: skip
-    note = {
-        "text": "Synthetic city data and an illustrative model.",
-        "xref": "paper",
-        "yref": "paper",
-        "x": 0,
-        "y": 1.08,
-        "xanchor": "left",
-        "showarrow": False,
-        "font": {"size": 11, "color": "#444444"},
-    }
+        x=list(indicator.index),
+        y=list(indicator),
+        name=f"{label} (measured)",
+        mode="lines+markers",
+        line={"color": LINE_COLOURS[1], "width": 2},
+        yaxis="y2",
+    )
+    note = _note("Synthetic city data and an illustrative model.")
     return go.Figure(
         [model_line, measured],
         layout={

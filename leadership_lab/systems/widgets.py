@@ -8,6 +8,7 @@ import html
 import ipywidgets as widgets
 from IPython.display import clear_output, display
 
+from ..data import indicator_series
 from . import figures
 from .model import CausalLoopDiagram, DiagramError, housing_stock
 
@@ -143,25 +144,24 @@ class PipelineAndIndicator:
         """Redraw; returns the number of indicator years shown (for tests and benchmarks)."""
         from .model import workforce_pipeline
 
-        rows = self.tables["indicators"]
-        rows = rows[
-            (rows["city_id"] == self.city.value)
-            & (rows["indicator_id"] == self.indicator.value)
-            & (rows["group_type"] == "all")
-        ].dropna(subset=["value"])
+        history, _groups = indicator_series(
+            self.tables["indicators"], self.city.value, self.indicator.value
+        )
         start = int(
             self.tables["cities"].set_index("city_id").at[self.city.value, "partnership_start_year"]
         )
         run = workforce_pipeline(
-            self.enrolments.value, training_years=self.delay.value, years=2025 - start
+            self.enrolments.value,
+            training_years=self.delay.value,
+            years=int(history.index.max()) - start,
         )
         fig = figures.pipeline_and_indicator(
-            run, rows, start, self.indicator.label, self.city.label
+            run, history, start, self.indicator.label, self.city.label
         )
         with self.chart:
             clear_output(wait=True)
             display(fig)
-        return len(rows)
+        return len(history)
 
     def view(self) -> widgets.Widget:
         return widgets.HBox(

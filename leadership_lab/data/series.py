@@ -1,0 +1,19 @@
+"""One indicator for one city, out of the tidy indicators table: the overall line and each group."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def indicator_series(
+    indicators: pd.DataFrame, city: str, indicator: str
+) -> tuple[pd.Series, dict[str, pd.Series]]:
+    """The measured overall values by year (gaps dropped), and each group's values by year."""
+    rows = indicators[(indicators["city_id"] == city) & (indicators["indicator_id"] == indicator)]
+    overall = rows["group_type"] == "all"
+    history = rows[overall].set_index("year")["value"].dropna().astype("float64")
+    groups = {
+        name: group.set_index("year")["value"].astype("float64")
+        for name, group in rows[~overall].groupby("group", sort=False)
+    }
+    return history, groups
