@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from ..chart_style import FONT
 from .model import CONDITIONS, MAX_RATING, HealthCheck
 
 LINE_COLOUR = "#1f5f8b"
 FILL_COLOUR = "rgba(31, 95, 139, 0.25)"
 TARGET_COLOUR = "#6b6b6b"
-FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 14}
 
 
 def _closed(values: list) -> list:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..chart_style import FONT
 from ..data.series import indicator_series
 from .model import Baseline, BaselineError, forecast_baseline
 
@@ -14,7 +15,6 @@ HISTORY = "#1f5f8b"
 FORECAST = "#b34700"
 BAND = "rgba(179, 71, 0, 0.15)"
 GROUP_COLOURS = ("#4c78a8", "#e45756", "#54a24b", "#b279a2", "#9d755d", "#72b7b2")
-FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 14}
 MAX_GROUPS = 6
 TRACES = 4 + MAX_GROUPS  # history, band lower, band upper, forecast, then one per group
 

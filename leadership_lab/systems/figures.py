@@ -9,10 +9,11 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from ..chart_style import FONT, wrap
+from ..chart_style import note as _note
 from .archetypes import Archetype
 from .model import CausalLoopDiagram, Dominance
 
-FONT = {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "size": 14}
 NODE = "#1f5f8b"
 LINE_COLOURS = ("#1f5f8b", "#b34700", "#2e7d32")
 PLUS, MINUS = "#2e7d32", "#b00020"
@@ -78,20 +79,6 @@ def _diagram_parts(
             }
         )
     return nodes, arrows
-
-
-def _note(text: str, x: float = 0, y: float = 1.08) -> dict:
-    """The small grey line above a chart that says what its numbers are."""
-    return {
-        "text": text,
-        "xref": "paper",
-        "yref": "paper",
-        "x": x,
-        "y": y,
-        "xanchor": "right" if x >= 1 else "left",
-        "showarrow": False,
-        "font": {"size": 11, "color": "#444444"},
-    }
 
 
 def _loops_text(diagram: CausalLoopDiagram) -> str:
@@ -206,9 +193,7 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
 
 
 def _wrap_story(annotation: dict, width: int = 88) -> dict:
-    import textwrap
-
-    return {**annotation, "text": "<br>".join(textwrap.wrap(annotation["text"], width))}
+    return {**annotation, "text": wrap(annotation["text"], width)}
 
 
 def housing_scenarios(runs: dict[float, pd.DataFrame], note: str) -> go.Figure:

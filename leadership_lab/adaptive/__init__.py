@@ -1,0 +1,1 @@
+"""Adaptive leadership: diagnose, map stakeholders, regulate heat, outlast the political cycle."""

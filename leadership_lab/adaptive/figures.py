@@ -1,0 +1,331 @@
+"""Adaptive leadership charts, drawn with plotly from the models' output."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ..chart_style import FONT, note, wrap
+from . import heat
+from .diagnostic import ADAPTIVE_ABOVE, TECHNICAL_BELOW, Diagnosis
+from .stakeholders import HIGH, StakeholderMap
+
+DISTRESS, HEAT = "#1f5f8b", "#b34700"
+ZONE_FILL = "rgba(46, 125, 50, 0.14)"
+VERDICT_COLOURS = {"technical": "#1f5f8b", "mixed": "#6a4c93", "adaptive": "#b34700"}
+CHAMPION_DASH = {1: "dot", 3: "dash", 5: "solid"}
+
+
+def _zone_band() -> list[dict]:
+    """The productive zone as a shaded band across the distress chart."""
+    return [
+        {
+            "type": "rect",
+            "xref": "x domain",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": heat.LOWER,
+            "y1": heat.UPPER,
+            "fillcolor": ZONE_FILL,
+            "line": {"width": 0},
+            "layer": "below",
+        }
+    ]
+
+
+def _zone_labels() -> list[dict]:
+    base = {"xref": "x domain", "yref": "y", "x": 0.99, "xanchor": "right", "showarrow": False}
+    colour = {"size": 12, "color": "#333333"}
+    return [
+        {**base, "y": (heat.LOWER + heat.UPPER) / 2, "text": "productive zone", "font": colour},
+        {**base, "y": heat.UPPER + 12, "text": "breakdown", "font": colour},
+        {**base, "y": heat.LOWER - 12, "text": "work avoidance", "font": colour},
+    ]
+
+
+def _shock_marker(shock: heat.Shock | None) -> list[dict]:
+    if shock is None:
+        return []
+    return [
+        {
+            "x": shock.month + 1,
+            "y": 100,
+            "xref": "x",
+            "yref": "y",
+            "text": shock.label,
+            "showarrow": True,
+            "arrowhead": 2,
+            "ax": 0,
+            "ay": -28,
+            "font": {"size": 12},
+        }
+    ]
+
+
+def _heat_layout(fig: go.Figure, title: str, annotations: list[dict], height: int) -> None:
+    fig.update_layout(
+        title={"text": title, "x": 0.02},
+        font=FONT,
+        height=height,
+        shapes=_zone_band(),
+        annotations=annotations,
+        plot_bgcolor="#ffffff",
+        legend={"orientation": "h", "x": 0, "y": -0.12},
+    )
+    fig.update_yaxes(title_text="Distress", range=[0, 108], gridcolor="#e5e5e5", row=1, col=1)
+    fig.update_yaxes(title_text="Heat", range=[0, heat.MAX_HEAT], gridcolor="#e5e5e5", row=2, col=1)
+    fig.update_xaxes(title_text="Month", gridcolor="#e5e5e5", row=2, col=1)
+
+
+def _heat_traces(run: pd.DataFrame, visible: bool = True) -> list[go.BaseTraceType]:
+    return [
+        go.Scatter(
+            x=run["month"],
+            y=run["distress"].round(1),
+            mode="lines+markers",
+            name="Group's distress",
+            line={"color": DISTRESS, "width": 3},
+            customdata=run["zone"],
+            hovertemplate="month %{x}: distress %{y:.0f} (%{customdata})<extra></extra>",
+            visible=visible,
+        ),
+        go.Bar(
+            x=run["month"],
+            y=run["heat"].round(2),
+            name="Heat the leader applies",
+            marker={"color": HEAT},
+            hovertemplate="month %{x}: heat %{y:.1f}<extra></extra>",
+            visible=visible,
+        ),
+    ]
+
+
+def _outcome(run: pd.DataFrame) -> str:
+    counts = run["zone"].value_counts()
+    return (
+        f"{counts.get(heat.PRODUCTIVE, 0)} of {len(run)} months in the productive zone, "
+        f"{counts.get(heat.AVOIDANCE, 0)} avoiding the work, "
+        f"{counts.get(heat.BREAKDOWN, 0)} in breakdown."
+    )
+
+
+def productive_zone_explorer(
+    runs: dict[str, pd.DataFrame], stories: dict[str, str], caption: str
+) -> go.Figure:
+    """Distress and heat month by month; a slider picks the leader's strategy (no kernel)."""
+    names = list(runs)
+    fig = make_subplots(
+        rows=2, cols=1, shared_xaxes=True, row_heights=[0.68, 0.32], vertical_spacing=0.06
+    )
+    for i, name in enumerate(names):
+        for n, trace in enumerate(_heat_traces(runs[name], visible=i == 0)):
+            fig.add_trace(trace, row=n + 1, col=1)
+    fixed = [*_zone_labels(), *_shock_marker(heat.BUDGET_CUT), note(caption, y=1.1)]
+
+    def story(name: str) -> dict:
+        text = wrap(f"{stories[name]} {_outcome(runs[name])}", 95)
+        return {
+            "text": text,
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0,
+            "y": -0.3,
+            "xanchor": "left",
+            "yanchor": "top",
+            "align": "left",
+            "showarrow": False,
+        }
+
+    steps = [
+        {
+            "label": name,
+            "method": "update",
+            "args": [
+                {"visible": [j // 2 == i for j in range(2 * len(names))]},
+                {"title.text": f"Strategy: {name}", "annotations": [*fixed, story(name)]},
+            ],
+        }
+        for i, name in enumerate(names)
+    ]
+    _heat_layout(fig, f"Strategy: {names[0]}", [*fixed, story(names[0])], 680)
+    fig.update_layout(
+        margin={"l": 70, "r": 20, "t": 90, "b": 230},
+        showlegend=False,
+        sliders=[
+            {
+                "steps": steps,
+                "active": 0,
+                "currentvalue": {"prefix": "Strategy: "},
+                "y": -0.5,
+                "pad": {"t": 10},
+            }
+        ],
+    )
+    return fig
+
+
+def heat_run(run: pd.DataFrame, title: str, caption: str) -> go.Figure:
+    """One run of the heat model, as far as it has gone (the steer-it-yourself widget)."""
+    fig = make_subplots(
+        rows=2, cols=1, shared_xaxes=True, row_heights=[0.68, 0.32], vertical_spacing=0.06
+    )
+    for n, trace in enumerate(_heat_traces(run)):
+        fig.add_trace(trace, row=n + 1, col=1)
+    _heat_layout(fig, title, [*_zone_labels(), note(caption, y=1.1)], 520)
+    fig.update_xaxes(range=[0.5, heat.MONTHS + 0.5], row=2, col=1)
+    fig.update_layout(margin={"l": 70, "r": 20, "t": 90, "b": 90})
+    return fig
+
+
+def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
+    """Survival curves by number of public champions; a menu picks credit and co-chair."""
+    options = list(dict.fromkeys(frame["option"]))
+    fig = go.Figure()
+    owners = []
+    for i, option in enumerate(options):
+        for champions, rows in frame[frame["option"] == option].groupby("champions"):
+            fig.add_trace(
+                go.Scatter(
+                    x=rows["year"],
+                    y=(100 * rows["surviving"]).round(1),
+                    mode="lines",
+                    name=f"{champions} public champion{'s' if champions > 1 else ''}",
+                    line={
+                        "color": DISTRESS,
+                        "width": 3,
+                        "dash": CHAMPION_DASH.get(champions, "solid"),
+                    },
+                    visible=i == 0,
+                    hovertemplate="year %{x}: %{y:.0f}% running<extra>%{fullData.name}</extra>",
+                )
+            )
+            owners.append(i)
+    buttons = [
+        {
+            "label": option,
+            "method": "update",
+            "args": [{"visible": [o == i for o in owners]}, {"title.text": option}],
+        }
+        for i, option in enumerate(options)
+    ]
+    fig.update_layout(
+        title={"text": options[0], "x": 0.02, "y": 0.86},
+        font=FONT,
+        height=520,
+        margin={"l": 70, "r": 20, "t": 150, "b": 80},
+        xaxis={"title": {"text": "Years since the partnership began"}, "gridcolor": "#e5e5e5"},
+        yaxis={
+            "title": {"text": "Partnerships still running (%)"},
+            "range": [0, 102],
+            "gridcolor": "#e5e5e5",
+        },
+        plot_bgcolor="#ffffff",
+        legend={"orientation": "h", "x": 0, "y": -0.2},
+        annotations=[note(caption, y=1.04)],
+        updatemenus=[
+            {
+                "buttons": buttons,
+                "direction": "down",
+                "x": 0,
+                "xanchor": "left",
+                "y": 1.38,
+                "yanchor": "top",
+                "bgcolor": "#ffffff",
+                "bordercolor": DISTRESS,
+            }
+        ],
+    )
+    return fig
+
+
+def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
+    """Where each challenge falls between wholly technical and wholly adaptive."""
+    names = list(diagnoses)
+    fig = go.Figure(
+        go.Bar(
+            y=[wrap(n, 40) for n in names],
+            x=[round(100 * diagnoses[n].score) for n in names],
+            orientation="h",
+            marker={"color": [VERDICT_COLOURS[diagnoses[n].verdict] for n in names]},
+            text=[f"{diagnoses[n].verdict} ({diagnoses[n].score:.0%})" for n in names],
+            textposition="outside",
+            hovertemplate="%{x}% adaptive<extra></extra>",
+        )
+    )
+    band = {
+        "type": "line",
+        "yref": "paper",
+        "y0": 0,
+        "y1": 1,
+        "line": {"color": "#777777", "dash": "dot"},
+    }
+    fig.update_layout(
+        title={"text": "Technical, mixed or adaptive?", "x": 0.02},
+        font=FONT,
+        height=120 + 90 * len(names),
+        margin={"l": 20, "r": 40, "t": 60, "b": 60},
+        xaxis={
+            "title": {"text": "Share of answers pointing to adaptive work (%)"},
+            "range": [0, 118],
+        },
+        yaxis={"autorange": "reversed", "automargin": True},
+        plot_bgcolor="#ffffff",
+        shapes=[
+            {**band, "x0": 100 * TECHNICAL_BELOW, "x1": 100 * TECHNICAL_BELOW},
+            {**band, "x0": 100 * ADAPTIVE_ABOVE, "x1": 100 * ADAPTIVE_ABOVE},
+        ],
+    )
+    return fig
+
+
+def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
+    """Influence against expected loss, sized by stake; hollow markers are outside the room."""
+    frame = stakeholders.to_frame()
+    fig = go.Figure()
+    for inside, rows in frame.groupby("in_room", sort=False):
+        fig.add_trace(
+            go.Scatter(
+                x=rows["loss"],
+                y=rows["influence"],
+                mode="markers+text",
+                text=rows["name"].map(html.escape),
+                textposition="top center",
+                name="in the room" if inside else "outside the room",
+                marker={
+                    "size": 10 + 6 * rows["stake"],
+                    "color": DISTRESS if inside else "#ffffff",
+                    "line": {"color": DISTRESS, "width": 2},
+                },
+                customdata=list(zip(rows["stake"], rows["loyalty"].map(html.escape), strict=True)),
+                hovertemplate="%{text}<br>stake %{customdata[0]}, loyal to %{customdata[1]}"
+                "<extra></extra>",
+            )
+        )
+    mid = HIGH - 0.5
+    line = {"type": "line", "line": {"color": "#999999", "dash": "dot"}}
+    quadrant = {"showarrow": False, "font": {"size": 12, "color": "#333333"}}
+    fig.update_layout(
+        title={"text": title, "x": 0.02},
+        font=FONT,
+        height=520,
+        margin={"l": 70, "r": 20, "t": 60, "b": 70},
+        xaxis={"title": {"text": "Expected loss (1-5)"}, "range": [0.5, 5.8], "dtick": 1},
+        yaxis={"title": {"text": "Influence (1-5)"}, "range": [0.5, 5.8], "dtick": 1},
+        plot_bgcolor="#ffffff",
+        legend={"orientation": "h", "x": 0, "y": -0.15},
+        shapes=[
+            {**line, "x0": mid, "x1": mid, "y0": 0.5, "y1": 5.8},
+            {**line, "x0": 0.5, "x1": 5.8, "y0": mid, "y1": mid},
+        ],
+        annotations=[
+            {**quadrant, "x": 5.7, "y": 5.7, "xanchor": "right", "text": "engage early"},
+            {**quadrant, "x": 0.6, "y": 5.7, "xanchor": "left", "text": "enlist as champions"},
+            {**quadrant, "x": 5.7, "y": 0.6, "xanchor": "right", "text": "protect their voice"},
+            {**quadrant, "x": 0.6, "y": 0.6, "xanchor": "left", "text": "keep informed"},
+        ],
+    )
+    return fig
