@@ -255,3 +255,43 @@ def test_the_housing_slider_changes_the_simulation_without_a_kernel(page, site_u
     rail = chart.locator(".slider-rail-touch-rect").bounding_box()
     page.mouse.click(rail["x"] + rail["width"] - 4, rail["y"] + rail["height"] / 2)  # the last step
     page.wait_for_function("el => el.textContent.includes('$80M')", arg=title.element_handle())
+
+
+ADAPTIVE = "chapters/03_adaptive_leadership.html"
+
+
+def test_the_productive_zone_slider_switches_strategy_and_its_story(page, site_url):
+    page.goto(site_url + ADAPTIVE)
+    scroll_past_every_chart(page)
+    chart = page.locator(".lab-figure", has_text="Strategy: Avoid the conflict").first
+    chart.scroll_into_view_if_needed()
+    chart.locator(".slider-container").wait_for()
+    title = chart.locator(".gtitle")
+    assert title.text_content() == "Strategy: Avoid the conflict"
+    handle, rail = title.element_handle(), chart.locator(".slider-rail-touch-rect").bounding_box()
+    page.mouse.click(rail["x"] + rail["width"] - 4, rail["y"] + rail["height"] / 2)  # the last step
+    page.wait_for_function(
+        "el => el.textContent === 'Strategy: Regulate from the balcony'", arg=handle
+    )
+    story = " ".join(
+        page.locator(".lab-figure").nth(1).locator(".annotation-text").all_text_contents()
+    )
+    assert "23 of 24 months in" in story and "1 in breakdown" in story
+
+
+def test_the_political_cycle_menu_switches_set_up_and_says_it_is_an_illustration(page, site_url):
+    page.goto(site_url + ADAPTIVE)
+    scroll_past_every_chart(page)
+    chart = page.locator(".lab-figure", has_text="Partnerships still running").first
+    chart.locator(".updatemenu-container").wait_for()
+    notes = " ".join(chart.locator(".annotation-text").all_text_contents())
+    assert "Illustration, not evidence" in notes and "Synthetic data" in notes
+    title = chart.locator(".gtitle")
+    assert title.text_content() == "Credit as the mayor's wins, no co-chair"
+    before = chart.locator(".scatterlayer .trace path.js-line").first.get_attribute("d")
+    choose(chart, 0, "Credit as the partnership's wins, with an external co-chair")
+    page.wait_for_function(
+        "el => el.textContent.includes('with an external co-chair')", arg=title.element_handle()
+    )
+    after = chart.locator(".scatterlayer .trace path.js-line").first.get_attribute("d")
+    assert after != before

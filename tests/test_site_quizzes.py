@@ -2,6 +2,7 @@
 
 import pytest
 
+from leadership_lab.adaptive import exercises as adaptive_chapter
 from leadership_lab.exercises.model import (
     MultipleChoice,
     NumberAnswer,
@@ -20,6 +21,7 @@ PAGE = "chapters/01_public_sector_gap.html"
 PAGES = {
     chapter.CHAPTER: PAGE,
     systems_chapter.CHAPTER: "chapters/02_systems_thinking.html",
+    adaptive_chapter.CHAPTER: "chapters/03_adaptive_leadership.html",
     rba_chapter.CHAPTER: "chapters/04_results_based_accountability.html",
 }
 MARK = {True: "Correct: ", False: "Not yet: ", None: "Note: "}
@@ -78,7 +80,11 @@ def feedback_after(page, exercise, answer) -> str:
     return quiz.locator(".lab-feedback").inner_text()
 
 
-ALL = [(c.CHAPTER, e) for c in (chapter, systems_chapter, rba_chapter) for e in c.EXERCISES]
+ALL = [
+    (c.CHAPTER, e)
+    for c in (chapter, systems_chapter, adaptive_chapter, rba_chapter)
+    for e in c.EXERCISES
+]
 GRADED = [(c, e) for c, e in ALL if not isinstance(e, Reflection)]
 
 

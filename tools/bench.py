@@ -161,7 +161,36 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
     def move_funding(i: int) -> None:
         housing.funding.value = 5.0 * (i % 20) if housing.funding.value != 5.0 * (i % 20) else 50.0
 
+    from leadership_lab.adaptive.diagnostic import ANSWERS
+    from leadership_lab.adaptive.widgets import (
+        ChallengeDiagnosis,
+        StakeholderMapBuilder,
+        SteerTheHeat,
+    )
+
+    diagnosis, stakeholders, steer = ChallengeDiagnosis(), StakeholderMapBuilder(), SteerTheHeat()
+
+    def diagnose(i: int) -> None:
+        for n, toggle in enumerate(diagnosis.answers.values()):
+            toggle.value = list(ANSWERS)[(i + n) % 3]
+        diagnosis.on_diagnose()
+
+    def add_stakeholder(i: int) -> None:
+        if i % 10 == 0:
+            stakeholders.on_example()
+        stakeholders.name.value, stakeholders.loss.value = f"Group {i}", 1 + i % 5
+        stakeholders.on_add()
+
+    def next_month(i: int) -> None:
+        if i % 24 == 0:
+            steer.on_restart()
+        steer.heat.value = float(i % 10)
+        steer.on_next()
+
     cases: dict[str, Callable[[int], None]] = {
+        "adaptive: diagnose a challenge": diagnose,
+        "adaptive: add a stakeholder to the map": add_stakeholder,
+        "adaptive: steer the heat one month": next_month,
         "systems: add a link to a diagram": add_and_remove_link,
         "systems: move the housing funding slider": move_funding,
         "systems: move the pipeline's enrolment slider": move_enrolment,

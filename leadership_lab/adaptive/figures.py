@@ -17,6 +17,12 @@ DISTRESS, HEAT = "#1f5f8b", "#b34700"
 ZONE_FILL = "rgba(46, 125, 50, 0.14)"
 VERDICT_COLOURS = {"technical": "#1f5f8b", "mixed": "#6a4c93", "adaptive": "#b34700"}
 CHAMPION_DASH = {1: "dot", 3: "dash", 5: "solid"}
+SHORT = {
+    "Avoid the conflict": "Avoid",
+    "Push hard and hold": "Push hard",
+    "Quick win, then relax": "Quick win",
+    "Regulate from the balcony": "Regulate",
+}
 
 
 def _zone_band() -> list[dict]:
@@ -127,7 +133,7 @@ def productive_zone_explorer(
     fixed = [*_zone_labels(), *_shock_marker(heat.BUDGET_CUT), note(caption, y=1.1)]
 
     def story(name: str) -> dict:
-        text = wrap(f"{stories[name]} {_outcome(runs[name])}", 95)
+        text = wrap(f"{stories[name]} {_outcome(runs[name])}", 70)
         return {
             "text": text,
             "xref": "paper",
@@ -142,7 +148,7 @@ def productive_zone_explorer(
 
     steps = [
         {
-            "label": name,
+            "label": SHORT.get(name, name),
             "method": "update",
             "args": [
                 {"visible": [j // 2 == i for j in range(2 * len(names))]},
@@ -213,7 +219,7 @@ def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
         for i, option in enumerate(options)
     ]
     fig.update_layout(
-        title={"text": options[0], "x": 0.02, "y": 0.86},
+        title={"text": options[0], "x": 0.02, "y": 0.97, "yanchor": "top"},
         font=FONT,
         height=520,
         margin={"l": 70, "r": 20, "t": 150, "b": 80},
@@ -225,14 +231,14 @@ def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
         },
         plot_bgcolor="#ffffff",
         legend={"orientation": "h", "x": 0, "y": -0.2},
-        annotations=[note(caption, y=1.04)],
+        annotations=[{**note(wrap(caption, 80), y=1.03), "yanchor": "bottom"}],
         updatemenus=[
             {
                 "buttons": buttons,
                 "direction": "down",
                 "x": 0,
                 "xanchor": "left",
-                "y": 1.38,
+                "y": 1.3,
                 "yanchor": "top",
                 "bgcolor": "#ffffff",
                 "bordercolor": DISTRESS,
@@ -252,7 +258,11 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
             orientation="h",
             marker={"color": [VERDICT_COLOURS[diagnoses[n].verdict] for n in names]},
             text=[f"{diagnoses[n].verdict} ({diagnoses[n].score:.0%})" for n in names],
-            textposition="outside",
+            textposition=["outside" if diagnoses[n].score < 0.6 else "inside" for n in names],
+            insidetextanchor="end",
+            textfont={
+                "color": ["#1a1a1a" if diagnoses[n].score < 0.6 else "#ffffff" for n in names]
+            },
             hovertemplate="%{x}% adaptive<extra></extra>",
         )
     )
@@ -269,7 +279,7 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
         height=120 + 90 * len(names),
         margin={"l": 20, "r": 40, "t": 60, "b": 60},
         xaxis={
-            "title": {"text": "Share of answers pointing to adaptive work (%)"},
+            "title": {"text": "Answers pointing to adaptive work (%)"},
             "range": [0, 118],
         },
         yaxis={"autorange": "reversed", "automargin": True},
@@ -280,6 +290,17 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
         ],
     )
     return fig
+
+
+def _label_positions(rows: pd.DataFrame, everyone: pd.DataFrame) -> list[str]:
+    """A name goes below its marker when a neighbour to its right would collide above it."""
+    positions = []
+    for row in rows.itertuples():
+        same_row = everyone["influence"] == row.influence
+        crowded = (same_row & (everyone["loss"] - row.loss).between(0.5, 1.5)).any()
+        side = "right" if row.loss <= 1 else "left" if row.loss >= 5 else "center"
+        positions.append(f"{'bottom' if crowded else 'top'} {side}")
+    return positions
 
 
 def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
@@ -293,7 +314,8 @@ def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
                 y=rows["influence"],
                 mode="markers+text",
                 text=rows["name"].map(html.escape),
-                textposition="top center",
+                textposition=_label_positions(rows, frame),
+                cliponaxis=False,
                 name="in the room" if inside else "outside the room",
                 marker={
                     "size": 10 + 6 * rows["stake"],
