@@ -66,7 +66,7 @@ def test_sorting_names_each_misplaced_item_with_its_reason():
         ("4.17", True, "Correct."),
         (" 4,2 ", False, "Too high"),  # 42 after the thousands comma goes
         ("3.9", False, "Too low"),
-        ("four", None, "Type a number, such as 4.2."),
+        ("four", None, "Type a number in digits, such as 12 or 0.5."),
         ("1e999", None, "Type an ordinary number."),
         ("", None, "Type a number first."),
     ],

@@ -19,10 +19,6 @@
     return { correct: correct, message: message.trim() };
   }
 
-  function fmt(value) {
-    return String(Number(value));
-  }
-
   var check = {
     single_choice: function (spec, answer) {
       if (!answer) return result(null, "Choose one answer first.");
@@ -53,7 +49,7 @@
     number: function (spec, answer) {
       if (!answer || !answer.trim()) return result(null, "Type a number first.");
       var text = answer.replace(/,/g, "").trim();
-      if (!NUMBER.test(text)) return result(null, "Type a number, such as " + fmt(spec.answer) + ".");
+      if (!NUMBER.test(text)) return result(null, "Type a number in digits, such as 12 or 0.5.");
       var value = Number(text);
       if (!isFinite(value)) return result(null, "Type an ordinary number.");
       if (Math.abs(value - spec.answer) <= spec.tolerance) return result(true, "Correct. " + spec.explanation);

@@ -721,10 +721,11 @@ def people_rows() -> list[dict]:
         for index in range(5):
             sector, _ = ORG_TEMPLATES[index + 1 if index else 0]
             number = city_index * 5 + index
+            family = FAMILY[(number * 7 + number // len(GIVEN)) % len(FAMILY)]  # no name twice
             rows.append(
                 {
                     "person_id": f"{city.city_id}_{index + 1}",
-                    "name": f"{GIVEN[number % len(GIVEN)]} {FAMILY[(number * 7) % len(FAMILY)]}",
+                    "name": f"{GIVEN[number % len(GIVEN)]} {family}",
                     "organisation_id": f"{city.city_id}_{index + 1 if index else 1}",
                     "city_id": city.city_id,
                     "sector": sector,

@@ -128,7 +128,7 @@ class NumberAnswer(Exercise):
             return Feedback(None, "Type a number first.")
         text = str(answer).replace(",", "").strip()
         if not NUMBER.match(text):
-            return Feedback(None, f"Type a number, such as {self.answer:g}.")
+            return Feedback(None, "Type a number in digits, such as 12 or 0.5.")
         value = float(text)
         if not math.isfinite(value):
             return Feedback(None, "Type an ordinary number.")

@@ -1,0 +1,1 @@
+"""Cohorts and peer networks: who learns from whom, across sectors and cities."""

@@ -1,0 +1,400 @@
+"""The cohort's network drawn with plotly: people placed by city, coloured by sector, sized by a
+chosen centrality; trends across convenings; E-I by group; a learner's own network."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ..chart_style import FONT, note
+from .graph import SECTORS
+
+SECTOR_STYLE = {
+    "public": ("#1f5f8b", "circle"),
+    "nonprofit": ("#b34700", "square"),
+    "philanthropy": ("#2e7d32", "diamond"),
+    "business": ("#6a4c93", "triangle-up"),
+    "community": ("#8a6d00", "star"),
+}
+SIZE_BY = {
+    "degree_centrality": "Degree (ties)",
+    "betweenness": "Betweenness (broker)",
+    "closeness": "Closeness (reach)",
+}
+EDGE = "rgba(90, 90, 90, 0.35)"
+
+
+def city_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Cities on a large circle, each city's people on a small circle around it: ties across
+    cities show as long lines, ties inside a city as short ones."""
+    cities = sorted({d["city_id"] for _, d in graph.nodes(data=True)})
+    members: dict[str, list[str]] = {c: [] for c in cities}
+    for node, data in sorted(graph.nodes(data=True)):
+        members[data["city_id"]].append(node)
+    positions = {}
+    for i, city in enumerate(cities):
+        angle = 2 * math.pi * i / len(cities)
+        cx, cy = math.cos(angle), math.sin(angle)
+        people = members[city]
+        radius = 0.12 + 0.02 * math.sqrt(len(people))
+        for j, node in enumerate(people):
+            a = 2 * math.pi * j / len(people) + angle
+            positions[node] = (cx + radius * math.cos(a), cy + radius * math.sin(a))
+    return positions
+
+
+def _edge_trace(
+    graph: nx.Graph, pos: dict[str, tuple[float, float]], visible: bool = True
+) -> go.Scatter:
+    xs = np.full(3 * graph.number_of_edges(), np.nan)
+    ys = np.full(3 * graph.number_of_edges(), np.nan)
+    for k, (u, v) in enumerate(graph.edges):
+        xs[3 * k], ys[3 * k] = pos[u]
+        xs[3 * k + 1], ys[3 * k + 1] = pos[v]
+    return go.Scatter(
+        x=xs.round(4),
+        y=ys.round(4),
+        mode="lines",
+        line={"color": EDGE, "width": 1},
+        hoverinfo="skip",
+        showlegend=False,
+        visible=visible,
+    )
+
+
+def _node_traces(
+    people: pd.DataFrame,
+    pos: dict[str, tuple[float, float]],
+    size_by: str,
+    visible: bool = True,
+    legend: bool = True,
+) -> list[go.Scatter]:
+    traces = []
+    for sector in SECTORS:
+        rows = people[people["sector"] == sector]
+        colour, symbol = SECTOR_STYLE[sector]
+        traces.append(
+            go.Scatter(
+                x=[round(pos[p][0], 4) for p in rows["person_id"]],
+                y=[round(pos[p][1], 4) for p in rows["person_id"]],
+                mode="markers",
+                name=sector,
+                legendgroup=sector,
+                showlegend=legend,
+                visible=visible,
+                marker={
+                    "size": _sizes_for(rows, people, size_by),
+                    "color": colour,
+                    "symbol": symbol,
+                    "line": {"color": "#ffffff", "width": 1},
+                },
+                text=[html.escape(str(n)) for n in rows["name"]],
+                customdata=rows[["city_id", "degree", "betweenness", "closeness"]]
+                .round(3)
+                .to_numpy(),
+                hovertemplate=(
+                    "%{text}, " + sector + ", %{customdata[0]}<br>ties %{customdata[1]}, "
+                    "betweenness %{customdata[2]}, closeness %{customdata[3]}<extra></extra>"
+                ),
+            )
+        )
+    return traces
+
+
+def _sizes_for(rows: pd.DataFrame, everyone: pd.DataFrame, size_by: str) -> list[float]:
+    """Sizes scaled against the whole network, so sectors compare fairly."""
+    top = everyone[size_by].max()
+    scaled = rows[size_by] / top if top > 0 else rows[size_by] * 0
+    return (8 + 22 * scaled).round(1).tolist()
+
+
+def _network_axes(fig: go.Figure) -> None:
+    fig.update_xaxes(visible=False, range=[-1.35, 1.35])
+    fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
+
+
+def _city_labels(graph: nx.Graph, names: dict[str, str]) -> list[dict]:
+    cities = sorted({d["city_id"] for _, d in graph.nodes(data=True)})
+    labels = []
+    for i, city in enumerate(cities):
+        angle = 2 * math.pi * i / len(cities)
+        labels.append(
+            {
+                "x": 1.22 * math.cos(angle),
+                "y": 1.22 * math.sin(angle),
+                "text": names.get(city, city),
+                "showarrow": False,
+                "font": {"size": 12, "color": "#333333"},
+            }
+        )
+    return labels
+
+
+def network_explorer(
+    graphs: dict[str, nx.Graph],
+    people_metrics: dict[str, pd.DataFrame],
+    labels: dict[str, str],
+    city_names: dict[str, str],
+    caption: str,
+) -> go.Figure:
+    """The cohort at each convening (slider) with node size by a chosen centrality (menu)."""
+    convenings = list(graphs)
+    pos = city_layout(next(iter(graphs.values())))
+    fig = go.Figure()
+    first_size = next(iter(SIZE_BY))
+    node_slots = []
+    for i, convening in enumerate(convenings):
+        fig.add_trace(_edge_trace(graphs[convening], pos, visible=i == 0))
+        for trace in _node_traces(
+            people_metrics[convening], pos, first_size, visible=i == 0, legend=i == 0
+        ):
+            node_slots.append((len(fig.data), convening, trace.name))
+            fig.add_trace(trace)
+    per_step = 1 + len(SECTORS)
+    steps = []
+    for i, convening in enumerate(convenings):
+        ties = graphs[convening].number_of_edges()
+        title = f"The cohort at {labels[convening]}: {ties} ties"
+        steps.append(
+            {
+                "label": labels[convening],
+                "method": "update",
+                "args": [
+                    {"visible": [k // per_step == i for k in range(len(fig.data))]},
+                    {"title.text": title},
+                ],
+            }
+        )
+    buttons = []
+    for metric, label in SIZE_BY.items():
+        sizes = [
+            _sizes_for(
+                people_metrics[c][people_metrics[c]["sector"] == sector], people_metrics[c], metric
+            )
+            for _slot, c, sector in node_slots
+        ]
+        buttons.append(
+            {
+                "label": f"Size: {label}",
+                "method": "restyle",
+                "args": [{"marker.size": sizes}, [s for s, _, _ in node_slots]],
+            }
+        )
+    fig.update_layout(
+        title={"text": steps[0]["args"][1]["title.text"], "x": 0.02},
+        font=FONT,
+        height=720,
+        margin={"l": 10, "r": 10, "t": 130, "b": 110},
+        plot_bgcolor="#ffffff",
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "y": 1.02,
+            "yanchor": "bottom",
+            "title": {"text": "Sector"},
+        },
+        annotations=[
+            *_city_labels(next(iter(graphs.values())), city_names),
+            {**note(caption, y=1.12)},
+        ],
+        sliders=[
+            {
+                "steps": steps,
+                "active": 0,
+                "currentvalue": {"prefix": "Convening: "},
+                "pad": {"t": 10},
+            }
+        ],
+        updatemenus=[
+            {
+                "buttons": buttons,
+                "direction": "down",
+                "x": 1,
+                "xanchor": "right",
+                "y": 1.2,
+                "yanchor": "top",
+                "bgcolor": "#ffffff",
+                "bordercolor": SECTOR_STYLE["public"][0],
+            }
+        ],
+    )
+    _network_axes(fig)
+    return fig
+
+
+def network_view(
+    graph: nx.Graph,
+    people: pd.DataFrame,
+    size_by: str,
+    title: str,
+    positions: dict[str, tuple[float, float]] | None = None,
+) -> go.Figure:
+    """One snapshot of a network (JupyterLab widgets, and any size of cohort)."""
+    pos = positions or city_layout(graph)
+    fig = go.Figure([_edge_trace(graph, pos), *_node_traces(people, pos, size_by)])
+    fig.update_layout(
+        title={"text": title, "x": 0.02},
+        font=FONT,
+        height=620,
+        margin={"l": 10, "r": 10, "t": 80, "b": 10},
+        plot_bgcolor="#ffffff",
+        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
+    )
+    _network_axes(fig)
+    return fig
+
+
+TREND_PANELS = (
+    ("mean_degree", "Ties per person"),
+    ("density", "Density"),
+    ("ei_city", "E-I index, across cities"),
+    ("ei_sector", "E-I index, across sectors"),
+)
+
+
+def metric_trends(frame: pd.DataFrame, labels: dict[str, str], caption: str) -> go.Figure:
+    """How the cohort's network changed from convening to convening, four measures."""
+    fig = make_subplots(
+        rows=2, cols=2, subplot_titles=[t for _, t in TREND_PANELS], vertical_spacing=0.18
+    )
+    x = [labels[c] for c in frame["convening_id"]]
+    for k, (column, title) in enumerate(TREND_PANELS):
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=frame[column].round(3),
+                mode="lines+markers",
+                name=title,
+                line={"color": SECTOR_STYLE["public"][0], "width": 3},
+                hovertemplate="%{x}: %{y}<extra>" + title + "</extra>",
+                showlegend=False,
+            ),
+            row=k // 2 + 1,
+            col=k % 2 + 1,
+        )
+    for col in (1, 2):
+        fig.update_yaxes(range=[-1, 1], zeroline=True, zerolinecolor="#999999", row=2, col=col)
+    fig.update_yaxes(rangemode="tozero", row=1)
+    fig.update_layout(
+        title={"text": "What two years of convenings did to the network", "x": 0.02},
+        font=FONT,
+        height=620,
+        margin={"l": 60, "r": 20, "t": 110, "b": 60},
+        plot_bgcolor="#ffffff",
+    )
+    fig.add_annotation(note(caption, y=1.14))
+    return fig
+
+
+def ei_by_group(groups: dict[str, pd.DataFrame], names: dict[str, str], caption: str) -> go.Figure:
+    """Each group's E-I index; a menu switches between sectors and cities."""
+    keys = list(groups)
+
+    def bars(key: str) -> tuple[list[str], list[float]]:
+        frame = groups[key].sort_values("ei_index")
+        return [names.get(g, g) for g in frame["group"]], frame["ei_index"].round(3).tolist()
+
+    first_y, first_x = bars(keys[0])
+    fig = go.Figure(
+        go.Bar(
+            x=first_x,
+            y=first_y,
+            orientation="h",
+            marker={"color": SECTOR_STYLE["public"][0]},
+            hovertemplate="%{y}: E-I %{x:.2f}<extra></extra>",
+        )
+    )
+    buttons = []
+    for key in keys:
+        y, x = bars(key)
+        buttons.append(
+            {
+                "label": f"By {key}",
+                "method": "update",
+                "args": [
+                    {"x": [x], "y": [y]},
+                    {"title.text": f"E-I index by {key}, latest convening"},
+                ],
+            }
+        )
+    fig.update_layout(
+        title={"text": f"E-I index by {keys[0]}, latest convening", "x": 0.02},
+        font=FONT,
+        height=480,
+        margin={"l": 20, "r": 20, "t": 120, "b": 60},
+        xaxis={
+            "range": [-1, 1],
+            "title": {"text": "-1: all ties inside the group · +1: all ties across"},
+            "zeroline": True,
+        },
+        yaxis={"automargin": True},
+        plot_bgcolor="#ffffff",
+        annotations=[note(caption, y=1.1)],
+        updatemenus=[
+            {
+                "buttons": buttons,
+                "direction": "down",
+                "x": 0,
+                "xanchor": "left",
+                "y": 1.32,
+                "yanchor": "top",
+                "bgcolor": "#ffffff",
+                "bordercolor": SECTOR_STYLE["public"][0],
+            }
+        ],
+    )
+    return fig
+
+
+def ego_chart(graph: nx.Graph, title: str) -> go.Figure:
+    """You in the middle, contacts around you by sector; thick lines are close ties."""
+    others = [n for n in graph if n != "you"]
+    pos = {"you": (0.0, 0.0)}
+    for i, node in enumerate(sorted(others, key=lambda n: (graph.nodes[n]["sector"], n))):
+        angle = 2 * math.pi * i / max(len(others), 1)
+        pos[node] = (math.cos(angle), math.sin(angle))
+    people = pd.DataFrame(
+        [
+            {
+                "person_id": n,
+                "name": "You" if n == "you" else n,
+                **{k: graph.nodes[n][k] for k in ("sector", "city_id")},
+                "degree": graph.degree(n),
+                "betweenness": 0.0,
+                "closeness": 0.0,
+            }
+            for n in graph
+        ]
+    )
+    strong = [(u, v) for u, v, d in graph.edges(data=True) if d.get("strength", 1) >= 2]
+    fig = go.Figure(
+        [
+            _edge_trace(graph, pos),
+            _edge_trace(graph.edge_subgraph(strong), pos)
+            if strong
+            else _edge_trace(nx.Graph(), pos),
+        ]
+    )
+    fig.data[1].line = {"color": "#333333", "width": 3}
+    for trace in _node_traces(people, pos, "degree"):
+        trace.hovertemplate = (
+            "%{text}, %{customdata[0]}: %{customdata[1]} ties shown<extra></extra>"
+        )
+        fig.add_trace(trace)
+    fig.update_layout(
+        title={"text": title, "x": 0.02},
+        font=FONT,
+        height=520,
+        margin={"l": 10, "r": 10, "t": 80, "b": 10},
+        plot_bgcolor="#ffffff",
+        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
+    )
+    fig.update_xaxes(visible=False, range=[-1.4, 1.4])
+    fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
+    return fig
