@@ -7,11 +7,12 @@ from .model import Exercise
 
 def _chapters():
     from ..adaptive import exercises as adaptive
+    from ..networks import exercises as networks
     from ..partnership import exercises as public_sector_gap
     from ..rba import exercises as rba
     from ..systems import exercises as systems
 
-    return (public_sector_gap, systems, adaptive, rba)
+    return (public_sector_gap, systems, adaptive, rba, networks)
 
 
 def chapter_exercises() -> dict[str, tuple[Exercise, ...]]:

@@ -115,8 +115,8 @@ def _sizes_for(rows: pd.DataFrame, everyone: pd.DataFrame, size_by: str) -> list
 
 
 def _network_axes(fig: go.Figure) -> None:
-    fig.update_xaxes(visible=False, range=[-1.35, 1.35])
-    fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
+    fig.update_xaxes(visible=False, range=[-1.75, 1.75])
+    fig.update_yaxes(visible=False, range=[-1.35, 1.35], scaleanchor="x")
 
 
 def _city_labels(graph: nx.Graph, names: dict[str, str]) -> list[dict]:
@@ -124,12 +124,14 @@ def _city_labels(graph: nx.Graph, names: dict[str, str]) -> list[dict]:
     labels = []
     for i, city in enumerate(cities):
         angle = 2 * math.pi * i / len(cities)
+        cos, sin = math.cos(angle), math.sin(angle)
         labels.append(
             {
-                "x": 1.22 * math.cos(angle),
-                "y": 1.22 * math.sin(angle),
+                "x": 1.2 * cos,
+                "y": 1.2 * sin,
                 "text": names.get(city, city),
                 "showarrow": False,
+                "xanchor": "left" if cos > 0.3 else "right" if cos < -0.3 else "center",
                 "font": {"size": 12, "color": "#333333"},
             }
         )
@@ -187,27 +189,29 @@ def network_explorer(
             }
         )
     fig.update_layout(
-        title={"text": steps[0]["args"][1]["title.text"], "x": 0.02},
+        title={"text": steps[0]["args"][1]["title.text"], "x": 0.02, "y": 0.98, "yanchor": "top"},
         font=FONT,
-        height=720,
-        margin={"l": 10, "r": 10, "t": 130, "b": 110},
+        height=760,
+        margin={"l": 40, "r": 40, "t": 180, "b": 110},
         plot_bgcolor="#ffffff",
         legend={
             "orientation": "h",
             "x": 0,
-            "y": 1.02,
+            "y": 1.01,
             "yanchor": "bottom",
             "title": {"text": "Sector"},
         },
         annotations=[
             *_city_labels(next(iter(graphs.values())), city_names),
-            {**note(caption, y=1.12)},
+            {**note(caption, y=1.16), "yanchor": "bottom"},
         ],
         sliders=[
             {
                 "steps": steps,
                 "active": 0,
                 "currentvalue": {"prefix": "Convening: "},
+                "x": 0.04,
+                "len": 0.92,
                 "pad": {"t": 10},
             }
         ],
@@ -217,7 +221,7 @@ def network_explorer(
                 "direction": "down",
                 "x": 1,
                 "xanchor": "right",
-                "y": 1.2,
+                "y": 1.38,
                 "yanchor": "top",
                 "bgcolor": "#ffffff",
                 "bordercolor": SECTOR_STYLE["public"][0],
@@ -282,13 +286,18 @@ def metric_trends(frame: pd.DataFrame, labels: dict[str, str], caption: str) -> 
         fig.update_yaxes(range=[-1, 1], zeroline=True, zerolinecolor="#999999", row=2, col=col)
     fig.update_yaxes(rangemode="tozero", row=1)
     fig.update_layout(
-        title={"text": "What two years of convenings did to the network", "x": 0.02},
+        title={
+            "text": "What two years of convenings did to the network",
+            "x": 0.02,
+            "y": 0.98,
+            "yanchor": "top",
+        },
         font=FONT,
         height=620,
-        margin={"l": 60, "r": 20, "t": 110, "b": 60},
+        margin={"l": 60, "r": 20, "t": 130, "b": 60},
         plot_bgcolor="#ffffff",
     )
-    fig.add_annotation(note(caption, y=1.14))
+    fig.add_annotation(note(caption, y=1.17))
     return fig
 
 
@@ -340,8 +349,8 @@ def ei_by_group(groups: dict[str, pd.DataFrame], names: dict[str, str], caption:
             {
                 "buttons": buttons,
                 "direction": "down",
-                "x": 0,
-                "xanchor": "left",
+                "x": 1,
+                "xanchor": "right",
                 "y": 1.32,
                 "yanchor": "top",
                 "bgcolor": "#ffffff",
@@ -398,3 +407,41 @@ def ego_chart(graph: nx.Graph, title: str) -> go.Figure:
     fig.update_xaxes(visible=False, range=[-1.4, 1.4])
     fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
     return fig
+
+
+MEASURE_LABELS = {
+    "ties": "Ties",
+    "mean_degree": "Ties per person",
+    "density": "Density",
+    "reciprocity": "Reciprocity",
+    "strong_share": "Share of ties that are strong",
+    "average_path": "Average steps between two people",
+    "components": "Separate clusters",
+    "communities": "Communities found",
+    "ei_sector": "E-I index, sectors",
+    "ei_city": "E-I index, cities",
+}
+
+
+def measures_table_html(frame: pd.DataFrame, labels: dict[str, str], caption: str) -> str:
+    """The cohort's measures at each convening, one column per convening: a table a reader can
+    scan (and a screen reader can read)."""
+    head = "".join(f'<th scope="col">{html.escape(labels[c])}</th>' for c in frame["convening_id"])
+    rows = []
+    for column, label in MEASURE_LABELS.items():
+        cells = "".join(
+            f"<td>{value:.2f}</td>" if isinstance(value, float) else f"<td>{value}</td>"
+            for value in frame[column].tolist()
+        )
+        rows.append(f'<tr><th scope="row">{html.escape(label)}</th>{cells}</tr>')
+    return (
+        f'<table class="table"><caption>{html.escape(caption)}</caption>'
+        f'<thead><tr><th scope="col">Measure</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def introductions_html(graph: nx.Graph, introductions: list) -> str:
+    """The weaving recommender's suggestions as a numbered list of sentences."""
+    items = "".join(f"<li>{html.escape(i.explain(graph))}</li>" for i in introductions)
+    return f"<ol>{items}</ol>"

@@ -1,0 +1,158 @@
+"""Self-checks for "Cohorts and peer networks". The small networks the questions describe are
+declared here too, so the tests can check each answer with networkx and the weaving recommender."""
+
+from __future__ import annotations
+
+from leadership_lab.exercises.model import (
+    MultipleChoice,
+    NumberAnswer,
+    Reflection,
+    SingleChoice,
+)
+
+CHAPTER = "05_cohorts_and_networks"
+TITLE = "Cohorts and peer networks"
+
+# name: (sector, city, focus area)
+BROKER_PEOPLE = {
+    "Ana": ("public", "Riverton", "housing"),
+    "Ben": ("nonprofit", "Riverton", "housing"),
+    "Cal": ("business", "Riverton", "workforce"),
+    "Dee": ("philanthropy", "Lakemont", "education"),
+    "Eli": ("community", "Lakemont", "health"),
+    "Fay": ("public", "Lakemont", "education"),
+}
+BROKER_TIES = (
+    ("Ana", "Ben"),
+    ("Ana", "Cal"),
+    ("Ben", "Cal"),
+    ("Cal", "Dee"),
+    ("Dee", "Eli"),
+    ("Dee", "Fay"),
+    ("Eli", "Fay"),
+)
+
+BROKER = SingleChoice(
+    id="broker",
+    prompt="Riverton's Ana, Ben and Cal all know each other; so do Lakemont's Dee, Eli and Fay. Cal and Dee met at the last convening. Who are the brokers, the people with the highest betweenness?",
+    hint="Betweenness counts how often someone sits on the shortest path between two others.",
+    choices=("Ana and Fay", "Cal and Dee", "Ben and Eli", "Everyone equally"),
+    answer="Cal and Dee",
+    feedback={
+        "Ana and Fay": "Ana and Fay are inside their city's triangle; no shortest path needs them.",
+        "Ben and Eli": "Ben and Eli have other routes around them; every path between the cities runs through Cal and Dee.",
+        "Everyone equally": "Every path from Riverton to Lakemont passes through Cal and Dee, so they score far higher.",
+    },
+    explanation="Cal and Dee bridge the two cities: every path between them runs through the Cal-Dee tie. Brokers carry news between groups, and a network that depends on one bridge is fragile.",
+)
+
+INTRO_PEOPLE = {
+    "Gus": ("public", "Bellmont", "workforce"),
+    "Hal": ("nonprofit", "Bellmont", "workforce"),
+    "Ivy": ("business", "Grantham", "economic_development"),
+    "Jan": ("public", "Bellmont", "housing"),
+    "Kai": ("public", "Grantham", "transit"),
+}
+INTRO_TIES = (("Gus", "Hal"), ("Hal", "Ivy"), ("Gus", "Jan"), ("Hal", "Kai"))
+INTRO_CHOICES = {
+    "Gus and Ivy": ("Gus", "Ivy"),
+    "Gus and Kai": ("Gus", "Kai"),
+    "Jan and Hal": ("Jan", "Hal"),
+    "Ivy and Kai": ("Ivy", "Kai"),
+}
+
+BEST_INTRODUCTION = SingleChoice(
+    id="best_introduction",
+    prompt="Hal (nonprofit, Bellmont, workforce) knows Gus (public, Bellmont, workforce), Ivy (business, Grantham, economic development) and Kai (public, Grantham, transit). Gus also knows Jan (public, Bellmont, housing). Which introduction most grows ties across sectors and cities?",
+    hint="Look for a pair from different sectors and different cities, whose work fits, with someone who already knows both.",
+    choices=tuple(INTRO_CHOICES),
+    answer="Gus and Ivy",
+    feedback={
+        "Gus and Kai": "Different cities, but the same sector (public), and transit and workforce fit less well than workforce and economic development.",
+        "Jan and Hal": "Same city: it adds a tie across sectors, not across cities.",
+        "Ivy and Kai": "Same city (Grantham): a useful tie, but not a bridge between cities.",
+    },
+    explanation="Gus and Ivy differ in sector and city, workforce and economic development reinforce each other, and Hal knows both: he can close the triangle with one email.",
+)
+
+READ_EI = NumberAnswer(
+    id="read_ei",
+    prompt="Riverton's five cohort members have 6 ties among themselves and 18 ties to people in other cities. What is Riverton's E-I index? (Round to two decimals.)",
+    hint="E-I = (external ties - internal ties) / (external + internal).",
+    answer=0.5,
+    tolerance=0.005,
+    too_low="Too low: (18 - 6) / (18 + 6).",
+    too_high="Too high: (18 - 6) / (18 + 6).",
+    explanation="(18 - 6) / 24 = 0.5: three of every four of Riverton's ties reach another city.",
+)
+
+EI_MEANING = SingleChoice(
+    id="ei_meaning",
+    prompt="The cohort's E-I index across cities went from about -0.67 at its first convening to about +0.54 two years later. What does that say?",
+    hint="-1 means every tie stays inside a group; +1 means every tie crosses groups.",
+    choices=(
+        "Most ties used to stay inside each city; now most cross cities.",
+        "The cohort has lost ties inside each city.",
+        "Cities now trust each other more.",
+        "The index rose because more people joined.",
+    ),
+    answer="Most ties used to stay inside each city; now most cross cities.",
+    feedback={
+        "The cohort has lost ties inside each city.": "The index compares shares; ties inside cities can grow while ties across cities grow faster.",
+        "Cities now trust each other more.": "The index counts ties, not their quality; trust needs to be asked about separately.",
+        "The index rose because more people joined.": "The same forty people took part throughout; their ties changed.",
+    },
+    explanation="A rising E-I index across cities is what a cohort that meets twice a year should produce: peers in other cities become people you call.",
+)
+
+SHARING_BACK = MultipleChoice(
+    id="sharing_back",
+    prompt="You will show the cohort its network map at the next convening. Which practices are respectful?",
+    hint="Network data is about people and their relationships; it can embarrass or expose.",
+    choices=(
+        "Ask for consent before collecting ties, and say how the map will be used.",
+        "Show patterns for the whole cohort, by sector and city, before anything about individuals.",
+        "Let each person see and correct their own ties.",
+        "Post a ranking of the most central people.",
+        "Send each funder a map of its grantees' ties.",
+    ),
+    answers=(
+        "Ask for consent before collecting ties, and say how the map will be used.",
+        "Show patterns for the whole cohort, by sector and city, before anything about individuals.",
+        "Let each person see and correct their own ties.",
+    ),
+    feedback={
+        "Post a ranking of the most central people.": "Rankings turn a learning tool into a scoreboard, and people on the edge read it as a verdict.",
+        "Send each funder a map of its grantees' ties.": "People shared their ties to learn, not to be judged by funders; that breaks the terms they agreed to.",
+        "Ask for consent before collecting ties, and say how the map will be used.": "Consent first: people are reporting on others as well as themselves.",
+        "Show patterns for the whole cohort, by sector and city, before anything about individuals.": "Group patterns start the conversation without singling anyone out.",
+        "Let each person see and correct their own ties.": "Self-reported ties are easily wrong; corrections make the map truer and build trust.",
+    },
+    explanation="Share back what helps the cohort act together, with consent, and never rank people.",
+)
+
+WEAK_TIES = SingleChoice(
+    id="weak_ties",
+    prompt="Why can an occasional contact in another city be worth as much as a close colleague at home?",
+    hint="Think about where news you have not heard yet comes from.",
+    choices=(
+        "Weak ties reach circles that you and your close colleagues are not part of, so they bring news you would not hear otherwise.",
+        "Weak ties are more trustworthy than strong ones.",
+        "Occasional contacts take less time, so they are always better.",
+    ),
+    answer="Weak ties reach circles that you and your close colleagues are not part of, so they bring news you would not hear otherwise.",
+    feedback={
+        "Weak ties are more trustworthy than strong ones.": "Usually the opposite: trust grows in strong ties. Weak ties are valuable for what they reach, not for trust.",
+        "Occasional contacts take less time, so they are always better.": "Strong ties do work weak ties cannot, such as joint programs; a network needs both.",
+    },
+    explanation="Close colleagues mostly know what you know. Weak ties bridge to other circles and bring new information and ideas.",
+)
+
+WEAVING_PLAN = Reflection(
+    id="weaving_plan",
+    prompt="Name two people in your own network who do not know each other but should. Why would the introduction help each of them, and the partnership?",
+    hint="Look across sectors and across cities, and for work that reinforces each other's.",
+    min_words=15,
+)
+
+EXERCISES = (BROKER, BEST_INTRODUCTION, READ_EI, EI_MEANING, SHARING_BACK, WEAK_TIES, WEAVING_PLAN)
