@@ -295,3 +295,35 @@ def test_the_political_cycle_menu_switches_set_up_and_says_it_is_an_illustration
     )
     after = chart.locator(".scatterlayer .trace path.js-line").first.get_attribute("d")
     assert after != before
+
+
+NETWORKS = "chapters/05_cohorts_and_networks.html"
+
+
+def test_the_convening_slider_redraws_the_network_without_a_kernel(page, site_url):
+    page.goto(site_url + NETWORKS)
+    scroll_past_every_chart(page)
+    chart = page.locator(".lab-figure").first
+    chart.locator(".slider-container").wait_for()
+    title = chart.locator(".gtitle")
+    handle = title.element_handle()
+    assert title.text_content() == "The cohort at Apr 2023: 54 ties"
+    lines = chart.locator(".scatterlayer .trace path.js-line")
+    first = [d for d in (p.get_attribute("d") for p in lines.all()) if d]
+    chart.locator(".slider-rail-touch-rect").scroll_into_view_if_needed()
+    rail = chart.locator(".slider-rail-touch-rect").bounding_box()
+    page.mouse.click(rail["x"] + rail["width"] - 4, rail["y"] + rail["height"] / 2)  # the last step
+    page.wait_for_function("el => el.textContent.startsWith('The cohort at Oct 2025')", arg=handle)
+    last = [d for d in (p.get_attribute("d") for p in lines.all()) if d]
+    assert last != first and sum(map(len, last)) > sum(map(len, first)), "more ties drawn"
+
+
+def test_the_size_menu_resizes_people_by_betweenness(page, site_url):
+    chart = chart_with_menus(page, site_url + NETWORKS)
+    points = chart.locator(".scatterlayer .trace .point")
+    before = [p.get_attribute("d") for p in points.all()]
+    choose(chart, 0, "Size: Betweenness (broker)")
+    header = chart.locator(".updatemenu-header-group").element_handle()
+    page.wait_for_function("el => el.textContent.includes('Betweenness')", arg=header)
+    after = [p.get_attribute("d") for p in points.all()]
+    assert len(after) == len(before) == 40 and after != before

@@ -12,6 +12,7 @@ from leadership_lab.exercises.model import (
     SortIntoCategories,
     correct_answer,
 )
+from leadership_lab.networks import exercises as networks_chapter
 from leadership_lab.partnership import exercises as chapter
 from leadership_lab.rba import exercises as rba_chapter
 from leadership_lab.systems import exercises as systems_chapter
@@ -23,6 +24,7 @@ PAGES = {
     systems_chapter.CHAPTER: "chapters/02_systems_thinking.html",
     adaptive_chapter.CHAPTER: "chapters/03_adaptive_leadership.html",
     rba_chapter.CHAPTER: "chapters/04_results_based_accountability.html",
+    networks_chapter.CHAPTER: "chapters/05_cohorts_and_networks.html",
 }
 MARK = {True: "Correct: ", False: "Not yet: ", None: "Note: "}
 
@@ -82,7 +84,7 @@ def feedback_after(page, exercise, answer) -> str:
 
 ALL = [
     (c.CHAPTER, e)
-    for c in (chapter, systems_chapter, adaptive_chapter, rba_chapter)
+    for c in (chapter, systems_chapter, adaptive_chapter, rba_chapter, networks_chapter)
     for e in c.EXERCISES
 ]
 GRADED = [(c, e) for c, e in ALL if not isinstance(e, Reflection)]

@@ -85,6 +85,12 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
+def figures_size_by() -> dict[str, str]:
+    from leadership_lab.networks.figures import SIZE_BY
+
+    return SIZE_BY
+
+
 def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
     """Median and 95th percentile (ms) of each widget callback, in-process.
 
@@ -187,7 +193,36 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
         steer.heat.value = float(i % 10)
         steer.on_next()
 
+    from leadership_lab.networks.graph import synthetic_cohort
+    from leadership_lab.networks.widgets import IntroductionsLab, NetworkExplorer, OwnNetworkMapper
+
+    cohort, introductions, own = NetworkExplorer(), IntroductionsLab(), OwnNetworkMapper()
+    large = NetworkExplorer({"synthetic": synthetic_cohort(500)})
+    own.city.value = "Riverton"
+
+    def switch_measure(explorer: NetworkExplorer) -> Callable[[int], None]:
+        def action(i: int) -> None:
+            explorer.size_by.value = list(figures_size_by())[i % 3]
+
+        return action
+
+    def make_introduction(i: int) -> None:
+        if i % 5 == 0:
+            introductions.on_restart()
+        introductions.on_make()
+
+    def map_own(i: int) -> None:
+        own.contacts.value = "\n".join(
+            f"Contact {k}, {('public', 'nonprofit', 'business')[k % 3]}, City {k % 4}, {1 + k % 3}"
+            for k in range(5 + i % 20)
+        )
+        own.on_map()
+
     cases: dict[str, Callable[[int], None]] = {
+        "networks: redraw with another measure (40 people)": switch_measure(cohort),
+        "networks: redraw with another measure (500 people)": switch_measure(large),
+        "networks: make an introduction (40 people)": make_introduction,
+        "networks: map your own network (5-24 ties)": map_own,
         "adaptive: diagnose a challenge": diagnose,
         "adaptive: add a stakeholder to the map": add_stakeholder,
         "adaptive: steer the heat one month": next_month,

@@ -62,8 +62,9 @@ class NetworkExplorer:
         )
         self.table = widgets.HTML()
         self.chart = widgets.Output()
-        for control in (self.convening, self.size_by, self.grouping):
+        for control in (self.convening, self.size_by):
             control.observe(self.on_change, names="value")
+        self.grouping.observe(self.on_grouping, names="value")
         self.on_change()
 
     def people(self, convening: str) -> pd.DataFrame:
@@ -87,13 +88,18 @@ class NetworkExplorer:
             f"{self.convening.value}: {graph.number_of_edges()} ties",
             self.positions,
         )
-        self.table.value = _group_table(
-            self.groups(self.convening.value, self.grouping.value), self.grouping.label
-        )
+        self.on_grouping()
         with self.chart:
             clear_output(wait=True)
             display(fig)
         return graph.number_of_edges()
+
+    def on_grouping(self, _change: object = None) -> str:
+        """Only the table depends on the grouping; the chart stays as drawn."""
+        self.table.value = _group_table(
+            self.groups(self.convening.value, self.grouping.value), self.grouping.label
+        )
+        return self.table.value
 
     def view(self) -> widgets.Widget:
         controls = widgets.HBox([self.convening, self.size_by, self.grouping])

@@ -1,0 +1,175 @@
+"""The weaving recommender on small networks with a known best introduction, and the own-network
+reader's handling of what a learner types."""
+
+import networkx as nx
+import pytest
+
+from leadership_lab.data import load_sample
+from leadership_lab.networks import exercises, graph, own_network, weaving
+from leadership_lab.networks.metrics import person_metrics
+
+
+def build(people: dict[str, tuple[str, str, str]], ties) -> nx.Graph:
+    g = nx.Graph()
+    for name, (sector, city, focus) in people.items():
+        g.add_node(name, name=name, sector=sector, city_id=city, focus_area=focus)
+    for u, v in ties:
+        g.add_edge(u, v, strength=2, mutual=True, types={"joint_program"})
+    return g
+
+
+def test_the_exercise_on_introductions_agrees_with_the_recommender():
+    g = build(exercises.INTRO_PEOPLE, exercises.INTRO_TIES)
+    best = weaving.recommend(g, limit=1)[0]
+    assert {best.a, best.b} == set(exercises.INTRO_CHOICES[exercises.BEST_INTRODUCTION.answer])
+    assert best.shared_contacts == ("Hal",)
+    assert "Hal already knows both" in best.explain(g)
+
+
+def test_the_broker_exercise_agrees_with_networkx():
+    g = build(exercises.BROKER_PEOPLE, exercises.BROKER_TIES)
+    scores = nx.betweenness_centrality(g)
+    top = sorted(scores, key=scores.get, reverse=True)[:2]
+    assert " and ".join(sorted(top)) == exercises.BROKER.answer
+
+
+def test_closing_a_triangle_across_sectors_and_cities_beats_one_inside_a_city():
+    # m knows both x (other city, other sector) and y (same city, same sector as x's partner).
+    g = build(
+        {
+            "m": ("nonprofit", "A", "housing"),
+            "x": ("business", "B", "health"),
+            "y": ("public", "A", "housing"),
+            "w": ("public", "A", "transit"),
+        },
+        [("m", "x"), ("m", "y"), ("m", "w"), ("y", "w")],
+    )
+    best = weaving.recommend(g, limit=1)[0]
+    assert {best.a, best.b} == {"x", "y"}
+    assert "a tie across cities" in best.reasons
+    assert any("across sectors" in r for r in best.reasons)
+
+
+def test_someone_with_no_ties_is_offered_an_introduction_to_a_hub_outside_their_sector():
+    g = build(
+        {
+            "hub": ("public", "A", "workforce"),
+            "p": ("public", "A", "workforce"),
+            "q": ("nonprofit", "A", "education"),
+            "new": ("public", "B", "workforce"),
+            "biz": ("business", "A", "economic_development"),
+        },
+        [("hub", "p"), ("hub", "q"), ("q", "biz"), ("hub", "biz")],
+    )
+    suggestions = weaving.recommend(g, limit=10)
+    with_new = [s for s in suggestions if "new" in (s.a, s.b)]
+    assert with_new, "the isolated person gets a suggestion"
+    partner = ({with_new[0].a, with_new[0].b} - {"new"}).pop()
+    assert g.nodes[partner]["sector"] != "public"
+    assert any("edge of the network" in r for r in with_new[0].reasons)
+
+
+def test_recommendations_never_repeat_an_existing_tie_and_come_best_first():
+    sample = load_sample()
+    g = list(graph.convening_graphs(sample).values())[-1]
+    suggestions = weaving.recommend(g, limit=20)
+    assert all(not g.has_edge(s.a, s.b) for s in suggestions)
+    assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
+    assert weaving.recommend(g) == weaving.recommend(g)
+
+
+def test_making_the_top_introduction_raises_density_and_does_not_lower_either_ei():
+    sample = load_sample()
+    g = list(graph.convening_graphs(sample).values())[-1]
+    top = weaving.recommend(g, limit=1)[0]
+    grown = weaving.introduce(g, [(top.a, top.b)])
+    change = weaving.effect(g, grown)
+    assert change["density"][1] > change["density"][0]
+    assert change["ei_sector"][1] >= change["ei_sector"][0]
+    assert change["ei_city"][1] >= change["ei_city"][0]
+    assert g.number_of_edges() + 1 == grown.number_of_edges(), "the original is left alone"
+
+
+def test_introducing_someone_not_in_the_network_is_refused():
+    g = build({"a": ("public", "A", "housing")}, [])
+    with pytest.raises(KeyError, match="zed is not in this network"):
+        weaving.introduce(g, [("a", "zed")])
+
+
+def test_focus_fit():
+    assert weaving.focus_fit("housing", "housing") == "same issue"
+    assert weaving.focus_fit("housing", "health") == "complementary"
+    assert weaving.focus_fit("transit", "data_and_evaluation") == "data"
+    assert weaving.focus_fit("transit", "education") is None
+
+
+# Your own network
+
+
+def test_reading_good_lines_and_naming_bad_ones_by_line_number():
+    parsed = own_network.parse(
+        "Dana Ruiz, nonprofit, Riverton, 3\n\nLee Park, Public , Riverton\nbad\n"
+        "Sam, banking, X\nDana Ruiz, public, Y\nKim, business, Z, 9\n"
+        ", public, X\nPat, community, \n",
+        "Dana Ruiz - Lee Park\nDana Ruiz - Nobody\nno dash here",
+    )
+    assert [c.name for c in parsed.contacts] == ["Dana Ruiz", "Lee Park"]
+    assert parsed.contacts[1].sector == "public" and parsed.contacts[1].strength == 1
+    assert parsed.links == [("Dana Ruiz", "Lee Park")]
+    assert parsed.problems == [
+        f"Line 4: write {own_network.FORMAT}.",
+        "Line 5: sector 'banking' is not one of "
+        "public, nonprofit, philanthropy, business, community.",
+        "Line 6: Dana Ruiz is listed twice; the first is kept.",
+        "Line 7: strength is 1, 2 or 3, not '9'.",
+        "Line 8: the name is empty.",
+        "Line 9: the city is empty.",
+        "Who knows whom, line 2: Nobody is not in your contacts.",
+        "Who knows whom, line 3: write two names joined by ' - '.",
+    ]
+
+
+def test_quoted_names_with_commas_and_markup_are_kept_as_typed():
+    parsed = own_network.parse('"Ruiz, Dana", nonprofit, Riverton\n<b>Lee</b>, public, Riverton')
+    assert [c.name for c in parsed.contacts] == ["Ruiz, Dana", "<b>Lee</b>"]
+
+
+def test_too_many_contacts_are_cut_with_a_message():
+    text = "\n".join(f"P{i}, public, X" for i in range(own_network.MAX_CONTACTS + 5))
+    parsed = own_network.parse(text)
+    assert len(parsed.contacts) == own_network.MAX_CONTACTS
+    most = own_network.MAX_CONTACTS
+    assert parsed.problems == [f"Line {most + 1}: only the first {most} contacts are mapped."]
+
+
+def test_the_example_network_by_hand():
+    parsed = own_network.parse(own_network.EXAMPLE_CONTACTS, own_network.EXAMPLE_LINKS)
+    summary = own_network.summarise(own_network.ego_graph(parsed, "public", "Riverton"))
+    assert summary.contacts == 5
+    assert summary.strong_share == pytest.approx(3 / 5)
+    assert summary.sectors == ("public", "nonprofit")
+    assert summary.cities == 2
+    # sectors: 2 nonprofit contacts across, 3 public inside -> (2 - 3) / 5
+    assert summary.ei_sector == pytest.approx(-0.2)
+    # cities: Bellmont across, four Riverton inside -> (1 - 4) / 5
+    assert summary.ei_city == pytest.approx(-0.6)
+    # Burt's effective size: 5 contacts - 2 * 2 ties among them / 5
+    assert summary.effective_size == pytest.approx(4.2)
+    assert any("no ties in philanthropy, business, community" in s for s in summary.suggestions)
+    assert any("inside the public sector" in s for s in summary.suggestions)
+    assert any("Dana Ruiz and Sam Osei do not know each other" in s for s in summary.suggestions)
+
+
+def test_an_empty_network_gets_a_first_step_not_an_error():
+    summary = own_network.summarise(own_network.ego_graph(own_network.parse(""), "public", "X"))
+    assert summary.contacts == 0
+    assert summary.suggestions == (
+        "List a few people you turn to for advice or work with, one per line.",
+    )
+
+
+def test_ego_measures_agree_with_the_cohort_measures_code():
+    parsed = own_network.parse(own_network.EXAMPLE_CONTACTS, own_network.EXAMPLE_LINKS)
+    g = own_network.ego_graph(parsed, "public", "Riverton")
+    row = person_metrics(g).set_index("person_id").loc[own_network.YOU]
+    assert row["degree"] == 5 and row["cross_city_ties"] == 1 and row["cross_sector_ties"] == 2
