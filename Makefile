@@ -10,7 +10,7 @@ SITE := _build/html
 PORT ?= 8000
 BOOK_FLAGS := -W -n --keep-going
 
-.PHONY: book lab session test serve bench clean lint format chromium node-tools plotly-bundle validate-data
+.PHONY: book lab session test serve bench clean lint format chromium node-tools plotly-bundle validate-data offline
 
 # Everything the site is built from; a change to any of them runs jupyter-book, whose own cache
 # (and leadership_lab's dependency fingerprints) then re-executes only the notebooks affected.
@@ -51,6 +51,11 @@ serve:
 	@test -f $(SITE)/index.html || { echo "No site yet: run make book first."; exit 1; }
 	@echo "Serving $(SITE) at http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
 	$(PYTHON) -m http.server $(PORT) --bind 127.0.0.1 --directory $(SITE)
+
+# One zip for learners without a network: the site, exercises, data, package, a start page.
+# WHEELS=1 adds every Python package as a wheel (large), so the exercises install offline too.
+offline: book
+	$(BIN)/python -m tools.offline_archive $(if $(filter 1,$(WHEELS)),--wheels,)
 
 bench: $(DEV_STAMP) node-tools chromium
 	$(BIN)/python -m tools.bench

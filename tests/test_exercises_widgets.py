@@ -56,3 +56,30 @@ def test_the_hint_button_shows_the_hint():
     item = ExerciseWidget(chapter.FIVE_CONDITIONS, chapter.CHAPTER)
     item.on_hint()
     assert "two of the options are tempting" in item.feedback.value
+
+
+def test_on_a_hub_export_also_hands_in_to_the_shared_folder(tmp_path, monkeypatch):
+    shared = tmp_path / "shared" / "submissions"
+    shared.mkdir(parents=True)
+    monkeypatch.setenv("LEADERSHIP_LAB_SUBMISSIONS", str(shared))
+    panel = LearnerPanel(chapter.EXERCISES, chapter.CHAPTER, ProgressStore.open(tmp_path))
+    panel.name.value = "Avery Okafor"
+    panel.on_export()
+    assert "handed it in to the shared folder" in panel.status.value
+    assert [p.name for p in shared.glob("*.json")] == [
+        p.name for p in tmp_path.glob("submission-*.json")
+    ]
+    from leadership_lab.exercises.collect import collect
+    from leadership_lab.exercises.registry import chapter_exercises
+
+    summary = collect(shared, chapter_exercises())
+    assert [s.name for s in summary.submissions] == ["Avery Okafor"] and not summary.skipped
+
+
+def test_an_unreachable_shared_folder_keeps_the_local_file_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEADERSHIP_LAB_SUBMISSIONS", str(tmp_path / "missing" / "folder"))
+    panel = LearnerPanel(chapter.EXERCISES, chapter.CHAPTER, ProgressStore.open(tmp_path))
+    panel.name.value = "Avery Okafor"
+    panel.on_export()
+    assert "could not be reached" in panel.status.value
+    assert len(list(tmp_path.glob("submission-*.json"))) == 1

@@ -28,6 +28,15 @@ class ProgressError(Exception):
     """Progress that cannot be used as it is; the message says what to do."""
 
 
+HAND_IN_ENV = "LEADERSHIP_LAB_SUBMISSIONS"
+
+
+def hand_in_folder() -> Path | None:
+    """The cohort's shared hand-in folder on a JupyterHub (deploy/jupyterhub), if one is set."""
+    value = os.environ.get(HAND_IN_ENV, "").strip()
+    return Path(value) if value else None
+
+
 def now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 

@@ -19,7 +19,7 @@ from .model import (
     SingleChoice,
     SortIntoCategories,
 )
-from .progress import ProgressError, ProgressStore
+from .progress import ProgressError, ProgressStore, hand_in_folder
 from .site import feedback_html
 
 WIDE = widgets.Layout(width="100%")
@@ -125,7 +125,24 @@ class LearnerPanel:
         except ProgressError as error:
             self.status.value = _notice(str(error))
             return
-        self.status.value = _notice(f"Saved {path.name} in {path.parent}. Hand this file to your facilitator.")
+        shared = hand_in_folder()
+        if shared is None:
+            self.status.value = _notice(f"Saved {path.name} in {path.parent}. Hand this file to your facilitator.")
+            return
+        try:
+            if not shared.is_dir():
+                raise FileNotFoundError(2, "no such folder")
+            self.store.export(self.chapter, shared)
+        except OSError as error:
+            self.status.value = _notice(
+                f"Saved {path.name} in {path.parent}, but the cohort's shared folder {shared} could not "
+                f"be reached ({error.strerror or error}). Hand the file to your facilitator instead."
+            )
+            return
+        self.status.value = _notice(
+            f"Saved {path.name} here and handed it in to the shared folder {shared}, "
+            "where your facilitator collects them."
+        )
 
     def view(self) -> widgets.Widget:
         header = widgets.HBox([self.name, self.cohort])

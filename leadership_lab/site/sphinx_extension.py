@@ -20,6 +20,7 @@ from sphinx.util import logging
 
 from .. import RENDERER_ENV
 from . import dependencies, reference_pages
+from .launch import fix_launch_buttons
 
 LOGGER = logging.getLogger(__name__)
 FINGERPRINTS = "leadership_lab_fingerprints"
@@ -216,4 +217,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", add_figure_loader)
     app.connect("html-page-context", drop_thebe)
     app.connect("html-page-context", fix_citation_roles)
+    app.connect("html-page-context", fix_launch_buttons, priority=900)
     return {"version": "0.1", "parallel_read_safe": False, "parallel_write_safe": True}
