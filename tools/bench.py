@@ -218,7 +218,16 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
         )
         own.on_map()
 
+    from leadership_lab.capstone.widgets import CapstoneWorkbench
+
+    workbench = CapstoneWorkbench(folder=tempfile.mkdtemp(prefix="lab-bench-"))
+
+    def write_brief(i: int) -> None:
+        workbench.city.value = workbench.city.options[i % len(workbench.city.options)][1]
+        workbench.on_write()
+
     cases: dict[str, Callable[[int], None]] = {
+        "capstone: switch city and write the brief": write_brief,
         "networks: redraw with another measure (40 people)": switch_measure(cohort),
         "networks: redraw with another measure (500 people)": switch_measure(large),
         "networks: make an introduction (40 people)": make_introduction,

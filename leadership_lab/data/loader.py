@@ -68,6 +68,32 @@ def _check_across(tables: dict[str, pd.DataFrame]) -> None:
         raise DataValidationError(problems)
 
 
+def _keep_rows_that_fit(tables: dict[str, pd.DataFrame], borrowed: set[str]) -> None:
+    """Sample tables that fill gaps keep only rows about the folder's own cities (and so on down
+    the references: people of those cities, ties between those people). A city that brings its
+    own cities and indicators gets the sample's indicator definitions, not its fictional people."""
+    schemas = schema_module.package()
+    changed = True
+    while changed:
+        changed = False
+        for name in borrowed:
+            frame = tables[name]
+            keep = pd.Series(True, index=frame.index)
+            for fk in schemas[name].foreign_keys:
+                if fk.table not in tables or fk.table == name:
+                    continue
+                target = tables[fk.table]
+                known = set(
+                    zip(*(target[c].astype("string") for c in fk.table_fields), strict=True)
+                )
+                values = zip(*(frame[c].astype("string") for c in fk.fields), strict=True)
+                keep &= pd.Series([v in known for v in values], index=frame.index)
+            if not keep.all():
+                tables[name] = frame[keep].copy()
+                tables[name].attrs = frame.attrs
+                changed = True
+
+
 def _table_files(folder: Path) -> dict[str, Path]:
     schemas = schema_module.package()
     found: dict[str, Path] = {}
@@ -105,8 +131,9 @@ def load_folder(folder: str | Path, use_sample_for_missing: bool = True) -> dict
     if problems:
         raise DataValidationError(problems)
     if use_sample_for_missing:
-        for name, frame in _sample_with_rows().items():
-            tables.setdefault(name, frame.copy())
+        borrowed = {n: f.copy() for n, f in _sample_with_rows().items() if n not in tables}
+        tables.update(borrowed)
+        _keep_rows_that_fit(tables, set(borrowed))
     _check_across(tables)
     return {name: _finished(frame) for name, frame in tables.items()}
 

@@ -211,6 +211,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("lab_dependency_always", ["requirements.txt"], "env")
     for name, directive in reference_pages.DIRECTIVES.items():
         app.add_directive(name, directive)
+    app.connect("build-finished", reference_pages.write_sample_briefs)
     app.connect("env-get-outdated", outdated_by_dependencies)
     app.connect("env-get-updated", rewrite_on_theme_change)
     app.connect("doctree-read", drop_widget_state)

@@ -1,0 +1,1 @@
+"""Capstone: all four tools on one city, ending in a one-page partnership brief."""

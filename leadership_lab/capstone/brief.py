@@ -1,0 +1,124 @@
+"""Everything a one-page partnership brief says about one city, gathered from the four chapters'
+own functions (no second implementation): the systems map's loops, the adaptive diagnosis and
+stakeholder moves, the headline indicators against their baselines, and the network's next
+introductions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..adaptive.diagnostic import Diagnosis, diagnose
+from ..adaptive.stakeholders import Move, StakeholderMap
+from ..networks.graph import cohort_graph
+from ..networks.metrics import cohort_metrics
+from ..networks.weaving import recommend
+from ..rba.scorecard import city_scorecard
+from ..systems.model import CausalLoopDiagram
+from .maps import starting_map
+
+
+class BriefError(ValueError):
+    """The brief cannot be written for this city; the message says why."""
+
+
+@dataclass(frozen=True)
+class NetworkPart:
+    members: int
+    ties_across_cities: int
+    ei_city: float | None
+    introductions: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Brief:
+    city: str
+    partnership: str
+    focus: str
+    lead_sector: str
+    co_chair: bool
+    synthetic: bool
+    loops: tuple[str, ...]
+    diagnosis: Diagnosis | None
+    challenge: str
+    moves: tuple[Move, ...]
+    indicators: pd.DataFrame
+    network: NetworkPart
+    notes: tuple[str, ...] = field(default=())
+
+
+def _city_row(tables: Mapping[str, pd.DataFrame], city_id: str) -> pd.Series:
+    cities = tables["cities"].set_index("city_id")
+    if city_id not in cities.index:
+        known = ", ".join(cities.index)
+        raise BriefError(f"No city '{city_id}' in these tables. Known cities: {known}.")
+    return cities.loc[city_id]
+
+
+def network_part(tables: Mapping[str, pd.DataFrame], city_id: str, limit: int = 3) -> NetworkPart:
+    """The city's members in the cohort network at its latest convening, and the introductions
+    that would most grow their ties across sectors and cities."""
+    people, ties = tables.get("people"), tables.get("ties")
+    convenings = tables.get("convenings")
+    if people is None or ties is None or convenings is None or ties.empty:
+        return NetworkPart(0, 0, None, (), "No network data yet: add people.csv and ties.csv.")
+    if not (people["city_id"] == city_id).any():
+        return NetworkPart(0, 0, None, (), "No one from this city is in the people table yet.")
+    latest = convenings.sort_values("date")["convening_id"].iloc[-1]
+    graph = cohort_graph(people, ties, latest)
+    members = {n for n, d in graph.nodes(data=True) if d["city_id"] == city_id}
+    across = sum(
+        (u in members) != (v in members) for u, v in graph.edges if u in members or v in members
+    )
+    ei = cohort_metrics(graph)["ei_city"]
+    mine = [i for i in recommend(graph, limit=200) if i.a in members or i.b in members][:limit]
+    return NetworkPart(
+        members=len(members),
+        ties_across_cities=across,
+        ei_city=None if pd.isna(ei) else round(float(ei), 2),
+        introductions=tuple(i.explain(graph) for i in mine),
+    )
+
+
+def build_brief(
+    tables: Mapping[str, pd.DataFrame],
+    city_id: str,
+    diagram: CausalLoopDiagram | None = None,
+    answers: Mapping[str, object] | None = None,
+    challenge: str = "",
+    stakeholders: StakeholderMap | None = None,
+    synthetic: bool = True,
+) -> Brief:
+    """Gather the brief. Parts the learner has not done yet are left out and named in `notes`."""
+    row = _city_row(tables, city_id)
+    notes = []
+    diagram = diagram if diagram is not None and diagram.graph.number_of_edges() else None
+    if diagram is None:
+        diagram = starting_map(str(row["partnership_focus"]))
+        notes.append("The systems map is the starting map for this kind of result, not yet edited.")
+    diagnosis = None
+    if answers and any(v not in (None, "") for v in answers.values()):
+        diagnosis = diagnose(answers)
+    else:
+        notes.append("The adaptive diagnosis is not done yet.")
+    moves = tuple(stakeholders.moves()) if stakeholders and stakeholders.stakeholders else ()
+    if not moves:
+        notes.append("No stakeholders mapped yet.")
+    return Brief(
+        city=str(row["name"]),
+        partnership=str(row["partnership_name"]),
+        focus=str(row["partnership_focus"]).replace("_", " "),
+        lead_sector=str(row["lead_sector"]),
+        co_chair=bool(row["has_external_cochair"]),
+        synthetic=synthetic,
+        loops=tuple(loop.label for loop in diagram.loops()),
+        diagnosis=diagnosis,
+        challenge=" ".join(challenge.split())[:160],
+        moves=moves,
+        indicators=city_scorecard(tables, city_id),
+        network=network_part(tables, city_id),
+        notes=tuple(notes),
+    )

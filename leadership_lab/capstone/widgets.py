@@ -1,0 +1,155 @@
+"""The capstone workbench for JupyterLab: choose a sample city or load your own data, work
+through the four tools with the chapters' own widgets, and write your one-page brief."""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from ..adaptive.diagnostic import DiagnosisError
+from ..adaptive.widgets import ChallengeDiagnosis, StakeholderMapBuilder
+from ..data import load_folder, load_sample
+from ..data.validation import DataValidationError
+from ..systems.widgets import DiagramBuilder
+from .brief import BriefError, build_brief
+from .maps import starting_map
+from .render import brief_html
+
+SAMPLE, OWN = "A sample city", "My own data folder"
+
+
+def _p(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
+
+
+def write_brief(text: str, folder: Path, city_id: str) -> Path:
+    """Write atomically, so a brief being rewritten is never left half written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"partnership-brief-{city_id}.html"
+    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temporary, target)
+    return target
+
+
+class CapstoneWorkbench:
+    """One place for all four tools on one city; the brief is written from what is here."""
+
+    def __init__(self, folder: str | Path = ".") -> None:
+        self.folder = Path(folder)
+        self.tables = load_sample()
+        self.synthetic = True
+        self.source = widgets.ToggleButtons(options=[SAMPLE, OWN], description="Data")
+        self.data_folder = widgets.Text(description="Folder", placeholder="e.g. my-city-data")
+        self.load = widgets.Button(description="Load my data")
+        self.city = widgets.Dropdown(description="City")
+        self.message = widgets.HTML()
+        self.diagram = DiagramBuilder()
+        self.diagnosis = ChallengeDiagnosis()
+        self.stakeholders = StakeholderMapBuilder()
+        self.write = widgets.Button(description="Write my brief", button_style="primary")
+        self.result = widgets.HTML()
+        self.load.on_click(self.on_load)
+        self.source.observe(self.on_source, names="value")
+        self.city.observe(self.on_city, names="value")
+        self.write.on_click(self.on_write)
+        self._set_cities()
+
+    def _set_cities(self) -> None:
+        cities = self.tables["cities"]
+        self.city.options = list(zip(cities["name"], cities["city_id"], strict=True))
+        if self.city.value is None and len(cities):
+            self.city.value = cities["city_id"].iloc[0]  # observed: redraws the map
+        else:
+            self.on_city()
+
+    def on_source(self, _change: object = None) -> str:
+        if self.source.value == SAMPLE:
+            self.tables, self.synthetic = load_sample(), True
+            self._set_cities()
+            return self._say("Using the sample cities (synthetic data).")
+        return self._say("Type the folder that holds your tables, then press Load my data.")
+
+    def on_load(self, _button: object = None) -> str:
+        """Load and check the learner's folder; on any problem, keep what was loaded before."""
+        try:
+            tables = load_folder(self.data_folder.value.strip() or ".")
+        except DataValidationError as error:
+            lines = [str(p) for p in error.problems[:8]]
+            more = len(error.problems) - len(lines)
+            self.message.value = (
+                "<p>Your data was not loaded; nothing else changed. Fix these and load again:</p>"
+                + "<ul>"
+                + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+                + "</ul>"
+                + (_p(f"... and {more} more.") if more > 0 else "")
+            )
+            return lines[0] if lines else "Your data was not loaded."
+        self.tables, self.synthetic = tables, False
+        self._set_cities()
+        return self._say(
+            f"Loaded {len(tables['cities'])} cities from {self.data_folder.value.strip()}."
+        )
+
+    def on_city(self, _change: object = None) -> None:
+        if self.city.value is None:
+            return
+        focus = self.tables["cities"].set_index("city_id").at[self.city.value, "partnership_focus"]
+        self.diagram.diagram = starting_map(str(focus))
+        self.diagram.history = []
+        self.diagram._draw()
+
+    def on_write(self, _button: object = None) -> str:
+        """Gather the work and write the brief; returns the message shown."""
+        answers = {key: toggle.value for key, toggle in self.diagnosis.answers.items()}
+        try:
+            brief = build_brief(
+                self.tables,
+                self.city.value,
+                diagram=self.diagram.diagram,
+                answers=answers,
+                challenge=self.diagnosis.challenge.value,
+                stakeholders=self.stakeholders.map,
+                synthetic=self.synthetic,
+            )
+        except (DiagnosisError, BriefError) as error:
+            return self._say(f"The brief was not written: {error}", self.result)
+        path = write_brief(brief_html(brief), self.folder, self.city.value)
+        still = f" Still to do: {' '.join(brief.notes)}" if brief.notes else ""
+        return self._say(
+            f"Saved {path.name} in {path.parent.resolve()}. Open it in a browser to print it "
+            f"or send it to your partners.{still}",
+            self.result,
+        )
+
+    def _say(self, text: str, where: widgets.HTML | None = None) -> str:
+        (where or self.message).value = _p(text)
+        return text
+
+    def view(self) -> widgets.Widget:
+        heading = widgets.HTML
+        return widgets.VBox(
+            [
+                widgets.HBox([self.source, self.data_folder, self.load]),
+                self.city,
+                self.message,
+                heading("<h3>1. The system behind your result</h3>"),
+                self.diagram.view(),
+                heading("<h3>2. The adaptive challenge in it</h3>"),
+                self.diagnosis.view(),
+                heading("<h3>3. Who stands to lose what</h3>"),
+                self.stakeholders.view(),
+                heading("<h3>4. Your brief</h3>"),
+                self.write,
+                self.result,
+            ]
+        )
+
+
+def capstone_workbench() -> widgets.Widget:
+    return CapstoneWorkbench().view()

@@ -1,0 +1,160 @@
+"""The capstone: a brief from a sample city and from a learner's own data folder, built from the
+chapters' own functions, self-contained, and safe with whatever a learner types."""
+
+import re
+
+import pandas as pd
+import pytest
+from IPython.core.interactiveshell import InteractiveShell
+from IPython.utils.capture import capture_output
+
+from leadership_lab.adaptive.stakeholders import StakeholderMap, make_stakeholder
+from leadership_lab.capstone import maps
+from leadership_lab.capstone.brief import BriefError, build_brief, network_part
+from leadership_lab.capstone.examples import WORKED_CITY, sample_brief
+from leadership_lab.capstone.render import brief_html
+from leadership_lab.capstone.widgets import CapstoneWorkbench
+from leadership_lab.data import load_sample
+from leadership_lab.data.schema import DATA_DIR
+from leadership_lab.rba.scorecard import city_scorecard
+from leadership_lab.systems.model import CausalLoopDiagram
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_sample()
+
+
+@pytest.fixture
+def own_folder(tmp_path):
+    """A city's own data: one new city with its own indicators; the rest comes from the sample."""
+    folder = tmp_path / "newtown-data"
+    folder.mkdir()
+    lines = (DATA_DIR / "cities.csv").read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("city_id,")][0]
+    riverton = [line for line in lines if line.startswith("riverton,")][0]
+    (folder / "cities.csv").write_text(
+        header + "\n" + riverton.replace("riverton,Riverton", "newtown,Newtown", 1) + "\n",
+        encoding="utf-8",
+    )
+    indicators = [
+        line
+        for line in (DATA_DIR / "indicators.csv").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    rows = [indicators[0]] + [
+        line.replace("riverton,", "newtown,", 1)
+        for line in indicators[1:]
+        if line.startswith("riverton,")
+    ]
+    (folder / "indicators.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def live_shell():
+    shell = InteractiveShell.instance()
+    shell.display_formatter.active_types = shell.display_formatter.format_types
+    with capture_output():
+        yield
+
+
+def test_every_partnership_focus_has_a_starting_map_with_a_loop(sample):
+    for focus in set(sample["cities"]["partnership_focus"]):
+        assert focus in maps.STARTING_MAPS
+        assert maps.starting_map(focus).loops(), focus
+
+
+def test_the_brief_reuses_each_chapters_functions(sample):
+    brief = sample_brief(sample, WORKED_CITY)
+    assert brief.loops == tuple(
+        loop.label for loop in maps.starting_map("housing_stability").loops()
+    )
+    pd.testing.assert_frame_equal(brief.indicators, city_scorecard(sample, WORKED_CITY))
+    assert brief.network == network_part(sample, WORKED_CITY)
+    assert brief.diagnosis.verdict == "adaptive" and len(brief.moves) == 6
+    assert all("Easton Ridge" in text for text in brief.network.introductions)
+
+
+def test_a_brief_names_the_parts_not_yet_done(sample):
+    brief = build_brief(sample, "riverton")
+    assert brief.diagnosis is None and brief.moves == ()
+    assert len(brief.notes) == 3
+    page = brief_html(brief)
+    assert "The adaptive diagnosis is not done yet." in page
+
+
+def test_a_learners_own_data_folder_gives_a_brief_without_network_data(own_folder):
+    bench = CapstoneWorkbench(folder=own_folder.parent)
+    bench.source.value = "My own data folder"
+    bench.data_folder.value = str(own_folder)
+    assert bench.on_load().startswith("Loaded 1 cities")
+    assert bench.city.value == "newtown"
+    message = bench.on_write()
+    assert message.startswith("Saved partnership-brief-newtown.html")
+    page = (own_folder.parent / "partnership-brief-newtown.html").read_text(encoding="utf-8")
+    assert "Partnership brief: Newtown" in page
+    assert "Synthetic data" not in page, "a city's own data is not labelled synthetic"
+    assert "No network data yet: add people.csv and ties.csv." in page
+    assert page.count("<tr><td>") == len(city_scorecard(bench.tables, "newtown"))
+
+
+def test_a_broken_data_folder_is_reported_and_the_sample_stays_loaded(own_folder):
+    (own_folder / "indicators.csv").write_text(
+        "city_id,year\nnewtown,not-a-year\n", encoding="utf-8"
+    )
+    bench = CapstoneWorkbench(folder=own_folder.parent)
+    bench.data_folder.value = str(own_folder)
+    first_problem = bench.on_load()
+    assert first_problem and "not loaded" in bench.message.value
+    assert bench.city.value == "riverton" and bench.synthetic
+
+
+def test_the_workbench_writes_the_learners_own_work_into_the_brief(tmp_path):
+    bench = CapstoneWorkbench(folder=tmp_path)
+    bench.city.value = "bellmont"
+    bench.diagram.source.value, bench.diagram.target.value, bench.diagram.sign.value = (
+        "Riders",
+        "Transit service",
+        "+",
+    )
+    bench.diagram.on_add()
+    bench.diagnosis.challenge.value = "<script>alert('x')</script> Zoning near stations"
+    for toggle in bench.diagnosis.answers.values():
+        toggle.value = "yes"
+    bench.stakeholders.map.add(make_stakeholder("Council <b>members</b>", 4, 5, 4))
+    assert bench.on_write().startswith("Saved partnership-brief-bellmont.html")
+    page = (tmp_path / "partnership-brief-bellmont.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "&lt;script&gt;" in page
+    assert "Council &lt;b&gt;members&lt;/b&gt;" in page
+    assert "Synthetic data for teaching" in page
+
+
+def test_half_answered_diagnosis_is_refused_with_the_question_to_answer(tmp_path):
+    bench = CapstoneWorkbench(folder=tmp_path)
+    next(iter(bench.diagnosis.answers.values())).value = "yes"
+    message = bench.on_write()
+    assert message.startswith("The brief was not written: Answer every question first.")
+    assert not list(tmp_path.glob("partnership-brief-*.html"))
+
+
+def test_an_unknown_city_is_named(sample):
+    with pytest.raises(BriefError, match="No city 'atlantis'"):
+        build_brief(sample, "atlantis")
+
+
+def test_the_brief_is_self_contained(sample):
+    page = brief_html(sample_brief(sample, WORKED_CITY))
+    assert "<script" not in page
+    assert not re.search(r"(src|href)=\"?(https?:)?//", page)
+    assert "@page" in page
+
+
+def test_an_empty_diagram_falls_back_to_the_starting_map(sample):
+    brief = build_brief(sample, "lakemont", diagram=CausalLoopDiagram())
+    assert brief.loops and "starting map" in brief.notes[0]
+
+
+def test_stakeholders_with_no_entries_count_as_not_mapped(sample):
+    brief = build_brief(sample, "lakemont", stakeholders=StakeholderMap())
+    assert "No stakeholders mapped yet." in brief.notes
