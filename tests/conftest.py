@@ -46,3 +46,15 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
             "Chromium is missing: run `sudo apt-get install chromium` (make test does as root)."
         )
     return {**browser_type_launch_args, "executable_path": executable, "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture
+def live_shell():
+    """Widgets display their charts as in a live JupyterLab, with the output kept out of the log."""
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.utils.capture import capture_output
+
+    shell = InteractiveShell.instance()
+    shell.display_formatter.active_types = shell.display_formatter.format_types
+    with capture_output():
+        yield shell

@@ -1,21 +1,13 @@
 """Adaptive leadership charts and JupyterLab tools: what a reader sees and what a learner can do."""
 
 import pytest
-from IPython.core.interactiveshell import InteractiveShell
-from IPython.utils.capture import capture_output
 
 from leadership_lab.adaptive import diagnostic, figures, heat, political_cycle
 from leadership_lab.adaptive.stakeholders import EXAMPLE, StakeholderMap
 from leadership_lab.adaptive.widgets import ChallengeDiagnosis, StakeholderMapBuilder, SteerTheHeat
 from leadership_lab.data import load_sample
 
-
-@pytest.fixture(autouse=True)
-def live_shell():
-    shell = InteractiveShell.instance()
-    shell.display_formatter.active_types = shell.display_formatter.format_types
-    with capture_output():
-        yield
+pytestmark = pytest.mark.usefixtures("live_shell")
 
 
 def test_the_zone_slider_has_one_step_per_strategy_each_showing_its_own_two_traces():

@@ -5,8 +5,6 @@ import re
 
 import pandas as pd
 import pytest
-from IPython.core.interactiveshell import InteractiveShell
-from IPython.utils.capture import capture_output
 
 from leadership_lab.adaptive.stakeholders import StakeholderMap, make_stakeholder
 from leadership_lab.capstone import maps
@@ -18,6 +16,8 @@ from leadership_lab.data import load_sample
 from leadership_lab.data.schema import DATA_DIR
 from leadership_lab.rba.scorecard import city_scorecard
 from leadership_lab.systems.model import CausalLoopDiagram
+
+pytestmark = pytest.mark.usefixtures("live_shell")
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +49,6 @@ def own_folder(tmp_path):
     ]
     (folder / "indicators.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return folder
-
-
-@pytest.fixture(autouse=True)
-def live_shell():
-    shell = InteractiveShell.instance()
-    shell.display_formatter.active_types = shell.display_formatter.format_types
-    with capture_output():
-        yield
 
 
 def test_every_partnership_focus_has_a_starting_map_with_a_loop(sample):

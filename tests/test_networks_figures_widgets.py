@@ -1,20 +1,12 @@
 """Network charts and JupyterLab tools: what a reader sees and what a learner can do."""
 
 import pytest
-from IPython.core.interactiveshell import InteractiveShell
-from IPython.utils.capture import capture_output
 
 from leadership_lab.data import load_sample
 from leadership_lab.networks import figures, graph, metrics, weaving
 from leadership_lab.networks.widgets import IntroductionsLab, NetworkExplorer, OwnNetworkMapper
 
-
-@pytest.fixture(autouse=True)
-def live_shell():
-    shell = InteractiveShell.instance()
-    shell.display_formatter.active_types = shell.display_formatter.format_types
-    with capture_output():
-        yield
+pytestmark = pytest.mark.usefixtures("live_shell")
 
 
 @pytest.fixture(scope="module")

@@ -232,6 +232,17 @@ def network_explorer(
     return fig
 
 
+def _snapshot_layout(fig: go.Figure, title: str, height: int) -> None:
+    fig.update_layout(
+        title={"text": title, "x": 0.02},
+        font=FONT,
+        height=height,
+        margin={"l": 10, "r": 10, "t": 80, "b": 10},
+        plot_bgcolor="#ffffff",
+        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
+    )
+
+
 def network_view(
     graph: nx.Graph,
     people: pd.DataFrame,
@@ -242,14 +253,7 @@ def network_view(
     """One snapshot of a network (JupyterLab widgets, and any size of cohort)."""
     pos = positions or city_layout(graph)
     fig = go.Figure([_edge_trace(graph, pos), *_node_traces(people, pos, size_by)])
-    fig.update_layout(
-        title={"text": title, "x": 0.02},
-        font=FONT,
-        height=620,
-        margin={"l": 10, "r": 10, "t": 80, "b": 10},
-        plot_bgcolor="#ffffff",
-        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
-    )
+    _snapshot_layout(fig, title, 620)
     _network_axes(fig)
     return fig
 
@@ -396,14 +400,7 @@ def ego_chart(graph: nx.Graph, title: str) -> go.Figure:
             "%{text}, %{customdata[0]}: %{customdata[1]} ties shown<extra></extra>"
         )
         fig.add_trace(trace)
-    fig.update_layout(
-        title={"text": title, "x": 0.02},
-        font=FONT,
-        height=520,
-        margin={"l": 10, "r": 10, "t": 80, "b": 10},
-        plot_bgcolor="#ffffff",
-        legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
-    )
+    _snapshot_layout(fig, title, 520)
     fig.update_xaxes(visible=False, range=[-1.4, 1.4])
     fig.update_yaxes(visible=False, range=[-1.3, 1.3], scaleanchor="x")
     return fig
