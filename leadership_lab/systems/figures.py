@@ -19,18 +19,21 @@ LINE_COLOURS = ("#1f5f8b", "#b34700", "#2e7d32")
 PLUS, MINUS = "#2e7d32", "#b00020"
 
 
-def _positions(diagram: CausalLoopDiagram) -> dict[str, tuple[float, float]]:
-    """Variables on a circle, in a fixed order, so the same map always looks the same."""
-    nodes = sorted(diagram.graph.nodes)
+def _positions(
+    diagram: CausalLoopDiagram, in_order_added: bool = False
+) -> dict[str, tuple[float, float]]:
+    """Variables on a circle, in a fixed order, so the same map always looks the same. Maps
+    written as chains of links read best in the order their variables were added."""
+    nodes = list(diagram.graph.nodes) if in_order_added else sorted(diagram.graph.nodes)
     layout = nx.circular_layout(nodes)
     return {node: (float(layout[node][0]), float(layout[node][1])) for node in nodes}
 
 
 def _diagram_parts(
-    diagram: CausalLoopDiagram, xref: str = "x", yref: str = "y"
+    diagram: CausalLoopDiagram, xref: str = "x", yref: str = "y", in_order_added: bool = False
 ) -> tuple[go.Scatter, list[dict]]:
     """The variables as one trace, and the links as arrow annotations with their signs."""
-    pos = _positions(diagram)
+    pos = _positions(diagram, in_order_added)
     nodes = go.Scatter(
         x=[pos[n][0] for n in pos],
         y=[pos[n][1] for n in pos],
@@ -85,9 +88,9 @@ def _loops_text(diagram: CausalLoopDiagram) -> str:
     return "<br>".join(loop.label for loop in diagram.loops()) or "No feedback loops yet."
 
 
-def loop_diagram(diagram: CausalLoopDiagram, title: str) -> go.Figure:
+def loop_diagram(diagram: CausalLoopDiagram, title: str, in_order_added: bool = False) -> go.Figure:
     """One causal loop diagram, with its loops listed and labelled R or B."""
-    nodes, arrows = _diagram_parts(diagram)
+    nodes, arrows = _diagram_parts(diagram, in_order_added=in_order_added)
     fig = go.Figure(nodes)
     loops = {
         "text": _loops_text(diagram),
