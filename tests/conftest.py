@@ -58,3 +58,11 @@ def live_shell():
     shell.display_formatter.active_types = shell.display_formatter.format_types
     with capture_output():
         yield shell
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last. Playwright's sync API leaves its event loop marked as running in the
+    main thread; nbclient then executes notebooks from a helper thread, where a kernel's reply can
+    go unread until the cell times out. Running the notebook tests first avoids that."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
