@@ -348,7 +348,8 @@ def main() -> None:
         ("cold build / floor", f"{cold / floor:.2f}", "at most 1.5"),
     ]
     for name, (median, p95) in callbacks.items():
-        rows.append((f"{name}: median / p95 (ms)", f"{median:.1f} / {p95:.1f}", "median < 30"))
+        goal = "median < 100" if "500 people" in name else "median < 30"
+        rows.append((f"{name}: median / p95 (ms)", f"{median:.1f} / {p95:.1f}", goal))
     rows.append(("collect 1,000 submissions (s)", f"{collecting:.2f}", "under 2"))
     rows.append((f"Lighthouse, {page.name}: performance", f"{scores['performance']:.2f}", ">= 0.9"))
     rows.append(("Lighthouse: accessibility", f"{scores['accessibility']:.2f}", ""))
