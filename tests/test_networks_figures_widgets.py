@@ -127,3 +127,10 @@ def test_the_own_network_example_fills_the_boxes_and_maps():
     tool = OwnNetworkMapper()
     assert tool.on_example().startswith("5 ties, 60% of them close")
     assert "Dana Ruiz" in tool.contacts.value
+
+
+def test_hovering_a_person_names_their_city_not_its_id(cohort):
+    _sample, graphs, people, labels, names = cohort
+    fig = figures.network_explorer(graphs, people, labels, names, "note")
+    cities = {row[0] for trace in fig.data if trace.mode == "markers" for row in trace.customdata}
+    assert cities == set(names.values())

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..chart_style import FONT, note
-from .graph import SECTORS
+from .graph import SECTORS, city_label
 
 SECTOR_STYLE = {
     "public": ("#1f5f8b", "circle"),
@@ -95,7 +95,9 @@ def _node_traces(
                     "line": {"color": "#ffffff", "width": 1},
                 },
                 text=[html.escape(str(n)) for n in rows["name"]],
-                customdata=rows[["city_id", "degree", "betweenness", "closeness"]]
+                customdata=rows.assign(
+                    city=rows["city_id"].map(lambda c: html.escape(city_label(c)))
+                )[["city", "degree", "betweenness", "closeness"]]
                 .round(3)
                 .to_numpy(),
                 hovertemplate=(

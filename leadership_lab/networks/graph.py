@@ -20,6 +20,11 @@ FOCUS_AREAS = (
 PERSON_ATTRIBUTES = ("name", "sector", "city_id", "focus_area")
 
 
+def city_label(city_id: str) -> str:
+    """A readable city name from its id (the sample's ids are its names in snake case)."""
+    return str(city_id).replace("_", " ").title()
+
+
 def _people_nodes(graph: nx.Graph, people: pd.DataFrame) -> None:
     for row in people.itertuples():
         graph.add_node(row.person_id, **{a: getattr(row, a) for a in PERSON_ATTRIBUTES})

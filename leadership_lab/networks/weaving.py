@@ -11,6 +11,7 @@ from itertools import combinations
 
 import networkx as nx
 
+from .graph import city_label
 from .metrics import network_ei
 
 COMPLEMENTS = {
@@ -45,7 +46,7 @@ class Introduction:
 
 def _describe(graph: nx.Graph, person: str) -> str:
     d = graph.nodes[person]
-    return f"{d['name']} ({d['sector']}, {d['city_id'].replace('_', ' ').title()})"
+    return f"{d['name']} ({d['sector']}, {city_label(d['city_id'])})"
 
 
 def focus_fit(a: str, b: str) -> str | None:
