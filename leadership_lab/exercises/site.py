@@ -9,7 +9,8 @@ from .model import Exercise, Feedback
 
 
 def quiz_html(exercise: Exercise, chapter: str) -> str:
-    """A placeholder the site's quiz script turns into a working self-check, with no kernel."""
+    """An element holding the exercise's declaration; the site's quiz script turns it into a
+    working self-check, with no kernel."""
     spec = {"chapter": chapter, **exercise.declaration()}
     payload = json.dumps(spec, ensure_ascii=False).replace("<", "\\u003c")
     label = html.escape(f"Self-check: {exercise.prompt}", quote=True)

@@ -1,8 +1,8 @@
 """Directives for the book's generated reference pages (data dictionary, answer keys).
 
-They render from the package at build time, as autodoc does, so these pages start no kernel:
-they show tables, not computations. Each one notes the files it was built from, so an edit to
-the data package or the exercise declarations rebuilds it.
+They render from the package at build time, as Sphinx's API-documentation extension does, so
+these pages start no kernel: they show tables, not computations. Each one notes the files it
+was built from, so an edit to the data package or the exercise declarations rebuilds it.
 """
 
 from __future__ import annotations
