@@ -194,6 +194,14 @@ def test_answers_sit_on_the_facilitator_page_not_in_the_chapter_prose(page, site
     assert page.get_by_role("heading", name="Answers to the self-checks").count() == 0
 
 
+def slide_to_last_step(page, chart) -> None:
+    """Click the far end of a chart's plotly slider, as a reader would."""
+    rail = chart.locator(".slider-rail-touch-rect")
+    rail.scroll_into_view_if_needed()
+    box = rail.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 4, box["y"] + box["height"] / 2)
+
+
 def choose(chart, menu_index: int, label: str) -> None:
     """Open one plotly menu in a chart and pick an option, as a reader clicks."""
     chart.locator(".updatemenu-header-group").nth(menu_index).click()
@@ -252,9 +260,9 @@ def test_the_housing_slider_changes_the_simulation_without_a_kernel(page, site_u
     chart.locator(".slider-container").wait_for()
     title = chart.locator(".gtitle")
     assert "$10M" in title.text_content()
-    rail = chart.locator(".slider-rail-touch-rect").bounding_box()
-    page.mouse.click(rail["x"] + rail["width"] - 4, rail["y"] + rail["height"] / 2)  # the last step
-    page.wait_for_function("el => el.textContent.includes('$80M')", arg=title.element_handle())
+    handle = title.element_handle()
+    slide_to_last_step(page, chart)
+    page.wait_for_function("el => el.textContent.includes('$80M')", arg=handle)
 
 
 ADAPTIVE = "chapters/03_adaptive_leadership.html"
@@ -268,8 +276,8 @@ def test_the_productive_zone_slider_switches_strategy_and_its_story(page, site_u
     chart.locator(".slider-container").wait_for()
     title = chart.locator(".gtitle")
     assert title.text_content() == "Strategy: Avoid the conflict"
-    handle, rail = title.element_handle(), chart.locator(".slider-rail-touch-rect").bounding_box()
-    page.mouse.click(rail["x"] + rail["width"] - 4, rail["y"] + rail["height"] / 2)  # the last step
+    handle = title.element_handle()
+    slide_to_last_step(page, chart)
     page.wait_for_function(
         "el => el.textContent === 'Strategy: Regulate from the balcony'", arg=handle
     )
@@ -310,9 +318,7 @@ def test_the_convening_slider_redraws_the_network_without_a_kernel(page, site_ur
     assert title.text_content() == "The cohort at Apr 2023: 54 ties"
     lines = chart.locator(".scatterlayer .trace path.js-line")
     first = [d for d in (p.get_attribute("d") for p in lines.all()) if d]
-    chart.locator(".slider-rail-touch-rect").scroll_into_view_if_needed()
-    rail = chart.locator(".slider-rail-touch-rect").bounding_box()
-    page.mouse.click(rail["x"] + rail["width"] - 4, rail["y"] + rail["height"] / 2)  # the last step
+    slide_to_last_step(page, chart)
     page.wait_for_function("el => el.textContent.startsWith('The cohort at Oct 2025')", arg=handle)
     last = [d for d in (p.get_attribute("d") for p in lines.all()) if d]
     assert last != first and sum(map(len, last)) > sum(map(len, first)), "more ties drawn"

@@ -85,12 +85,6 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def figures_size_by() -> dict[str, str]:
-    from leadership_lab.networks.figures import SIZE_BY
-
-    return SIZE_BY
-
-
 def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
     """Median and 95th percentile (ms) of each widget callback, in-process.
 
@@ -193,6 +187,7 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
         steer.heat.value = float(i % 10)
         steer.on_next()
 
+    from leadership_lab.networks.figures import SIZE_BY
     from leadership_lab.networks.graph import synthetic_cohort
     from leadership_lab.networks.widgets import IntroductionsLab, NetworkExplorer, OwnNetworkMapper
 
@@ -202,7 +197,7 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
 
     def switch_measure(explorer: NetworkExplorer) -> Callable[[int], None]:
         def action(i: int) -> None:
-            explorer.size_by.value = list(figures_size_by())[i % 3]
+            explorer.size_by.value = list(SIZE_BY)[i % len(SIZE_BY)]
 
         return action
 

@@ -8,19 +8,12 @@ import html
 import ipywidgets as widgets
 from IPython.display import clear_output, display
 
+from ..widget_text import bullets, paragraphs
 from . import figures, heat
 from .diagnostic import ANSWERS, QUESTIONS, DiagnosisError, diagnose
 from .stakeholders import EXAMPLE, StakeholderError, StakeholderMap, make_stakeholder
 
 MODEL_NOTE = "Teaching model with invented numbers: it shows a shape, not a measurement."
-
-
-def _paragraphs(*lines: str) -> str:
-    return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-
-
-def _bullets(lines: tuple[str, ...] | list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
 
 
 class ChallengeDiagnosis:
@@ -43,20 +36,20 @@ class ChallengeDiagnosis:
         try:
             diagnosis = diagnose({key: toggle.value for key, toggle in self.answers.items()})
         except DiagnosisError as error:
-            self.result.value = _paragraphs(str(error))
+            self.result.value = paragraphs(str(error))
             return str(error)
         name = " ".join(self.challenge.value.split())[:120] or "Your challenge"
         parts = [f"<p><strong>{html.escape(name)}</strong>: {html.escape(diagnosis.summary)}</p>"]
         if diagnosis.adaptive_reasons:
-            parts += ["<p>Pointing to adaptive work:</p>", _bullets(diagnosis.adaptive_reasons)]
+            parts += ["<p>Pointing to adaptive work:</p>", bullets(diagnosis.adaptive_reasons)]
         if diagnosis.technical_reasons:
-            parts += ["<p>Pointing to technical work:</p>", _bullets(diagnosis.technical_reasons)]
+            parts += ["<p>Pointing to technical work:</p>", bullets(diagnosis.technical_reasons)]
         self.result.value = "".join(parts)
         return diagnosis.summary
 
     def view(self) -> widgets.Widget:
         rows = [
-            widgets.VBox([widgets.HTML(_paragraphs(q.text)), self.answers[q.id]]) for q in QUESTIONS
+            widgets.VBox([widgets.HTML(paragraphs(q.text)), self.answers[q.id]]) for q in QUESTIONS
         ]
         return widgets.VBox([self.challenge, *rows, self.button, self.result])
 
@@ -95,7 +88,7 @@ class StakeholderMapBuilder:
             )
             self.map.add(entry)
         except StakeholderError as error:
-            self.message.value = _paragraphs(str(error))
+            self.message.value = paragraphs(str(error))
             return str(error)
         self.name.value = self.loyalty.value = ""
         return self._draw(f"Added {entry.name}.")
@@ -104,7 +97,7 @@ class StakeholderMapBuilder:
         name = self.name.value
         if not self.map.remove(name):
             text = f"No one called '{name.strip()[:60]}' is on the map; type the name exactly."
-            self.message.value = _paragraphs(text)
+            self.message.value = paragraphs(text)
             return text
         return self._draw(f"Removed {name.strip()}.")
 
@@ -113,7 +106,7 @@ class StakeholderMapBuilder:
         return self._draw("Loaded an example: a city changing how it allocates affordable housing.")
 
     def _draw(self, text: str) -> str:
-        self.message.value = _paragraphs(text)
+        self.message.value = paragraphs(text)
         self.moves.value = "".join(
             f"<p><strong>{html.escape(m.stakeholder)}</strong> ({html.escape(m.position)}): "
             f"{html.escape(m.move)} <em>{html.escape(m.why)}</em></p>"
@@ -183,7 +176,7 @@ class SteerTheHeat:
         )
 
     def _say(self, text: str) -> str:
-        self.message.value = _paragraphs(text)
+        self.message.value = paragraphs(text)
         return text
 
     def _draw(self) -> None:

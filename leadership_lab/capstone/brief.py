@@ -74,7 +74,7 @@ def network_part(tables: Mapping[str, pd.DataFrame], city_id: str, limit: int = 
         (u in members) != (v in members) for u, v in graph.edges if u in members or v in members
     )
     ei = cohort_metrics(graph)["ei_city"]
-    mine = [i for i in recommend(graph, limit=200) if i.a in members or i.b in members][:limit]
+    mine = recommend(graph, limit=limit, involving=members)
     return NetworkPart(
         members=len(members),
         ties_across_cities=across,

@@ -3,9 +3,6 @@ through the four tools with the chapters' own widgets, and write your one-page b
 
 from __future__ import annotations
 
-import html
-import os
-import tempfile
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -14,7 +11,9 @@ from ..adaptive.diagnostic import DiagnosisError
 from ..adaptive.widgets import ChallengeDiagnosis, StakeholderMapBuilder
 from ..data import load_folder, load_sample
 from ..data.validation import DataValidationError
+from ..exercises.progress import atomic_write_text
 from ..systems.widgets import DiagramBuilder
+from ..widget_text import bullets, paragraphs
 from .brief import BriefError, build_brief
 from .maps import starting_map
 from .render import brief_html
@@ -22,18 +21,9 @@ from .render import brief_html
 SAMPLE, OWN = "A sample city", "My own data folder"
 
 
-def _p(text: str) -> str:
-    return f"<p>{html.escape(text)}</p>"
-
-
 def write_brief(text: str, folder: Path, city_id: str) -> Path:
-    """Write atomically, so a brief being rewritten is never left half written."""
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"partnership-brief-{city_id}.html"
-    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.replace(temporary, target)
+    atomic_write_text(target, text)
     return target
 
 
@@ -83,11 +73,11 @@ class CapstoneWorkbench:
             lines = [str(p) for p in error.problems[:8]]
             more = len(error.problems) - len(lines)
             self.message.value = (
-                "<p>Your data was not loaded; nothing else changed. Fix these and load again:</p>"
-                + "<ul>"
-                + "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-                + "</ul>"
-                + (_p(f"... and {more} more.") if more > 0 else "")
+                paragraphs(
+                    "Your data was not loaded; nothing else changed. Fix these and load again:"
+                )
+                + bullets(lines)
+                + paragraphs(f"... and {more} more." if more > 0 else "")
             )
             return lines[0] if lines else "Your data was not loaded."
         self.tables, self.synthetic = tables, False
@@ -100,9 +90,7 @@ class CapstoneWorkbench:
         if self.city.value is None:
             return
         focus = self.tables["cities"].set_index("city_id").at[self.city.value, "partnership_focus"]
-        self.diagram.diagram = starting_map(str(focus))
-        self.diagram.history = []
-        self.diagram._draw()
+        self.diagram.load(starting_map(str(focus)))
 
     def on_write(self, _button: object = None) -> str:
         """Gather the work and write the brief; returns the message shown."""
@@ -128,7 +116,7 @@ class CapstoneWorkbench:
         )
 
     def _say(self, text: str, where: widgets.HTML | None = None) -> str:
-        (where or self.message).value = _p(text)
+        (where or self.message).value = paragraphs(text)
         return text
 
     def view(self) -> widgets.Widget:

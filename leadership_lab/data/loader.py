@@ -16,6 +16,7 @@ from .validation import (
     check_plausible_values,
     problems_of,
     read_raw,
+    references,
     typed_frame,
 )
 
@@ -82,12 +83,8 @@ def _keep_rows_that_fit(tables: dict[str, pd.DataFrame], borrowed: set[str]) -> 
             for fk in schemas[name].foreign_keys:
                 if fk.table not in tables or fk.table == name:
                     continue
-                target = tables[fk.table]
-                known = set(
-                    zip(*(target[c].astype("string") for c in fk.table_fields), strict=True)
-                )
-                values = zip(*(frame[c].astype("string") for c in fk.fields), strict=True)
-                keep &= pd.Series([v in known for v in values], index=frame.index)
+                found = [ok for _value, ok in references(frame, fk, tables)]
+                keep &= pd.Series(found, index=frame.index)
             if not keep.all():
                 tables[name] = frame[keep].copy()
                 tables[name].attrs = frame.attrs

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .schema import Field, TableSchema
+from .schema import Field, ForeignKey, TableSchema
 
 MAX_PROBLEMS = 20
 TRUE_VALUES = {"true", "yes", "1"}
@@ -307,6 +307,16 @@ def check_unique(frame: pd.DataFrame, file: str, schema: TableSchema) -> None:
             )
 
 
+def references(
+    frame: pd.DataFrame, fk: ForeignKey, tables: dict[str, pd.DataFrame]
+) -> list[tuple[tuple[str, ...], bool]]:
+    """Each row's value for one foreign key, and whether the table it points to has it."""
+    target = tables[fk.table]
+    known = set(zip(*(target[c].astype("string") for c in fk.table_fields), strict=True))
+    values = zip(*(frame[c].astype("string") for c in fk.fields), strict=True)
+    return [(value, value in known) for value in values]
+
+
 def check_foreign_keys(tables: dict[str, pd.DataFrame], schemas: dict[str, TableSchema]) -> None:
     """Every reference (a city, an indicator, a person) must exist in the table it points to."""
     for name, frame in tables.items():
@@ -314,10 +324,8 @@ def check_foreign_keys(tables: dict[str, pd.DataFrame], schemas: dict[str, Table
             if fk.table not in tables:
                 continue
             target = tables[fk.table]
-            known = set(zip(*(target[c].astype("string") for c in fk.table_fields), strict=True))
-            values = list(zip(*(frame[c].astype("string") for c in fk.fields), strict=True))
-            for index, value in enumerate(values):
-                if value not in known:
+            for index, (value, found) in enumerate(references(frame, fk, tables)):
+                if not found:
                     label = fk.table_fields[0].removesuffix("_id").replace("_", " ")
                     _fail(
                         frame.attrs.get("file", f"{name}.csv"),

@@ -21,6 +21,7 @@ from .model import (
 )
 from .progress import ProgressError, ProgressStore, hand_in_folder
 from .site import feedback_html
+from ..widget_text import paragraphs
 
 WIDE = widgets.Layout(width="100%")
 LABEL_STYLE = {"description_width": "initial"}
@@ -114,7 +115,7 @@ class LearnerPanel:
         self.name = widgets.Text(value=learner.get("name", ""), description="Your name", style=LABEL_STYLE)
         self.cohort = widgets.Text(value=learner.get("cohort", ""), description="Cohort", style=LABEL_STYLE)
         self.export_button = widgets.Button(description="Export my answers")
-        self.status = widgets.HTML(_notice(store.notice))
+        self.status = widgets.HTML(paragraphs(store.notice))
         self.items = [ExerciseWidget(e, chapter, store) for e in exercises]
         self.export_button.on_click(self.on_export)
 
@@ -123,23 +124,23 @@ class LearnerPanel:
             self.store.set_learner(self.name.value, self.cohort.value)
             path = self.store.export(self.chapter)
         except ProgressError as error:
-            self.status.value = _notice(str(error))
+            self.status.value = paragraphs(str(error))
             return
         shared = hand_in_folder()
         if shared is None:
-            self.status.value = _notice(f"Saved {path.name} in {path.parent}. Hand this file to your facilitator.")
+            self.status.value = paragraphs(f"Saved {path.name} in {path.parent}. Hand this file to your facilitator.")
             return
         try:
             if not shared.is_dir():
                 raise FileNotFoundError(2, "no such folder")
             self.store.export(self.chapter, shared)
         except OSError as error:
-            self.status.value = _notice(
+            self.status.value = paragraphs(
                 f"Saved {path.name} in {path.parent}, but the cohort's shared folder {shared} could not "
                 f"be reached ({error.strerror or error}). Hand the file to your facilitator instead."
             )
             return
-        self.status.value = _notice(
+        self.status.value = paragraphs(
             f"Saved {path.name} here and handed it in to the shared folder {shared}, "
             "where your facilitator collects them."
         )
@@ -148,6 +149,3 @@ class LearnerPanel:
         header = widgets.HBox([self.name, self.cohort])
         return widgets.VBox([header, self.status, *[i.view() for i in self.items], self.export_button])
 
-
-def _notice(text: str) -> str:
-    return f"<p>{html.escape(text)}</p>" if text else ""

@@ -111,10 +111,15 @@ def _score(graph: nx.Graph, a: str, b: str, shared: tuple[str, ...]) -> tuple[fl
     return score, reasons
 
 
-def recommend(graph: nx.Graph, limit: int = 5) -> list[Introduction]:
-    """The introductions that would most grow cross-sector and cross-city ties, best first."""
+def recommend(
+    graph: nx.Graph, limit: int = 5, involving: set[str] | None = None
+) -> list[Introduction]:
+    """The introductions that would most grow cross-sector and cross-city ties, best first;
+    with `involving`, only those that include one of those people."""
     triads = _open_triads(graph)
     candidates = set(triads) | _periphery_pairs(graph)
+    if involving is not None:
+        candidates = {(a, b) for a, b in candidates if a in involving or b in involving}
     found = []
     for a, b in candidates:
         shared = tuple(sorted(nx.common_neighbors(graph, a, b))) if (a, b) in triads else ()

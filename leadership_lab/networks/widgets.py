@@ -11,6 +11,7 @@ import networkx as nx
 import pandas as pd
 from IPython.display import clear_output, display
 
+from ..widget_text import bullets, paragraphs
 from . import figures
 from .graph import SECTORS, convening_graphs
 from .metrics import GROUPINGS, group_metrics, person_metrics
@@ -149,7 +150,7 @@ class IntroductionsLab:
             f"Introductions made: {len(self.made)}. Density {moves['density']}; "
             f"E-I across sectors {moves['ei_sector']}; E-I across cities {moves['ei_city']}."
         )
-        self.measures.value = f"<p>{html.escape(text)}</p>"
+        self.measures.value = paragraphs(text)
         with self.chart:
             clear_output(wait=True)
             display(
@@ -220,15 +221,11 @@ class OwnNetworkMapper:
         return self._show(lines, parsed.problems)
 
     def _show(self, lines: list[str], problems: list[str]) -> str:
-        parts = [f"<p>{html.escape(line)}</p>" for line in lines]
+        skipped = ""
         if problems:
-            parts.insert(
-                0,
-                "<p>Some lines were skipped; fix them and press Map again:</p><ul>"
-                + "".join(f"<li>{html.escape(p)}</li>" for p in problems)
-                + "</ul>",
-            )
-        self.result.value = "".join(parts)
+            skipped = paragraphs("Some lines were skipped; fix them and press Map again:")
+            skipped += bullets(problems)
+        self.result.value = skipped + paragraphs(*lines)
         return problems[0] if problems else lines[0]
 
     def view(self) -> widgets.Widget:

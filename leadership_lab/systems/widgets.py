@@ -40,6 +40,11 @@ class DiagramBuilder:
         self.history.append((self.source.value.strip(), self.target.value.strip()))
         return self._draw()
 
+    def load(self, diagram: CausalLoopDiagram) -> str:
+        """Start from a whole map (a starting map, or one saved earlier)."""
+        self.diagram, self.history = diagram, []
+        return self._draw()
+
     def on_undo(self, _button: object = None) -> str:
         if self.history:
             self.diagram.graph.remove_edge(*self.history.pop())
