@@ -14,6 +14,11 @@ CHAPTERS = sorted((ROOT / "chapters").glob("*.md"))
 EXERCISE_NOTEBOOKS = sorted((ROOT / "exercises").glob("*.md"))
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 PLOTLY = "application/vnd.plotly.v1+json"
+# The slowest cell runs in about 6 s. nbclient waits for each cell's reply in one poll that
+# lasts this long, and the asyncio poll can miss the wake-up for a reply that has arrived: it
+# then finds it only when the poll times out and looks again. A short timeout bounds that stall
+# (it was 5 minutes at 300 s); a cell that truly runs this long still fails.
+CELL_TIMEOUT = 45
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +29,7 @@ def executed() -> dict[str, list[dict]]:
     try:
         for path in CHAPTERS:
             notebook = jupytext.read(path)
-            client = nbclient.NotebookClient(notebook, timeout=300)
+            client = nbclient.NotebookClient(notebook, timeout=CELL_TIMEOUT)
             client.execute(cwd=str(path.parent))
             results[path.stem] = [
                 output
@@ -55,7 +60,7 @@ def test_exercise_notebooks_run_clean_in_jupyterlab(path, tmp_path, monkeypatch)
     """Run in an empty folder, as a learner's or facilitator's fresh copy would."""
     monkeypatch.delenv(RENDERER_ENV, raising=False)
     notebook = jupytext.read(path)
-    nbclient.NotebookClient(notebook, timeout=300).execute(cwd=str(tmp_path))
+    nbclient.NotebookClient(notebook, timeout=CELL_TIMEOUT).execute(cwd=str(tmp_path))
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert outputs
