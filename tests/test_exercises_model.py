@@ -62,9 +62,11 @@ def test_sorting_names_each_misplaced_item_with_its_reason():
 @pytest.mark.parametrize(
     ("typed", "correct", "start"),
     [
-        ("4.2", True, "Correct."),
-        ("4.17", True, "Correct."),
-        (" 4,2 ", False, "Too high"),  # 42 after the thousands comma goes
+        ("4.2", True, chapter.BELLMONT_SCORE.explanation),
+        ("4.17", True, chapter.BELLMONT_SCORE.explanation),
+        (" 4,2 ", None, "Write decimals with a point"),  # a decimal comma, never read as 42
+        ("4,200", False, "Too high"),  # a thousands comma
+        ("1,5,0", None, "Write decimals with a point"),
         ("3.9", False, "Too low"),
         ("four", None, "Type a number in digits, such as 12 or 0.5."),
         ("1e999", None, "Type an ordinary number."),

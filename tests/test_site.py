@@ -27,6 +27,11 @@ PAGES = [*toc_pages(), "genindex.html", "search.html"]
 CHAPTERS = [page for page in PAGES if page.startswith("chapters/")]
 
 
+# Every page is checked as a phone (390 px) and a laptop (1280 px) show it, light and dark.
+VIEWS = [(390, "light"), (390, "dark"), (1280, "light"), (1280, "dark")]
+SCREENSHOTS = ROOT / "_build" / "screenshots"
+
+
 @dataclass
 class Visit:
     console_errors: list[str] = field(default_factory=list)
@@ -34,10 +39,22 @@ class Visit:
     violations: list[dict] = field(default_factory=list)
     figures: int = 0
     drawn: int = 0
+    overflow: int = 0
+    overlaps: list[str] = field(default_factory=list)
+    plotly_controls: int = 0
 
 
 def scroll_past_every_chart(page) -> int:
-    """Charts draw as a reader scrolls to them; bring each into view. Returns how many there are."""
+    """Charts draw as a reader scrolls to them: scroll the page in half-screen steps, as a reader
+    does, then bring each chart into view. Returns how many charts there are."""
+    page.evaluate(
+        """async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+                window.scrollTo(0, y);
+                await new Promise(r => requestAnimationFrame(() => r()));
+            }
+        }"""
+    )
     charts = page.locator(".lab-figure")
     for index in range(charts.count()):
         charts.nth(index).scroll_into_view_if_needed()
@@ -45,17 +62,44 @@ def scroll_past_every_chart(page) -> int:
 
 
 def chart_with_menus(page, url: str):
-    """Open a page and return its first chart with plotly menus, once drawn."""
+    """Open a page and return its first chart with menus, once drawn."""
     page.goto(url)
     scroll_past_every_chart(page)
-    chart = page.locator(".lab-figure", has=page.locator(".updatemenu-container")).first
+    chart = page.locator(".lab-figure", has=page.locator(".lab-figure-controls select")).first
     chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
     return chart
 
 
-def visit(browser, base: str, path: str, mode: str = "light") -> Visit:
+# For each chart: do its page controls (menus, sliders) or its notes sit on the title, the
+# legend or the plotting area? Boxes that share more than one pixel overlap.
+OVERLAPS = """() => {
+    const box = el => el && el.getBoundingClientRect();
+    const meet = (a, b) => a && b && a.width && b.width &&
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    const found = [];
+    document.querySelectorAll(".lab-figure[data-drawn='true']").forEach((fig, i) => {
+        const title = box(fig.querySelector(".lab-figure-title"));
+        const legend = box(fig.querySelector(".legend"));
+        const area = box(fig.querySelector(".nsewdrag"));
+        fig.querySelectorAll(".lab-control, .lab-figure-note").forEach(c => {
+            const control = box(c);
+            const name = c.textContent.slice(0, 40);
+            if (meet(control, title)) found.push(`chart ${i}: "${name}" on the title`);
+            if (meet(control, legend)) found.push(`chart ${i}: "${name}" on the legend`);
+            if (meet(control, area)) found.push(`chart ${i}: "${name}" on the plot`);
+        });
+        fig.querySelectorAll(".nsewdrag").forEach(drag => {
+            if (meet(legend, box(drag))) found.push(`chart ${i}: the legend on the plot`);
+        });
+    });
+    return found;
+}"""
+
+
+def visit(browser, base: str, path: str, width: int = 1280, mode: str = "light") -> Visit:
     record = Visit()
-    context = browser.new_context()
+    context = browser.new_context(viewport={"width": width, "height": 844})
     page = context.new_page()
     page.on("console", lambda m: m.type == "error" and record.console_errors.append(m.text))
     page.on("pageerror", lambda e: record.console_errors.append(str(e)))
@@ -74,11 +118,17 @@ def visit(browser, base: str, path: str, mode: str = "light") -> Visit:
     record.figures = scroll_past_every_chart(page)
     if record.figures:
         page.wait_for_function(
-            "n => document.querySelectorAll('.lab-figure[data-drawn=\"true\"]').length === n",
+            """n => document.querySelectorAll('.lab-figure[data-drawn="true"]').length === n""",
             arg=record.figures,
             timeout=20_000,
         )
     record.drawn = page.locator(".js-plotly-plot svg.main-svg").count()
+    record.overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    record.overlaps = page.evaluate(OVERLAPS)
+    record.plotly_controls = page.locator(".updatemenu-container, .slider-container").count()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    name = path.replace("/", "_").removesuffix(".html")
+    page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}-{mode}.png"), full_page=True)
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "o => axe.run(document, o)",
@@ -90,8 +140,12 @@ def visit(browser, base: str, path: str, mode: str = "light") -> Visit:
 
 
 @pytest.fixture(scope="module")
-def visits(browser, site_url) -> dict[str, Visit]:
-    return {path: visit(browser, site_url, path) for path in PAGES}
+def visits(browser, site_url) -> dict[tuple[str, int, str], Visit]:
+    return {
+        (path, width, mode): visit(browser, site_url, path, width, mode)
+        for path in PAGES
+        for width, mode in VIEWS
+    }
 
 
 def describe(violations: list[dict]) -> str:
@@ -100,50 +154,71 @@ def describe(violations: list[dict]) -> str:
     )
 
 
+def view_id(view: tuple[int, str]) -> str:
+    return f"{view[0]}px-{view[1]}"
+
+
 def test_every_page_in_the_table_of_contents_was_built():
     missing = [page for page in PAGES if not (SITE / page).is_file()]
     assert not missing, f"pages in _toc.yml with no HTML: {missing}"
 
 
+@pytest.mark.parametrize("view", VIEWS, ids=view_id)
 @pytest.mark.parametrize("path", PAGES)
-def test_page_loads_with_no_console_error(visits, path):
-    assert visits[path].console_errors == []
+def test_page_loads_with_no_console_error(visits, path, view):
+    assert visits[path, *view].console_errors == []
 
 
+@pytest.mark.parametrize("view", VIEWS, ids=view_id)
 @pytest.mark.parametrize("path", PAGES)
-def test_page_requests_nothing_from_another_host(visits, path):
-    assert visits[path].other_hosts == []
+def test_page_requests_nothing_from_another_host(visits, path, view):
+    assert visits[path, *view].other_hosts == []
 
 
+@pytest.mark.parametrize("view", VIEWS, ids=view_id)
 @pytest.mark.parametrize("path", PAGES)
-def test_page_has_no_serious_or_critical_accessibility_violation(visits, path):
-    assert not visits[path].violations, describe(visits[path].violations)
+def test_page_has_no_serious_or_critical_accessibility_violation(visits, path, view):
+    assert not visits[path, *view].violations, describe(visits[path, *view].violations)
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=view_id)
+@pytest.mark.parametrize("path", PAGES)
+def test_no_page_is_wider_than_the_screen(visits, path, view):
+    overflow = visits[path, *view].overflow
+    assert overflow == 0, f"the page scrolls sideways by {overflow}px at {view[0]}px"
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=view_id)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_chart_is_drawn_and_nothing_sits_on_its_title_legend_or_plot(visits, path, view):
+    record = visits[path, *view]
+    assert record.drawn >= record.figures
+    assert record.overlaps == []
+    assert record.plotly_controls == 0, "menus and sliders are page controls, not drawn in the plot"
 
 
 @pytest.mark.parametrize("path", CHAPTERS)
 def test_chapter_draws_every_one_of_its_charts(visits, path):
-    record = visits[path]
+    record = visits[path, 390, "light"]
     assert record.figures >= 1, "a chapter teaches with at least one chart"
     assert record.drawn >= record.figures
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_page_stays_accessible_in_dark_mode(browser, site_url, path):
-    record = visit(browser, site_url, path, mode="dark")
-    assert not record.violations, describe(record.violations)
-    assert record.console_errors == []
+def test_a_screenshot_of_every_page_at_both_widths_is_kept_for_review(visits):
+    for path, width, mode in visits:
+        name = path.replace("/", "_").removesuffix(".html")
+        assert (SCREENSHOTS / f"{name}-{width}-{mode}.png").stat().st_size > 10_000
 
 
 def test_the_health_check_menu_switches_partnership_without_a_kernel(page, site_url):
     chart = chart_with_menus(page, site_url + "chapters/01_public_sector_gap.html")
-    assert "Riverton jobs compact" in chart.locator(".gtitle").text_content()
-    chart.locator(".updatemenu-header-group").click()
-    chart.locator(".updatemenu-dropdown-button", has_text="Port Alder cradle-to-career").click()
-    title = chart.locator(".gtitle")
+    assert "Riverton jobs compact" in chart.locator(".lab-figure-title").text_content()
+    choose(chart, 0, "Port Alder cradle-to-career")
+    title = chart.locator(".lab-figure-title")
     page.wait_for_function(
         "el => el.textContent.includes('Port Alder')", arg=title.element_handle()
     )
-    notes = chart.locator(".annotation-text").all_text_contents()
+    notes = chart.locator(".lab-figure-note").all_text_contents()
     assert any("Results-Based Accountability" in text for text in notes)
     assert any("not survey data" in text for text in notes)
 
@@ -196,21 +271,20 @@ def test_answers_sit_on_the_facilitator_page_not_in_the_chapter_prose(page, site
 
 def slide_to_last_step(page, chart) -> None:
     """Click the far end of a chart's plotly slider, as a reader would."""
-    rail = chart.locator(".slider-rail-touch-rect")
-    rail.scroll_into_view_if_needed()
-    box = rail.bounding_box()
-    page.mouse.click(box["x"] + box["width"] - 4, box["y"] + box["height"] / 2)
+    slider = chart.locator(".lab-figure-controls input[type=range]")
+    slider.scroll_into_view_if_needed()
+    slider.focus()
+    page.keyboard.press("End")
 
 
 def choose(chart, menu_index: int, label: str) -> None:
-    """Open one plotly menu in a chart and pick an option, as a reader clicks."""
-    chart.locator(".updatemenu-header-group").nth(menu_index).click()
-    chart.locator(".updatemenu-dropdown-button", has_text=label).first.click()
+    """Pick an option in one of a chart's menus, as a reader does."""
+    chart.locator(".lab-figure-controls select").nth(menu_index).select_option(label=label)
 
 
 def test_the_turn_the_curve_chart_follows_its_city_and_indicator_menus(page, site_url):
     chart = chart_with_menus(page, site_url + "chapters/04_results_based_accountability.html")
-    title = chart.locator(".gtitle")
+    title = chart.locator(".lab-figure-title")
     assert title.text_content() == "Kindergarten readiness, Riverton"
     choose(chart, 0, "Easton Ridge")
     page.wait_for_function(
@@ -222,12 +296,12 @@ def test_the_turn_the_curve_chart_follows_its_city_and_indicator_menus(page, sit
     )
     legend = chart.locator(".legendtext")
     assert "Low income" not in legend.all_text_contents()
-    choose(chart, 2, "Show groups")
+    choose(chart, 2, "Groups too")
     page.wait_for_function(
         "el => [...el.querySelectorAll('.legendtext')].some(t => t.textContent === 'Low income')",
         arg=chart.element_handle(),
     )
-    assert "synthetic" in " ".join(chart.locator(".annotation-text").all_text_contents()).lower()
+    assert "synthetic" in " ".join(chart.locator(".lab-figure-note").all_text_contents()).lower()
 
 
 def test_each_sample_city_has_a_scorecard_that_says_its_data_is_synthetic(page, site_url):
@@ -243,22 +317,22 @@ def test_each_sample_city_has_a_scorecard_that_says_its_data_is_synthetic(page, 
 
 def test_the_archetype_menu_switches_diagram_story_and_behaviour(page, site_url):
     chart = chart_with_menus(page, site_url + "chapters/02_systems_thinking.html")
-    title = chart.locator(".gtitle")
+    title = chart.locator(".lab-figure-title")
     assert title.text_content() == "Archetype: Fixes that fail"
     choose(chart, 0, "Success to the successful")
     page.wait_for_function(
         "el => el.textContent.includes('Success to the successful')", arg=title.element_handle()
     )
     assert "Northside nonprofit capacity" in chart.locator(".legendtext").all_text_contents()
-    assert any("Cedar Bluff" in t for t in chart.locator(".annotation-text").all_text_contents())
+    assert any("Cedar Bluff" in t for t in chart.locator(".lab-figure-note").all_text_contents())
 
 
 def test_the_housing_slider_changes_the_simulation_without_a_kernel(page, site_url):
     page.goto(site_url + "chapters/02_systems_thinking.html")
     chart = page.locator(".lab-figure").first
     chart.scroll_into_view_if_needed()
-    chart.locator(".slider-container").wait_for()
-    title = chart.locator(".gtitle")
+    chart.locator(".lab-figure-controls input[type=range]").wait_for()
+    title = chart.locator(".lab-figure-title")
     assert "$10M" in title.text_content()
     handle = title.element_handle()
     slide_to_last_step(page, chart)
@@ -273,8 +347,8 @@ def test_the_productive_zone_slider_switches_strategy_and_its_story(page, site_u
     scroll_past_every_chart(page)
     chart = page.locator(".lab-figure", has_text="Strategy: Avoid the conflict").first
     chart.scroll_into_view_if_needed()
-    chart.locator(".slider-container").wait_for()
-    title = chart.locator(".gtitle")
+    chart.locator(".lab-figure-controls input[type=range]").wait_for()
+    title = chart.locator(".lab-figure-title")
     assert title.text_content() == "Strategy: Avoid the conflict"
     handle = title.element_handle()
     slide_to_last_step(page, chart)
@@ -282,7 +356,7 @@ def test_the_productive_zone_slider_switches_strategy_and_its_story(page, site_u
         "el => el.textContent === 'Strategy: Regulate from the balcony'", arg=handle
     )
     story = " ".join(
-        page.locator(".lab-figure").nth(1).locator(".annotation-text").all_text_contents()
+        page.locator(".lab-figure").nth(1).locator(".lab-figure-note").all_text_contents()
     )
     assert "23 of 24 months in" in story and "1 in breakdown" in story
 
@@ -291,10 +365,10 @@ def test_the_political_cycle_menu_switches_set_up_and_says_it_is_an_illustration
     page.goto(site_url + ADAPTIVE)
     scroll_past_every_chart(page)
     chart = page.locator(".lab-figure", has_text="Partnerships still running").first
-    chart.locator(".updatemenu-container").wait_for()
-    notes = " ".join(chart.locator(".annotation-text").all_text_contents())
+    chart.locator(".lab-figure-controls select").wait_for()
+    notes = " ".join(chart.locator(".lab-figure-note").all_text_contents())
     assert "Illustration, not evidence" in notes and "Synthetic data" in notes
-    title = chart.locator(".gtitle")
+    title = chart.locator(".lab-figure-title")
     assert title.text_content() == "Credit as the mayor's wins, no co-chair"
     before = chart.locator(".scatterlayer .trace path.js-line").first.get_attribute("d")
     choose(chart, 0, "Credit as the partnership's wins, with an external co-chair")
@@ -312,8 +386,8 @@ def test_the_convening_slider_redraws_the_network_without_a_kernel(page, site_ur
     page.goto(site_url + NETWORKS)
     scroll_past_every_chart(page)
     chart = page.locator(".lab-figure").first
-    chart.locator(".slider-container").wait_for()
-    title = chart.locator(".gtitle")
+    chart.locator(".lab-figure-controls input[type=range]").wait_for()
+    title = chart.locator(".lab-figure-title")
     handle = title.element_handle()
     assert title.text_content() == "The cohort at Apr 2023: 54 ties"
     lines = chart.locator(".scatterlayer .trace path.js-line")
@@ -329,7 +403,62 @@ def test_the_size_menu_resizes_people_by_betweenness(page, site_url):
     points = chart.locator(".scatterlayer .trace .point")
     before = [p.get_attribute("d") for p in points.all()]
     choose(chart, 0, "Size: Betweenness (broker)")
-    header = chart.locator(".updatemenu-header-group").element_handle()
-    page.wait_for_function("el => el.textContent.includes('Betweenness')", arg=header)
+    points.first.wait_for()
+    page.wait_for_function(
+        "([el, before]) => [...el.querySelectorAll('.scatterlayer .trace .point')]"
+        ".map(p => p.getAttribute('d')).join() !== before.join()",
+        arg=[chart.element_handle(), before],
+    )
     after = [p.get_attribute("d") for p in points.all()]
     assert len(after) == len(before) == 40 and after != before
+
+
+@pytest.mark.parametrize("path", CHAPTERS)
+def test_a_printed_chapter_shows_every_chart_with_its_text_alternative(page, site_url, path):
+    page.goto(site_url + path)
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    count = page.locator(".lab-figure").count()
+    page.wait_for_function(
+        "n => document.querySelectorAll('.lab-figure[data-drawn=\"true\"]').length === n",
+        arg=count,
+        timeout=20_000,
+    )
+    for figure in page.locator(".lab-figure").all():
+        assert figure.locator("svg.main-svg").count() >= 1
+        alt = figure.locator(".lab-figure-alt")
+        assert alt.is_visible() and len(alt.inner_text()) > 40, alt.inner_text()
+        assert not figure.locator(".lab-figure-controls").is_visible(), "no controls on paper"
+    assert not page.locator(".bd-sidebar-primary").is_visible(), "no navigation on paper"
+    widths = page.evaluate(
+        "[...document.querySelectorAll('.lab-figure .main-svg')]"
+        ".map(s => s.getBoundingClientRect().width)"
+    )
+    assert max(widths) <= 700, "a chart wider than a printed page"
+
+
+def test_every_chart_has_a_text_alternative_in_the_page_itself():
+    """Without JavaScript, or before a chart draws, the title and its words are in the HTML."""
+    import re
+
+    for path in CHAPTERS:
+        html = (SITE / path).read_text(encoding="utf-8")
+        figures = html.count('<figure class="lab-figure">')
+        alts = re.findall(r'<p class="lab-figure-alt">(.*?)</p>', html, re.S)
+        assert figures >= 1 and len(alts) == figures, path
+        assert all("The chart shows" in alt or len(alt) > 80 for alt in alts), path
+
+
+def test_show_the_data_lists_what_the_chart_shows_now(page, site_url):
+    chart = chart_with_menus(page, site_url + "chapters/04_results_based_accountability.html")
+    chart.locator("details.lab-figure-table summary").click()
+    table = chart.locator(".lab-figure-table-box table").first
+    assert table.locator("caption").text_content() == "All residents (measured)"
+    before = table.locator("tbody").inner_text()
+    choose(chart, 0, "Easton Ridge")
+    page.wait_for_function(
+        "([el, before]) => el.querySelector('tbody').innerText !== before",
+        arg=[chart.locator(".lab-figure-table-box").element_handle(), before],
+    )
+    rows = chart.locator(".lab-figure-table-box table").first.locator("tbody tr").count()
+    assert rows >= 8

@@ -1,6 +1,7 @@
 """The kernel-free self-checks in the built site answer back exactly as the Python checks do."""
 
 import pytest
+from conftest import AXE
 
 from leadership_lab.adaptive import exercises as adaptive_chapter
 from leadership_lab.exercises.model import (
@@ -26,7 +27,8 @@ PAGES = {
     rba_chapter.CHAPTER: "chapters/04_results_based_accountability.html",
     networks_chapter.CHAPTER: "chapters/05_cohorts_and_networks.html",
 }
-MARK = {True: "Correct: ", False: "Not yet: ", None: "Note: "}
+# Right and wrong differ by a symbol and a word as well as by colour.
+MARK = {True: "\u2713Correct. ", False: "\u2717Not yet. ", None: "\u2139Note. "}
 
 
 def give(quiz, exercise, answer) -> None:
@@ -137,3 +139,72 @@ def test_a_script_typed_into_a_reflection_stays_text_and_is_kept(quizzes):
     area.wait_for()
     assert area.input_value() == hostile
     assert quizzes.evaluate("window.__pwned") is None
+
+
+# The WCAG contrast ratio of each feedback's text against the first solid background behind it.
+CONTRASTS = """() => {
+    const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+        const f = v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = el => {
+        for (; el; el = el.parentElement) {
+            const c = rgb(getComputedStyle(el).backgroundColor);
+            if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+    };
+    return [...document.querySelectorAll(".lab-feedback")].filter(f => f.textContent).map(f => {
+        const [a, b] = [lum(rgb(getComputedStyle(f).color)), lum(background(f))];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        return {text: f.textContent.slice(0, 50), ratio: ratio};
+    });
+}"""
+
+
+def answer_every_check(page, chapter_id, right: bool) -> None:
+    for _, exercise in (item for item in ALL if item[0] == chapter_id):
+        if isinstance(exercise, Reflection):
+            answer = "A reflection of a few words, saved to this browser."
+        else:
+            answer = correct_answer(exercise) if right else wrong_answer(exercise)
+        quiz = page.locator(f"section.lab-quiz[data-exercise='{exercise.id}']")
+        give(quiz, exercise, answer)
+        quiz.locator("button.lab-quiz-check").click()
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+@pytest.mark.parametrize("right", [False, True], ids=["wrong", "right"])
+@pytest.mark.parametrize("chapter_id", list(PAGES))
+def test_feedback_can_be_read_and_the_page_stays_accessible_once_answered(
+    page, site_url, chapter_id, right, mode
+):
+    if mode == "dark":
+        page.add_init_script("localStorage.setItem('mode', 'dark')")
+    opened = open_chapter(page, site_url, chapter_id)
+    answer_every_check(opened, chapter_id, right)
+    contrasts = opened.evaluate(CONTRASTS)
+    assert len(contrasts) == sum(1 for c, _ in ALL if c == chapter_id)
+    faint = [c for c in contrasts if c["ratio"] < 4.5]
+    assert not faint, f"feedback below 4.5:1 in {mode} mode: {faint}"
+    opened.add_script_tag(path=str(AXE))
+    result = opened.evaluate(
+        "o => axe.run(document, o)",
+        {
+            "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+            "resultTypes": ["violations"],
+        },
+    )
+    serious = [v["id"] for v in result["violations"] if v["impact"] in {"serious", "critical"}]
+    assert serious == []
+
+
+def test_the_contrast_check_catches_white_text_on_white(page, site_url):
+    """The contrast check fails on white text on white, the defect it was written for."""
+    opened = open_chapter(page, site_url, chapter.CHAPTER)
+    answer_every_check(opened, chapter.CHAPTER, True)
+    opened.add_style_tag(
+        content=".lab-feedback { color: #ffffff !important; background: #ffffff !important; }"
+    )
+    assert all(c["ratio"] < 1.1 for c in opened.evaluate(CONTRASTS))

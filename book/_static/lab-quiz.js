@@ -5,6 +5,13 @@
   "use strict";
 
   var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+  var THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+  // How feedback is marked: a symbol and a word, so right and wrong differ by more than colour.
+  var MARKS = {
+    "true": { symbol: "\u2713", word: "Correct.", css: "lab-correct" },
+    "false": { symbol: "\u2717", word: "Not yet.", css: "lab-incorrect" },
+    "null": { symbol: "\u2139", word: "Note.", css: "lab-neutral" },
+  };
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -23,14 +30,14 @@
     single_choice: function (spec, answer) {
       if (!answer) return result(null, "Choose one answer first.");
       if (spec.choices.indexOf(answer) < 0) return result(null, "Choose one of the answers listed.");
-      if (answer === spec.answer) return result(true, "Correct. " + spec.explanation);
+      if (answer === spec.answer) return result(true, spec.explanation || "That is right.");
       return result(false, spec.feedback[answer] || "Not quite. Try the hint.");
     },
     multiple_choice: function (spec, answer) {
       if (!answer.length) return result(null, "Tick at least one answer first.");
       var wrong = spec.choices.filter(function (c) { return answer.indexOf(c) >= 0 && spec.answers.indexOf(c) < 0; });
       var missed = spec.choices.filter(function (c) { return spec.answers.indexOf(c) >= 0 && answer.indexOf(c) < 0; });
-      if (!wrong.length && !missed.length) return result(true, "Correct. " + spec.explanation);
+      if (!wrong.length && !missed.length) return result(true, spec.explanation || "That is right.");
       var notes = wrong.concat(missed).filter(function (c) { return c in spec.feedback; })
         .map(function (c) { return spec.feedback[c]; });
       var summary = wrong.length + " ticked that should not be, " + missed.length + " missed.";
@@ -41,25 +48,29 @@
       var missing = items.filter(function (item) { return !answer[item]; });
       if (missing.length) return result(null, "Place every item first (" + missing.length + " still to place).");
       var wrong = items.filter(function (item) { return answer[item] !== spec.items[item]; });
-      if (!wrong.length) return result(true, "Correct. " + spec.explanation);
+      if (!wrong.length) return result(true, spec.explanation || "That is right.");
       var notes = wrong.filter(function (item) { return item in spec.feedback; })
         .map(function (item) { return item + ": " + spec.feedback[item]; });
       return result(false, [wrong.length + " of " + items.length + " misplaced."].concat(notes).join(" "));
     },
     number: function (spec, answer) {
       if (!answer || !answer.trim()) return result(null, "Type a number first.");
-      var text = answer.replace(/,/g, "").trim();
+      var text = answer.trim();
+      if (text.indexOf(",") >= 0) {
+        if (!THOUSANDS.test(text)) return result(null, "Write decimals with a point, such as 4.2 (not 4,2).");
+        text = text.replace(/,/g, "");
+      }
       if (!NUMBER.test(text)) return result(null, "Type a number in digits, such as 12 or 0.5.");
       var value = Number(text);
       if (!isFinite(value)) return result(null, "Type an ordinary number.");
-      if (Math.abs(value - spec.answer) <= spec.tolerance) return result(true, "Correct. " + spec.explanation);
+      if (Math.abs(value - spec.answer) <= spec.tolerance) return result(true, spec.explanation || "That is right.");
       var hint = value < spec.answer ? spec.too_low : spec.too_high;
       return result(false, hint || "Not quite. Try the hint.");
     },
     rank: function (spec, answer) {
       if (answer === null) return result(null, "Give every item a different place first.");
       var right = answer.filter(function (item, i) { return item === spec.order[i]; }).length;
-      if (right === spec.order.length) return result(true, "Correct. " + spec.explanation);
+      if (right === spec.order.length) return result(true, spec.explanation || "That is right.");
       return result(false, right + " of " + spec.order.length + " in the right place. " + spec.feedback);
     },
     reflection: function (spec, answer) {
@@ -166,10 +177,12 @@
     var status = el("div", { class: "lab-feedback", role: "status", "aria-live": "polite" });
     button.addEventListener("click", function () {
       var outcome = check[spec.kind](spec, read());
-      status.className = "lab-feedback " + (outcome.correct === true ? "lab-correct" : outcome.correct === false ? "lab-incorrect" : "lab-neutral");
+      var mark = MARKS[String(outcome.correct)];
+      status.className = "lab-feedback " + mark.css;
       status.textContent = "";
-      status.appendChild(el("strong", {}, outcome.correct === true ? "Correct: " : outcome.correct === false ? "Not yet: " : "Note: "));
-      status.appendChild(document.createTextNode(outcome.message));
+      status.appendChild(el("span", { class: "lab-feedback-symbol", "aria-hidden": "true" }, mark.symbol));
+      status.appendChild(el("strong", {}, mark.word));
+      status.appendChild(document.createTextNode(" " + outcome.message));
     });
     section.appendChild(box);
     section.appendChild(actions);

@@ -234,6 +234,7 @@ def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
         annotations=[{**note(wrap(caption, 80), y=1.03), "yanchor": "bottom"}],
         updatemenus=[
             {
+                "name": "Credit and co-chair",
                 "buttons": buttons,
                 "direction": "down",
                 "x": 0,

@@ -35,5 +35,7 @@ def show(exercises: Sequence[Exercise], chapter: str, folder: str | Path = ".") 
     try:
         store = ProgressStore.open(folder)
     except ProgressError as error:
-        return widgets.HTML(f"<p><strong>Your progress was not loaded:</strong> {html.escape(str(error))}</p>")
+        return widgets.HTML(
+            f"<p><strong>Your progress was not loaded:</strong> {html.escape(str(error))}</p>"
+        )
     return LearnerPanel(exercises, chapter, store).view()

@@ -43,7 +43,11 @@ class Submission:
 
     @property
     def learner_key(self) -> tuple[str, str, str]:
-        return (" ".join(self.name.casefold().split()), self.cohort.casefold().strip(), self.chapter)
+        return (
+            " ".join(self.name.casefold().split()),
+            self.cohort.casefold().strip(),
+            self.chapter,
+        )
 
 
 @dataclass
@@ -92,14 +96,18 @@ def read_submission(path: Path) -> Submission:
     except UnicodeDecodeError as error:
         raise SubmissionError("not UTF-8 text") from error
     except json.JSONDecodeError as error:
-        raise SubmissionError(f"not complete JSON (it stops or breaks at line {error.lineno})") from error
+        raise SubmissionError(
+            f"not complete JSON (it stops or breaks at line {error.lineno})"
+        ) from error
     if not isinstance(data, dict) or data.get("format") != SUBMISSION_FORMAT:
         raise SubmissionError("not a Leadership Lab submission file")
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
         raise SubmissionError("has no valid format version")
     if version > SUBMISSION_VERSION:
-        raise SubmissionError(f"written by a newer course version (format {version}); update the course files")
+        raise SubmissionError(
+            f"written by a newer course version (format {version}); update the course files"
+        )
     learner = data.get("learner")
     if not isinstance(learner, dict):
         raise SubmissionError("has no learner")
@@ -145,9 +153,13 @@ def _wrong_parts(exercise: Exercise, answer: Any) -> list[str]:
     return [answer_label(exercise, answer)]
 
 
-def summarise(submissions: Iterable[Submission], exercises: Mapping[str, Sequence[Exercise]]) -> dict[str, list[QuestionSummary]]:
+def summarise(
+    submissions: Iterable[Submission], exercises: Mapping[str, Sequence[Exercise]]
+) -> dict[str, list[QuestionSummary]]:
     """Per chapter and question: how many answered, how many right, the spread and the misconceptions."""
-    questions = {chapter: [QuestionSummary(e) for e in items] for chapter, items in exercises.items()}
+    questions = {
+        chapter: [QuestionSummary(e) for e in items] for chapter, items in exercises.items()
+    }
     for submission in submissions:
         for summary in questions.get(submission.chapter, []):
             exercise = summary.exercise
@@ -177,10 +189,14 @@ def collect(
     """Read every *.json file in a folder and summarise the good ones; name every skipped file."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise CollectError(f"{folder} is not a folder: point collect at the folder of submission files.")
+        raise CollectError(
+            f"{folder} is not a folder: point collect at the folder of submission files."
+        )
     paths = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and p.is_file())
     if not paths:
-        raise CollectError(f"{folder} holds no submission files (*.json): nothing to summarise yet.")
+        raise CollectError(
+            f"{folder} holds no submission files (*.json): nothing to summarise yet."
+        )
     latest: dict[tuple[str, str, str], list[Submission]] = {}
     skipped: list[tuple[str, str]] = []
     for path in on_progress(paths) if on_progress else paths:
@@ -199,6 +215,8 @@ def collect(
         versions.sort(key=lambda s: (s.submitted_at, s.file))
         kept.append(versions[-1])
         if len(versions) > 1:
-            duplicates.append((versions[-1].name, versions[-1].file, [v.file for v in versions[:-1]]))
+            duplicates.append(
+                (versions[-1].name, versions[-1].file, [v.file for v in versions[:-1]])
+            )
     kept.sort(key=lambda s: (s.chapter, s.name.casefold()))
     return CohortSummary(str(folder), kept, skipped, duplicates, summarise(kept, exercises))

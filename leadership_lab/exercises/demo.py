@@ -12,8 +12,32 @@ from pathlib import Path
 from .model import Exercise, Reflection, correct_answer
 from .progress import SUBMISSION_FORMAT, SUBMISSION_VERSION
 
-FIRST = ("Amara", "Bo", "Carmen", "Dev", "Elena", "Femi", "Grace", "Hiro", "Ines", "Jamal", "Kai", "Lena")
-LAST = ("Abbott", "Bianchi", "Chen", "Diallo", "Eriksen", "Flores", "Gupta", "Hale", "Ito", "Jensen")
+FIRST = (
+    "Amara",
+    "Bo",
+    "Carmen",
+    "Dev",
+    "Elena",
+    "Femi",
+    "Grace",
+    "Hiro",
+    "Ines",
+    "Jamal",
+    "Kai",
+    "Lena",
+)
+LAST = (
+    "Abbott",
+    "Bianchi",
+    "Chen",
+    "Diallo",
+    "Eriksen",
+    "Flores",
+    "Gupta",
+    "Hale",
+    "Ito",
+    "Jensen",
+)
 REFLECTIONS = (
     "Shared measurement is our weakest; the city's data office could publish the three indicators we agreed on.",
     "Public-sector engagement: our deputy mayor could co-chair the steering group before the election.",
@@ -39,14 +63,22 @@ def _wrong(exercise: Exercise, rng: random.Random):
     return round(float(right) + rng.choice((-0.7, 0.5)), 1)
 
 
-def submission(exercises: Sequence[Exercise], chapter: str, name: str, rng: random.Random, when: dt.datetime) -> dict:
+def submission(
+    exercises: Sequence[Exercise], chapter: str, name: str, rng: random.Random, when: dt.datetime
+) -> dict:
     answers = {}
     for exercise in exercises:
         roll = rng.random()
         if isinstance(exercise, Reflection):
             answer = rng.choice(REFLECTIONS) if roll < 0.9 else ""
         else:
-            answer = correct_answer(exercise) if roll < 0.6 else _wrong(exercise, rng) if roll < 0.95 else None
+            answer = (
+                correct_answer(exercise)
+                if roll < 0.6
+                else _wrong(exercise, rng)
+                if roll < 0.95
+                else None
+            )
         answers[exercise.id] = {"answer": answer, "correct": None, "saved_at": when.isoformat()}
     return {
         "format": SUBMISSION_FORMAT,
@@ -59,7 +91,12 @@ def submission(exercises: Sequence[Exercise], chapter: str, name: str, rng: rand
 
 
 def write_demo_folder(
-    folder: Path, exercises: Sequence[Exercise], chapter: str, learners: int = 24, broken_share: float = 0.1, seed: int = 11
+    folder: Path,
+    exercises: Sequence[Exercise],
+    chapter: str,
+    learners: int = 24,
+    broken_share: float = 0.1,
+    seed: int = 11,
 ) -> dict[str, list[str]]:
     """Write a messy folder; returns which files are good, duplicated and broken, for checking."""
     rng = random.Random(seed)
@@ -74,7 +111,9 @@ def write_demo_folder(
             path.write_text(text[: len(text) // 2], encoding="utf-8")  # truncated mid-write
             written["broken"].append(path.name)
             continue
-        path.write_text(json.dumps(submission(exercises, chapter, name, rng, start)), encoding="utf-8")
+        path.write_text(
+            json.dumps(submission(exercises, chapter, name, rng, start)), encoding="utf-8"
+        )
         written["good"].append(path.name)
         if index % 10 == 3:
             later = folder / f"submission-{index + 1:04d}-resubmitted.json"
@@ -83,7 +122,9 @@ def write_demo_folder(
             written["duplicate"].append(path.name)
             written["good"].append(later.name)
             written["good"].remove(path.name)
-    hostile = submission(exercises, chapter, "<img src=x onerror=alert(1)> Hostile Learner", rng, start)
+    hostile = submission(
+        exercises, chapter, "<img src=x onerror=alert(1)> Hostile Learner", rng, start
+    )
     reflection = next(e.id for e in exercises if isinstance(e, Reflection))
     hostile["answers"][reflection]["answer"] = HOSTILE
     (folder / "submission-hostile.json").write_text(json.dumps(hostile), encoding="utf-8")

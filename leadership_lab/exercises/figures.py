@@ -6,6 +6,7 @@ import textwrap
 
 import plotly.graph_objects as go
 
+from ..chart_style import FONT
 from .collect import QuestionSummary, answer_label
 from .model import correct_answer
 
@@ -36,8 +37,12 @@ def answer_distribution(question: QuestionSummary) -> go.Figure:
         title={"text": _wrapped(exercise.prompt, 80), "x": 0.01, "font": {"size": 15}},
         height=180 + 46 * len(rows),
         margin={"l": 330, "r": 20, "t": 90, "b": 50},
-        xaxis={"title": {"text": f"learners ({question.correct} of {question.answered} right; blue is the right answer)"}},
-        font={"family": "system-ui, sans-serif", "size": 13},
+        xaxis={
+            "title": {
+                "text": f"learners ({question.correct} of {question.answered} right; blue is the right answer)"
+            }
+        },
+        font={**FONT, "size": 13},
         showlegend=False,
     )
     return fig

@@ -16,6 +16,10 @@ from typing import Any
 
 # Numbers as the site's script reads them too, so both say the same thing about any input.
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+# A comma is a thousands separator only in groups of three ("12,500"); "4,2" is a decimal
+# comma, which we ask the learner to retype rather than silently read as 42.
+THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+DECIMAL_COMMA = "Write decimals with a point, such as 4.2 (not 4,2)."
 
 
 def _texts(answer: Any) -> list[str]:
@@ -63,7 +67,7 @@ class SingleChoice(Exercise):
         if answer not in self.choices:
             return Feedback(None, "Choose one of the answers listed.")
         if answer == self.answer:
-            return Feedback(True, f"Correct. {self.explanation}".strip())
+            return Feedback(True, self.explanation or "That is right.")
         return Feedback(False, self.feedback.get(answer, "Not quite. Try the hint."))
 
 
@@ -71,7 +75,9 @@ class SingleChoice(Exercise):
 class MultipleChoice(Exercise):
     choices: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
-    feedback: Mapping[str, str] = field(default_factory=dict)  # for a choice wrongly ticked or missed
+    feedback: Mapping[str, str] = field(
+        default_factory=dict
+    )  # for a choice wrongly ticked or missed
     explanation: str = ""
 
     kind = "multiple_choice"
@@ -83,7 +89,7 @@ class MultipleChoice(Exercise):
         if not chosen <= set(self.choices):
             return Feedback(None, "Tick only answers from the list.")
         if chosen == set(self.answers):
-            return Feedback(True, f"Correct. {self.explanation}".strip())
+            return Feedback(True, self.explanation or "That is right.")
         wrong = [c for c in self.choices if c in chosen and c not in self.answers]
         missed = [c for c in self.choices if c in self.answers and c not in chosen]
         notes = [self.feedback[c] for c in wrong + missed if c in self.feedback]
@@ -95,7 +101,9 @@ class MultipleChoice(Exercise):
 class SortIntoCategories(Exercise):
     categories: tuple[str, ...] = ()
     items: Mapping[str, str] = field(default_factory=dict)  # item -> its category
-    feedback: Mapping[str, str] = field(default_factory=dict)  # item -> why it belongs where it does
+    feedback: Mapping[str, str] = field(
+        default_factory=dict
+    )  # item -> why it belongs where it does
     explanation: str = ""
 
     kind = "sort"
@@ -107,7 +115,7 @@ class SortIntoCategories(Exercise):
             return Feedback(None, f"Place every item first ({len(missing)} still to place).")
         wrong = [item for item, category in self.items.items() if placed[item] != category]
         if not wrong:
-            return Feedback(True, f"Correct. {self.explanation}".strip())
+            return Feedback(True, self.explanation or "That is right.")
         notes = [f"{item}: {self.feedback[item]}" for item in wrong if item in self.feedback]
         return Feedback(False, " ".join([f"{len(wrong)} of {len(self.items)} misplaced.", *notes]))
 
@@ -126,14 +134,18 @@ class NumberAnswer(Exercise):
     def check(self, answer: Any) -> Feedback:
         if answer is None or not str(answer).strip():
             return Feedback(None, "Type a number first.")
-        text = str(answer).replace(",", "").strip()
+        text = str(answer).strip()
+        if "," in text:
+            if not THOUSANDS.match(text):
+                return Feedback(None, DECIMAL_COMMA)
+            text = text.replace(",", "")
         if not NUMBER.match(text):
             return Feedback(None, "Type a number in digits, such as 12 or 0.5.")
         value = float(text)
         if not math.isfinite(value):
             return Feedback(None, "Type an ordinary number.")
         if abs(value - self.answer) <= self.tolerance:
-            return Feedback(True, f"Correct. {self.explanation}".strip())
+            return Feedback(True, self.explanation or "That is right.")
         hint = self.too_low if value < self.answer else self.too_high
         return Feedback(False, hint or "Not quite. Try the hint.")
 
@@ -151,9 +163,11 @@ class RankItems(Exercise):
         if sorted(ranking) != sorted(self.order):
             return Feedback(None, "Give every item a different place first.")
         if tuple(ranking) == self.order:
-            return Feedback(True, f"Correct. {self.explanation}".strip())
+            return Feedback(True, self.explanation or "That is right.")
         right = sum(a == b for a, b in zip(ranking, self.order, strict=True))
-        return Feedback(False, f"{right} of {len(self.order)} in the right place. {self.feedback}".strip())
+        return Feedback(
+            False, f"{right} of {len(self.order)} in the right place. {self.feedback}".strip()
+        )
 
 
 @dataclass(frozen=True)
@@ -167,12 +181,24 @@ class Reflection(Exercise):
         if words == 0:
             return Feedback(None, "Write a few sentences first; this one is not graded.")
         if words < self.min_words:
-            return Feedback(None, f"Saved. A few more words would help your cohort ({words} so far).")
-        return Feedback(None, "Saved. Reflections are not graded; your facilitator may share themes.")
+            return Feedback(
+                None, f"Saved. A few more words would help your cohort ({words} so far)."
+            )
+        return Feedback(
+            None, "Saved. Reflections are not graded; your facilitator may share themes."
+        )
 
 
 KINDS: dict[str, type[Exercise]] = {
-    cls.kind: cls for cls in (SingleChoice, MultipleChoice, SortIntoCategories, NumberAnswer, RankItems, Reflection)
+    cls.kind: cls
+    for cls in (
+        SingleChoice,
+        MultipleChoice,
+        SortIntoCategories,
+        NumberAnswer,
+        RankItems,
+        Reflection,
+    )
 }
 
 

@@ -95,7 +95,9 @@ class ProgressStore:
             if not isinstance(version, int):
                 raise ValueError("no version number")
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            backup = path.with_name(f"{path.stem}.unreadable-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
+            backup = path.with_name(
+                f"{path.stem}.unreadable-{dt.datetime.now():%Y%m%d-%H%M%S}{path.suffix}"
+            )
             os.replace(path, backup)
             store.notice = (
                 f"Your progress file could not be read ({error}); it was kept as {backup.name} "
@@ -112,7 +114,12 @@ class ProgressStore:
 
     @staticmethod
     def _empty() -> dict[str, Any]:
-        return {"format": FORMAT, "version": VERSION, "learner": {"name": "", "cohort": ""}, "chapters": {}}
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "learner": {"name": "", "cohort": ""},
+            "chapters": {},
+        }
 
     @staticmethod
     def _upgrade(data: dict[str, Any]) -> dict[str, Any]:
@@ -135,7 +142,10 @@ class ProgressStore:
         self.save()
 
     def set_learner(self, name: str, cohort: str) -> None:
-        self.data["learner"] = {"name": _clean(name.strip())[:200], "cohort": _clean(cohort.strip())[:200]}
+        self.data["learner"] = {
+            "name": _clean(name.strip())[:200],
+            "cohort": _clean(cohort.strip())[:200],
+        }
         self.save()
 
     def save(self) -> None:
@@ -145,7 +155,9 @@ class ProgressStore:
         """Write one submission file for a chapter: name, cohort, answers, times; nothing else."""
         learner = self.data["learner"]
         if not learner.get("name"):
-            raise ProgressError("Type your name before exporting, so your facilitator knows whose answers these are.")
+            raise ProgressError(
+                "Type your name before exporting, so your facilitator knows whose answers these are."
+            )
         submission = {
             "format": SUBMISSION_FORMAT,
             "version": SUBMISSION_VERSION,
@@ -154,7 +166,11 @@ class ProgressStore:
             "submitted_at": now(),
             "answers": self.answers(chapter),
         }
-        safe_name = "".join(c if c.isalnum() else "-" for c in learner["name"].lower()).strip("-")[:40]
-        target = Path(folder or self.path.parent) / f"submission-{chapter}-{safe_name or 'learner'}.json"
+        safe_name = "".join(c if c.isalnum() else "-" for c in learner["name"].lower()).strip("-")[
+            :40
+        ]
+        target = (
+            Path(folder or self.path.parent) / f"submission-{chapter}-{safe_name or 'learner'}.json"
+        )
         atomic_write_json(target, submission)
         return target

@@ -18,7 +18,9 @@ def _chapters():
 def chapter_exercises() -> dict[str, tuple[Exercise, ...]]:
     """Each chapter's self-checks and worksheet items, by chapter id."""
     return {
-        c.CHAPTER: c.EXERCISES + getattr(c, "WORKSHEET", ()) + getattr(c, "PERFORMANCE_WORKSHEET", ())
+        c.CHAPTER: c.EXERCISES
+        + getattr(c, "WORKSHEET", ())
+        + getattr(c, "PERFORMANCE_WORKSHEET", ())
         for c in _chapters()
     }
 

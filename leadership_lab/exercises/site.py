@@ -21,8 +21,16 @@ def quiz_html(exercise: Exercise, chapter: str) -> str:
     )
 
 
+# A symbol and a word for each outcome, so right and wrong differ by more than colour (the
+# site's lab-quiz.js uses the same pair).
+MARKS = {True: ("\u2713", "Correct."), False: ("\u2717", "Not yet."), None: ("\u2139", "Note.")}
+
+
 def feedback_html(feedback: Feedback) -> str:
     """Feedback as escaped HTML (learner text is data, never markup)."""
     status = {True: "lab-correct", False: "lab-incorrect", None: "lab-neutral"}[feedback.correct]
-    mark = {True: "Correct", False: "Not yet", None: "Note"}[feedback.correct]
-    return f'<p class="lab-feedback {status}"><strong>{mark}:</strong> {html.escape(feedback.message)}</p>'
+    symbol, word = MARKS[feedback.correct]
+    return (
+        f'<p class="lab-feedback {status}"><span class="lab-feedback-symbol" aria-hidden="true">'
+        f"{symbol}</span><strong>{word}</strong> {html.escape(feedback.message)}</p>"
+    )

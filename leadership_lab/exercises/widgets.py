@@ -30,10 +30,17 @@ LABEL_STYLE = {"description_width": "initial"}
 def _inputs(exercise: Exercise, saved: Any) -> tuple[widgets.Widget, Callable[[], Any]]:
     """The input controls for one exercise kind, and a function that reads the answer."""
     if isinstance(exercise, SingleChoice):
-        radio = widgets.RadioButtons(options=exercise.choices, value=saved if saved in exercise.choices else None, layout=WIDE)
+        radio = widgets.RadioButtons(
+            options=exercise.choices,
+            value=saved if saved in exercise.choices else None,
+            layout=WIDE,
+        )
         return radio, lambda: radio.value or ""
     if isinstance(exercise, MultipleChoice):
-        boxes = [widgets.Checkbox(description=c, value=c in (saved or ()), indent=False, layout=WIDE) for c in exercise.choices]
+        boxes = [
+            widgets.Checkbox(description=c, value=c in (saved or ()), indent=False, layout=WIDE)
+            for c in exercise.choices
+        ]
         return widgets.VBox(boxes), lambda: [b.description for b in boxes if b.value]
     if isinstance(exercise, SortIntoCategories):
         saved = saved if isinstance(saved, dict) else {}
@@ -53,9 +60,15 @@ def _inputs(exercise: Exercise, saved: Any) -> tuple[widgets.Widget, Callable[[]
     if isinstance(exercise, RankItems):
         items = sorted(exercise.order)
         places = [("Place", 0)] + [(str(i), i) for i in range(1, len(items) + 1)]
-        saved_places = {item: saved.index(item) + 1 for item in items if isinstance(saved, list) and item in saved}
+        saved_places = {
+            item: saved.index(item) + 1
+            for item in items
+            if isinstance(saved, list) and item in saved
+        }
         drops = {
-            item: widgets.Dropdown(options=places, value=saved_places.get(item, 0), description=item, style=LABEL_STYLE)
+            item: widgets.Dropdown(
+                options=places, value=saved_places.get(item, 0), description=item, style=LABEL_STYLE
+            )
             for item in items
         }
         return widgets.VBox(list(drops.values())), lambda: _ranking(drops)
@@ -74,13 +87,17 @@ def _ranking(drops: dict[str, widgets.Dropdown]) -> list[str]:
 class ExerciseWidget:
     """One exercise: prompt, inputs, Check (or Save), hint, and feedback that answers at once."""
 
-    def __init__(self, exercise: Exercise, chapter: str, store: ProgressStore | None = None) -> None:
+    def __init__(
+        self, exercise: Exercise, chapter: str, store: ProgressStore | None = None
+    ) -> None:
         self.exercise = exercise
         self.chapter = chapter
         self.store = store
         saved = store.answer(chapter, exercise.id) if store else None
         self.controls, self.read = _inputs(exercise, saved)
-        self.button = widgets.Button(description="Save" if isinstance(exercise, Reflection) else "Check")
+        self.button = widgets.Button(
+            description="Save" if isinstance(exercise, Reflection) else "Check"
+        )
         self.hint = widgets.Button(description="Hint")
         self.feedback = widgets.HTML()
         self.button.on_click(self.on_check)
@@ -90,11 +107,15 @@ class ExerciseWidget:
         answer = self.read()
         result = self.exercise.check(answer)
         message = feedback_html(result)
-        if self.store is not None and (result.correct is not None or isinstance(self.exercise, Reflection)):
+        if self.store is not None and (
+            result.correct is not None or isinstance(self.exercise, Reflection)
+        ):
             try:
                 self.store.record(self.chapter, self.exercise.id, answer, result.correct)
             except OSError as error:
-                message += f"<p>Could not save your answer ({error.strerror}); copy it somewhere safe.</p>"
+                message += (
+                    f"<p>Could not save your answer ({error.strerror}); copy it somewhere safe.</p>"
+                )
         self.feedback.value = message
 
     def on_hint(self, _button: object = None) -> None:
@@ -102,7 +123,9 @@ class ExerciseWidget:
 
     def view(self) -> widgets.Widget:
         prompt = widgets.HTML(f"<p><strong>{html.escape(self.exercise.prompt)}</strong></p>")
-        return widgets.VBox([prompt, self.controls, widgets.HBox([self.button, self.hint]), self.feedback])
+        return widgets.VBox(
+            [prompt, self.controls, widgets.HBox([self.button, self.hint]), self.feedback]
+        )
 
 
 class LearnerPanel:
@@ -112,8 +135,12 @@ class LearnerPanel:
         self.store = store
         self.chapter = chapter
         learner = store.data["learner"]
-        self.name = widgets.Text(value=learner.get("name", ""), description="Your name", style=LABEL_STYLE)
-        self.cohort = widgets.Text(value=learner.get("cohort", ""), description="Cohort", style=LABEL_STYLE)
+        self.name = widgets.Text(
+            value=learner.get("name", ""), description="Your name", style=LABEL_STYLE
+        )
+        self.cohort = widgets.Text(
+            value=learner.get("cohort", ""), description="Cohort", style=LABEL_STYLE
+        )
         self.export_button = widgets.Button(description="Export my answers")
         self.status = widgets.HTML(paragraphs(store.notice))
         self.items = [ExerciseWidget(e, chapter, store) for e in exercises]
@@ -128,7 +155,9 @@ class LearnerPanel:
             return
         shared = hand_in_folder()
         if shared is None:
-            self.status.value = paragraphs(f"Saved {path.name} in {path.parent}. Hand this file to your facilitator.")
+            self.status.value = paragraphs(
+                f"Saved {path.name} in {path.parent}. Hand this file to your facilitator."
+            )
             return
         try:
             if not shared.is_dir():
@@ -147,5 +176,6 @@ class LearnerPanel:
 
     def view(self) -> widgets.Widget:
         header = widgets.HBox([self.name, self.cohort])
-        return widgets.VBox([header, self.status, *[i.view() for i in self.items], self.export_button])
-
+        return widgets.VBox(
+            [header, self.status, *[i.view() for i in self.items], self.export_button]
+        )

@@ -156,7 +156,7 @@ def network_explorer(
     for i, convening in enumerate(convenings):
         fig.add_trace(_edge_trace(graphs[convening], pos, visible=i == 0))
         for trace in _node_traces(
-            people_metrics[convening], pos, first_size, visible=i == 0, legend=i == 0
+            people_metrics[convening], pos, first_size, visible=i == 0
         ):
             node_slots.append((len(fig.data), convening, trace.name))
             fig.add_trace(trace)
@@ -219,6 +219,7 @@ def network_explorer(
         ],
         updatemenus=[
             {
+                "name": "Size people by",
                 "buttons": buttons,
                 "direction": "down",
                 "x": 1,
@@ -353,6 +354,7 @@ def ei_by_group(groups: dict[str, pd.DataFrame], names: dict[str, str], caption:
         annotations=[note(caption, y=1.1)],
         updatemenus=[
             {
+                "name": "Group people by",
                 "buttons": buttons,
                 "direction": "down",
                 "x": 1,

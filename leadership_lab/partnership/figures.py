@@ -132,6 +132,7 @@ def health_radar_explorer(checks: dict[str, HealthCheck], note: str) -> go.Figur
         annotations=_annotations(checks[names[0]], note),
         updatemenus=[
             {
+                "name": "Partnership",
                 "buttons": buttons,
                 "direction": "down",
                 "x": 0.0,

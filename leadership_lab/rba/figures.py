@@ -197,6 +197,7 @@ def turn_the_curve_explorer(
                     "title.text": titles["title"]["text"],
                     "yaxis.title.text": s["unit"],
                     "shapes": titles["shapes"],
+                    "annotations": titles["annotations"],
                 },
             }
     first = computed[cities[0], indicators[0]]
@@ -211,9 +212,9 @@ def turn_the_curve_explorer(
     names = tables["cities"].set_index("city_id")["name"]
     labels = tables["indicator_definitions"].set_index("indicator_id")["name"]
     menus = [
-        ("city", [(names[c], c) for c in cities], 0.0),
-        ("indicator", [(labels[i], i) for i in indicators], 0.3),
-        ("view", [("All residents", "all"), ("Show groups", "groups")], 0.72),
+        ("City", [(names[c], c) for c in cities], 0.0),
+        ("Indicator", [(labels[i], i) for i in indicators], 0.3),
+        ("Show", [("All residents", "all"), ("Groups too", "groups")], 0.72),
     ]
     fig.update_layout(
         updatemenus=[
@@ -235,8 +236,8 @@ def turn_the_curve_explorer(
         ],
         meta={
             "lab_linked": {
-                "menus": ["city", "indicator"],
-                "toggle": "view",
+                "menus": ["City", "Indicator"],
+                "toggle": "Show",
                 "scenarios": scenarios,
                 "group_slots": list(range(4, TRACES)),
             }

@@ -175,6 +175,7 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
         annotations=annotation_sets[0],
         updatemenus=[
             {
+                "name": "Archetype",
                 "buttons": buttons,
                 "direction": "down",
                 "x": 0,

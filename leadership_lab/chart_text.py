@@ -1,0 +1,140 @@
+"""A chart in words: the short text alternative printed under every chart on the site.
+
+A reader on paper, a screen reader, or a phone that has not drawn the chart yet still gets what
+the chart says. The text is worked out from the figure's own data, so it cannot drift from what is
+drawn; a figure may put a sentence of its own first (``layout.meta.lab_alt``), such as how to use
+its menus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+MAX_TRACES = 8
+MAX_ITEMS = 6
+
+
+def plain(text: Any) -> str:
+    """Plotly's small HTML subset (<b>, <br>, <i>) as plain words."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(text or ""))).strip()
+
+
+def title_of(layout: dict[str, Any]) -> str:
+    title = layout.get("title", {})
+    return plain(title.get("text") if isinstance(title, dict) else title)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return plain(value)
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3g}"
+
+
+def _shown(trace: dict[str, Any]) -> bool:
+    return trace.get("visible", True) is True and trace.get("hoverinfo") != "skip"
+
+
+def _values(trace: dict[str, Any], key: str) -> list[Any]:
+    value = trace.get(key)
+    if value is None:
+        return []
+    if isinstance(value, dict):  # plotly's typed-array encoding; not used by the lab's figures
+        return []
+    return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else [value]
+
+
+def _line(trace: dict[str, Any]) -> str | None:
+    name = plain(trace.get("name")) or "series"
+    xs, ys = _values(trace, "x"), _values(trace, "y")
+    pairs = [(x, y) for x, y in zip(xs, ys, strict=False) if isinstance(y, int | float)]
+    if not pairs:
+        return None
+    (x0, y0), (x1, y1) = pairs[0], pairs[-1]
+    return f"{name}: {_number(y0)} at {plain(x0)} to {_number(y1)} at {plain(x1)}"
+
+
+def _bars(trace: dict[str, Any]) -> str | None:
+    horizontal = trace.get("orientation") == "h"
+    labels = _values(trace, "y" if horizontal else "x")
+    values = _values(trace, "x" if horizontal else "y")
+    pairs = [(plain(k), v) for k, v in zip(labels, values, strict=False)]
+    if not pairs:
+        return None
+    name = plain(trace.get("name"))
+    items = "; ".join(f"{k} {_number(v)}" for k, v in pairs[:MAX_ITEMS])
+    more = f" and {len(pairs) - MAX_ITEMS} more" if len(pairs) > MAX_ITEMS else ""
+    return f"{name + ': ' if name else ''}{items}{more}"
+
+
+def _polar(trace: dict[str, Any]) -> str | None:
+    pairs = list(zip(_values(trace, "theta"), _values(trace, "r"), strict=False))
+    if not pairs:
+        return None
+    name = plain(trace.get("name"))
+    items = "; ".join(f"{plain(t)} {_number(r)}" for t, r in pairs[:MAX_ITEMS])
+    return f"{name + ': ' if name else ''}{items}"
+
+
+def _heatmap(trace: dict[str, Any]) -> str | None:
+    rows = [row for row in _values(trace, "z") if isinstance(row, Sequence)]
+    cells = [v for row in rows for v in row if isinstance(v, int | float)]
+    if not cells:
+        return None
+    columns = max(len(row) for row in rows)
+    return (
+        f"a grid of {len(rows)} rows by {columns} columns, "
+        f"values from {_number(min(cells))} to {_number(max(cells))}"
+    )
+
+
+def _labels(trace: dict[str, Any]) -> str | None:
+    texts = [plain(t) for t in _values(trace, "text") if plain(t)]
+    if not texts:
+        return None
+    name = plain(trace.get("name"))
+    more = f" and {len(texts) - MAX_ITEMS} more" if len(texts) > MAX_ITEMS else ""
+    return f"{name + ': ' if name else ''}{', '.join(texts[:MAX_ITEMS])}{more}"
+
+
+def _sankey(trace: dict[str, Any]) -> str | None:
+    nodes = [plain(n) for n in _values(trace.get("node", {}), "label")]
+    return f"flows between {', '.join(nodes[:MAX_ITEMS])}" if nodes else None
+
+
+def _is_diagram(layout: dict[str, Any]) -> bool:
+    """Network and loop pictures hide their axes: positions mean nothing, labels do."""
+    return layout.get("xaxis", {}).get("visible") is False
+
+
+def describe_trace(trace: dict[str, Any], diagram: bool = False) -> str | None:
+    kind = trace.get("type", "scatter")
+    if diagram and kind == "scatter":
+        return _labels(trace)
+    describe = {
+        "scatter": _line,
+        "bar": _bars,
+        "scatterpolar": _polar,
+        "heatmap": _heatmap,
+        "sankey": _sankey,
+    }.get(kind)
+    return describe(trace) if describe else None
+
+
+def describe(fig: dict[str, Any]) -> str:
+    """One or two sentences: the figure's own words, then what each shown series says."""
+    layout = fig.get("layout", {})
+    diagram = _is_diagram(layout)
+    parts = [describe_trace(t, diagram) for t in fig.get("data", []) if _shown(t)]
+    parts = [p for p in parts if p]
+    own = (
+        plain(layout.get("meta", {}).get("lab_alt", ""))
+        if isinstance(layout.get("meta"), dict)
+        else ""
+    )
+    shown = "; ".join(parts[:MAX_TRACES])
+    more = f" (and {len(parts) - MAX_TRACES} more series)" if len(parts) > MAX_TRACES else ""
+    sentence = f"The chart shows {shown}{more}." if shown else ""
+    text = " ".join(p for p in (own, sentence) if p)
+    return text or f"Chart: {title_of(layout) or 'untitled'}."
