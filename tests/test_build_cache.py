@@ -122,3 +122,21 @@ def test_touching_a_file_without_changing_it_executes_nothing(book):
     csv = book / "data/cities.csv"
     csv.write_text(csv.read_text(encoding="utf-8"), encoding="utf-8")
     assert changed(before, build(book)) == set()
+
+
+def test_every_table_scrolls_in_a_named_box_and_no_other_markup_moves():
+    from leadership_lab.site.sphinx_extension import scrollable_tables
+
+    body = (
+        '<div class="pst-scrollable-table-container"><table><caption>Table 1 <b>Five</b>'
+        "</caption><tr><td>1</td></tr></table></div>"
+        "<div class='output'><table><tr><td>2</td></tr></table></div><p>after</p>"
+    )
+    context = {"body": body}
+    scrollable_tables(None, "page", "page.html", context, None)
+    out = context["body"]
+    assert out.count('class="lab-table-scroll" tabindex="0" role="region"') == 2
+    assert 'aria-label="Table 1 Five"' in out and 'aria-label="Table"' in out
+    assert "pst-scrollable-table-container" not in out
+    assert out.count("<div") == out.count("</div>"), "every box closed, none taken away"
+    assert out.endswith("</table></div></div><p>after</p>")

@@ -61,9 +61,38 @@ def test_text_in_a_figure_cannot_close_the_script_element():
 
 def test_the_chart_is_named_for_screen_readers_from_its_title():
     markup = render(go.Figure(layout={"title": {"text": "Health <b>check</b> & more"}}))
-    assert 'role="figure" aria-label="Health  check  &amp; more"' in markup
+    assert '<figure class="lab-figure"><figcaption class="lab-figure-title">' in markup
+    assert ">Health check &amp; more</figcaption>" in markup
 
 
-def test_the_reserved_height_matches_the_figure_so_the_page_does_not_jump():
-    assert 'style="height:640px"' in render(go.Figure(layout={"height": 640}))
-    assert 'style="height:450px"' in render(go.Figure())
+def test_the_chart_keeps_its_plotting_area_and_reserves_that_height_so_the_page_does_not_jump():
+    tall = {"height": 640, "margin": {"t": 150, "b": 110}}
+    height = plotly_renderer.site_height(tall)
+    assert height == 640 - 150 - 110 + plotly_renderer.SITE_TEXT_ROOM
+    assert f'style="height:{height}px"' in render(go.Figure(layout=tall))
+    squeezed = {"height": 300, "margin": {"t": 150, "b": 110}}
+    assert plotly_renderer.site_height(squeezed) >= plotly_renderer.MIN_PLOT_AREA
+
+
+def test_every_chart_says_in_words_what_it_shows():
+    fig = go.Figure(
+        [
+            go.Scatter(x=[2020, 2021, 2022], y=[4.0, 5.5, 11.5], name="Renter burden"),
+            go.Scatter(x=[2020], y=[1], name="hidden", visible="legendonly"),
+            go.Bar(x=["public", "nonprofit"], y=[3, 7], name="Ties"),
+        ],
+        layout={"title": {"text": "Burden"}, "meta": {"lab_alt": "Use the menu to pick a city."}},
+    )
+    markup = render(fig)
+    assert (
+        "About this chart:</span> Use the menu to pick a city. The chart shows Renter burden: "
+        "4 at 2020 to 11.5 at 2022; Ties: public 3; nonprofit 7." in markup
+    )
+    assert "hidden" not in markup.split("About this chart")[1].split("</p>")[0]
+
+
+def test_text_in_a_figure_is_escaped_in_its_text_alternative():
+    fig = go.Figure(go.Bar(x=["<img src=x onerror=alert(1)>"], y=[1]), layout={"title": "<i>t</i>"})
+    markup = render(fig)
+    alt = markup.split('class="lab-figure-alt">')[1].split("</p>")[0]
+    assert "<img" not in alt and "onerror" not in alt.split("&lt;")[0]

@@ -104,3 +104,33 @@ def test_program_measures_answer_the_three_questions_for_each_program():
     assert len(programs) == 3
     assert list(programs.columns[-3:]) == list(scorecard.CATEGORY_COLUMNS.values())
     assert programs["Is anyone better off? (%)"].between(0, 100).all()
+
+
+def test_the_reader_card_writes_numbers_as_people_do():
+    import pandas as pd
+
+    from leadership_lab.rba.scorecard import reader_card
+
+    card = pd.DataFrame(
+        {
+            "indicator": ["Median income", "Readiness", "New"],
+            "unit": ["dollars", "percent", "percent"],
+            "latest_year": [2025, 2025, 2025],
+            "latest_value": [74000.0, 46.9, 12.0],
+            "trend": ["improving", "worsening", "too little history"],
+            "baseline_forecast": [70000.0, 48.44, float("nan")],
+            "better_than_baseline": [True, False, False],
+        }
+    )
+    shown = reader_card(card)
+    assert shown["Latest"].tolist() == ["74,000", "46.9%", "12.0%"]
+    assert shown["Baseline forecast"].tolist() == ["70,000", "48.4%", "–"]
+    assert shown["Better than baseline?"].tolist() == ["Yes", "No", "too little history"]
+    assert "True" not in shown.to_html() and "74000.0" not in shown.to_html()
+
+
+def test_the_data_dictionary_writes_limits_in_digits():
+    from leadership_lab.data.dictionary import _number
+
+    assert _number(2_000_000.0) == "2,000,000"
+    assert _number(0.5) == "0.5"

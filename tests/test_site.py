@@ -462,3 +462,36 @@ def test_show_the_data_lists_what_the_chart_shows_now(page, site_url):
     )
     rows = chart.locator(".lab-figure-table-box table").first.locator("tbody tr").count()
     assert rows >= 8
+
+
+@pytest.mark.parametrize("path", [p for p in PAGES if p != "search.html"])
+def test_nothing_in_the_head_holds_up_the_first_paint(path):
+    """Every script is deferred (but on the search page, which Sphinx writes for searching) and
+    the 1.5 MB fontawesome.js is gone (Lighthouse's slow phone scored the heaviest chapter
+    0.62-0.68 with them; tools/bench.py measures it)."""
+    import re
+
+    html = (SITE / path).read_text(encoding="utf-8")
+    head = html.split("</head>")[0]
+    blocking = [
+        tag
+        for tag in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", head)
+        if "defer" not in tag and "async" not in tag
+    ]
+    assert blocking == []
+    assert "fontawesome.js" not in html
+    assert "styles/theme.css" not in head, "basic.css is linked directly, not through an @import"
+
+
+def test_the_header_icons_still_draw_from_the_icon_font(page, site_url):
+    page.goto(site_url + "chapters/01_public_sector_gap.html")
+    page.wait_for_load_state("load")
+    page.evaluate("document.fonts.ready")
+    icon = page.locator(".fa-magnifying-glass:visible").first
+    style = icon.evaluate(
+        "el => { const s = getComputedStyle(el, '::before'); return "
+        "{font: s.fontFamily, content: s.content, width: el.getBoundingClientRect().width}; }"
+    )
+    assert "Font Awesome" in style["font"] and style["content"] not in ("", "none")
+    assert style["width"] > 5
+    assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")

@@ -285,7 +285,9 @@ def heaviest_chapter() -> Path:
     return chapters[-1]
 
 
-def lighthouse(url: str) -> dict[str, float]:
+def lighthouse(url: str, preset: str = "mobile") -> dict[str, float]:
+    """Lighthouse scores for one page: "mobile" is Lighthouse's default (a simulated slow phone
+    with a 4x slower CPU), "desktop" its desktop preset."""
     if not LIGHTHOUSE.exists():
         raise SystemExit("Lighthouse is missing: run `npm ci` (make bench does).")
     with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as out:
@@ -296,7 +298,7 @@ def lighthouse(url: str) -> dict[str, float]:
             [
                 str(LIGHTHOUSE),
                 url,
-                "--preset=desktop",
+                *(["--preset=desktop"] if preset == "desktop" else []),
                 "--only-categories=performance,accessibility,best-practices",
                 "--output=json",
                 f"--output-path={report}",
@@ -330,7 +332,9 @@ def main() -> None:
     page = heaviest_chapter()
     server, base = serve(ROOT / "_build/html")
     try:
-        scores = lighthouse(base + page.relative_to(ROOT / "_build/html").as_posix())
+        url = base + page.relative_to(ROOT / "_build/html").as_posix()
+        scores = lighthouse(url)
+        desktop = lighthouse(url, preset="desktop")
     finally:
         server.shutdown()
 
@@ -346,7 +350,12 @@ def main() -> None:
         goal = "median < 100" if "500 people" in name else "median < 30"
         rows.append((f"{name}: median / p95 (ms)", f"{median:.1f} / {p95:.1f}", goal))
     rows.append(("collect 1,000 submissions (s)", f"{collecting:.2f}", "under 2"))
-    rows.append((f"Lighthouse, {page.name}: performance", f"{scores['performance']:.2f}", ">= 0.9"))
+    rows.append(
+        (f"Lighthouse mobile, {page.name}: performance", f"{scores['performance']:.2f}", ">= 0.9")
+    )
+    rows.append(
+        ("Lighthouse desktop: performance", f"{desktop['performance']:.2f}", ">= 0.99")
+    )
     rows.append(("Lighthouse: accessibility", f"{scores['accessibility']:.2f}", ""))
     rows.append(("Lighthouse: best practices", f"{scores['best-practices']:.2f}", ""))
     rows.append(

@@ -119,7 +119,10 @@
     var touch = window.matchMedia && window.matchMedia("(hover: none)").matches;
     var margin = layout.margin || {};
     var polar = (data || []).some(function (t) { return t.type === "scatterpolar"; });
-    var topText = (layout.annotations || []).some(function (a) { return a.yref === "paper" && a.y >= 1; });
+    // Text that stays in the plot above its top edge (subplot titles) needs a top margin.
+    var topText = splitAnnotations(layout.annotations).kept.some(function (a) {
+      return a.yref === "paper" && a.y >= 1;
+    });
     var fit = {
       "margin.l": narrow ? Math.min(margin.l === undefined ? 60 : margin.l, 44) : (margin.l === undefined ? 60 : margin.l),
       "margin.r": narrow ? 8 : Math.min(margin.r === undefined ? 20 : margin.r, 40),
@@ -137,6 +140,12 @@
       "hoverlabel.namelength": narrow ? 20 : -1,
       "dragmode": touch ? false : (layout.dragmode === undefined ? "zoom" : layout.dragmode),
     };
+    if (polar) {
+      // Angular labels sit outside the circle: leave them room on both sides.
+      fit["margin.l"] = fit["margin.r"] = narrow ? 72 : 90;
+    }
+    var heatmap = (data || []).some(function (t) { return t.type === "heatmap"; });
+    if (heatmap && narrow) fit["xaxis.tickangle"] = -90;
     axisNames(layout, data).forEach(function (name) {
       var axis = layout[name] || {};
       fit[name + ".automargin"] = true;

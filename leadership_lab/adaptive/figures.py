@@ -254,7 +254,7 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
     names = list(diagnoses)
     fig = go.Figure(
         go.Bar(
-            y=[wrap(n, 40) for n in names],
+            y=[wrap(n, 26) for n in names],
             x=[round(100 * diagnoses[n].score) for n in names],
             orientation="h",
             marker={"color": [VERDICT_COLOURS[diagnoses[n].verdict] for n in names]},
@@ -294,13 +294,17 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
 
 
 def _label_positions(rows: pd.DataFrame, everyone: pd.DataFrame) -> list[str]:
-    """A name goes below its marker when a neighbour to its right would collide above it."""
+    """Names alternate above and below their markers along a crowded row (neighbours within 1.5
+    on expected loss), so two names never meet and no name sits on a neighbour's circle; names at
+    the edges point inwards."""
     positions = []
     for row in rows.itertuples():
-        same_row = everyone["influence"] == row.influence
-        crowded = (same_row & (everyone["loss"] - row.loss).between(0.5, 1.5)).any()
+        same_row = everyone[everyone["influence"] == row.influence].sort_values("loss")
+        crowded = ((same_row["loss"] - row.loss).abs().between(0.5, 1.5)).any()
+        order = list(same_row["name"]).index(row.name)
+        vertical = "bottom" if crowded and order % 2 else "top"
         side = "right" if row.loss <= 1 else "left" if row.loss >= 5 else "center"
-        positions.append(f"{'bottom' if crowded else 'top'} {side}")
+        positions.append(f"{vertical} {side}")
     return positions
 
 
@@ -314,7 +318,7 @@ def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
                 x=rows["loss"],
                 y=rows["influence"],
                 mode="markers+text",
-                text=rows["name"].map(html.escape),
+                text=[wrap(html.escape(name), 16) for name in rows["name"]],
                 textposition=_label_positions(rows, frame),
                 cliponaxis=False,
                 name="in the room" if inside else "outside the room",

@@ -10,6 +10,11 @@ from .schema import Field, TableSchema, package
 SYNTHETIC_CAPTION = "Synthetic data: fictional cities, invented numbers."
 
 
+def _number(value: float) -> str:
+    """2,000,000 rather than plotly-style 2e+06: a data dictionary is read by people."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
 def _rules(field: Field) -> str:
     rules = []
     if field.required:
@@ -17,9 +22,9 @@ def _rules(field: Field) -> str:
     if field.unique:
         rules.append("unique")
     if field.minimum is not None:
-        rules.append(f"at least {field.minimum:g}")
+        rules.append(f"at least {_number(field.minimum)}")
     if field.maximum is not None:
-        rules.append(f"at most {field.maximum:g}")
+        rules.append(f"at most {_number(field.maximum)}")
     if field.enum:
         rules.append("one of: " + ", ".join(field.enum))
     if field.pattern:

@@ -155,9 +155,7 @@ def network_explorer(
     node_slots = []
     for i, convening in enumerate(convenings):
         fig.add_trace(_edge_trace(graphs[convening], pos, visible=i == 0))
-        for trace in _node_traces(
-            people_metrics[convening], pos, first_size, visible=i == 0
-        ):
+        for trace in _node_traces(people_metrics[convening], pos, first_size, visible=i == 0):
             node_slots.append((len(fig.data), convening, trace.name))
             fig.add_trace(trace)
     per_step = 1 + len(SECTORS)
@@ -264,8 +262,8 @@ def network_view(
 TREND_PANELS = (
     ("mean_degree", "Ties per person"),
     ("density", "Density"),
-    ("ei_city", "E-I index, across cities"),
-    ("ei_sector", "E-I index, across sectors"),
+    ("ei_city", "E-I, cities"),
+    ("ei_sector", "E-I, sectors"),
 )
 
 
@@ -346,7 +344,7 @@ def ei_by_group(groups: dict[str, pd.DataFrame], names: dict[str, str], caption:
         margin={"l": 20, "r": 20, "t": 120, "b": 60},
         xaxis={
             "range": [-1, 1],
-            "title": {"text": "-1: all ties inside the group · +1: all ties across"},
+            "title": {"text": "-1: all ties inside the group<br>+1: all ties across"},
             "zeroline": True,
         },
         yaxis={"automargin": True},

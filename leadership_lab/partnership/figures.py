@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from ..chart_style import FONT
+from ..chart_style import FONT, wrap
 from .model import CONDITIONS, MAX_RATING, HealthCheck
 
 LINE_COLOUR = "#1f5f8b"
@@ -158,8 +158,8 @@ def tool_map(rows: list[str], columns: list[str], cells: list[list[float]]) -> g
     fig = go.Figure(
         go.Heatmap(
             z=cells,
-            x=columns,
-            y=rows,
+            x=[wrap(c, 14) for c in columns],
+            y=[wrap(r, 18) for r in rows],
             text=text,
             texttemplate="%{text}",
             colorscale=[[0.0, "#f7f7f7"], [0.5, "#9ecae1"], [1.0, "#1f5f8b"]],
@@ -175,8 +175,8 @@ def tool_map(rows: list[str], columns: list[str], cells: list[list[float]]) -> g
         title={"text": "Where each tool strengthens a partnership", "x": 0.02},
         font=FONT,
         height=420,
-        margin={"l": 230, "r": 20, "t": 70, "b": 120},
-        xaxis={"side": "bottom", "tickangle": -20},
+        margin={"l": 150, "r": 20, "t": 70, "b": 120},
+        xaxis={"side": "bottom", "tickangle": 0},
         yaxis={"autorange": "reversed"},
     )
     return fig

@@ -4,6 +4,7 @@ better than the baseline forecast made before the partnership began; as CSV or o
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -137,17 +138,40 @@ READER_COLUMNS = {
 }
 
 
+VERDICT_WORDS = {True: "Yes", False: "No"}
+
+
+def reader_number(value: object, unit: str = "") -> str:
+    """A value as a reader writes it: 74,000 not 74000.0, 46.9% not 46.9; a dash when missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    number = float(value)  # type: ignore[arg-type]
+    text = f"{number:,.0f}" if number.is_integer() and abs(number) >= 100 else f"{number:,.1f}"
+    return f"{text}%" if unit == "percent" else text
+
+
+def reader_card(card: pd.DataFrame) -> pd.DataFrame:
+    """The scorecard as the site and the capstone show it: reader columns, numbers formatted with
+    their unit, Yes/No for the verdict and "too little history" where there is no baseline."""
+    shown = card[list(READER_COLUMNS)].copy()
+    for column in ("latest_value", "baseline_forecast"):
+        shown[column] = [
+            reader_number(v, u) for v, u in zip(card[column], card["unit"], strict=True)
+        ]
+    shown["better_than_baseline"] = [
+        VERDICT_WORDS.get(v, "too little history") if not pd.isna(f) else "too little history"
+        for v, f in zip(card["better_than_baseline"], card["baseline_forecast"], strict=True)
+    ]
+    shown["latest_year"] = shown["latest_year"].astype(str)
+    return shown.rename(columns=READER_COLUMNS)
+
+
 def scorecards_html(tables: Mapping[str, pd.DataFrame], note: str) -> str:
     """Every city's scorecard as a collapsible section, for the static site (no script needed)."""
     parts = []
     for city in tables["cities"].itertuples():
-        card = city_scorecard(tables, city.city_id)[list(READER_COLUMNS)].rename(
-            columns=READER_COLUMNS
-        )
-        card["Better than baseline?"] = card["Better than baseline?"].map(
-            {True: "yes", False: "no", None: "too little history"}
-        )
-        table = card.fillna("").to_html(index=False, border=0, escape=True, classes=["table"])
+        card = reader_card(city_scorecard(tables, city.city_id))
+        table = card.to_html(index=False, border=0, escape=True, classes=["table"])
         caption = html.escape(f"{city.partnership_name}, {city.name}. {note}")
         table = table.replace("<thead>", f"<caption>{caption}</caption><thead>", 1)
         programs = program_measures(tables, city.city_id).to_html(

@@ -51,7 +51,12 @@ def site_height(layout: dict[str, Any]) -> int:
     """The chart's height on the site: its plotting area plus room for axis titles and legend.
     The loader script draws at this height, so the page does not jump when a chart appears."""
     height = int(layout.get("height") or DEFAULT_HEIGHT)
-    margin = layout.get("margin") or {}
+    template = (
+        (layout.get("template") or {}).get("layout", {})
+        if isinstance(layout.get("template"), dict)
+        else {}
+    )
+    margin = layout.get("margin") or template.get("margin") or {}
     area = height - int(margin.get("t", 100)) - int(margin.get("b", 80))
     return max(MIN_PLOT_AREA, area) + SITE_TEXT_ROOM
 

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -93,8 +94,9 @@ def outdated_by_dependencies(
 
 
 def theme_fingerprint(app: Sphinx) -> str:
-    """A hash of the project's own static files and template overrides (themes add theirs too,
-    from outside the project; those change only with requirements.txt, which re-runs everything)."""
+    """A hash of the project's own static files, template overrides and this extension's page
+    hooks (themes add theirs too, from outside the project; those change only with
+    requirements.txt, which re-runs everything)."""
     root = Path(app.confdir).resolve()
     folders = [
         Path(root, f).resolve() for f in [*app.config.html_static_path, *app.config.templates_path]
@@ -106,7 +108,8 @@ def theme_fingerprint(app: Sphinx) -> str:
         for path in folder.rglob("*")
         if path.is_file()
     ]
-    return dependencies.fingerprint(files, root)
+    hooks = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    return dependencies.fingerprint([*files, *(p for p in hooks if p.is_relative_to(root))], root)
 
 
 def rewrite_on_theme_change(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -193,6 +196,29 @@ def drop_thebe(
             context[key] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
 
 
+def defer_scripts(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Let the page draw before its scripts run: every script file gets `defer` (they still run in
+    order, before DOMContentLoaded, which is when Sphinx's, the theme's and the lab's scripts
+    start). On a slow phone this is what stands between the reader and the first words.
+    Not on the search page, whose inline script calls Sphinx's scripts as the page parses."""
+    from sphinx.builders.html._assets import _JavaScript
+
+    if pagename == "search":
+        return
+    deferred = []
+    for asset in context.get("script_files", []):
+        attributes = dict(getattr(asset, "attributes", {}) or {})
+        filename = str(getattr(asset, "filename", asset) or "")
+        if not filename or "body" in attributes or "async" in attributes or "defer" in attributes:
+            deferred.append(asset)
+            continue
+        priority = getattr(asset, "priority", 500)
+        deferred.append(_JavaScript(filename, priority=priority, **attributes, defer="defer"))
+    context["script_files"] = deferred
+
+
 def fix_citation_roles(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
@@ -201,6 +227,36 @@ def fix_citation_roles(
     body = context.get("body", "")
     if 'role="doc-biblioentry"' in body:
         context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
+TABLE = re.compile(
+    r'<div class="pst-scrollable-table-container">\s*(<table\b.*?</table>)\s*</div>'
+    r"|(<table\b.*?</table>)",
+    re.S,
+)
+CAPTION = re.compile(r"<caption>(.*?)</caption>", re.S)
+
+
+def _scroll_box(match: re.Match[str]) -> str:
+    table = match.group(1) or match.group(2)
+    caption = CAPTION.search(table)
+    words = (
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", caption.group(1))).strip() if caption else ""
+    )
+    label = html.escape(words or "Table", quote=True)
+    box = f'<div class="lab-table-scroll" tabindex="0" role="region" aria-label="{label}">'
+    return f"{box}{table}</div>"
+
+
+def scrollable_tables(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Every table scrolls sideways in its own box, which a keyboard can reach and a screen
+    reader names by the table's caption, so no table makes a phone's page wider than its screen.
+    (The theme wraps only the tables Sphinx itself writes, not those in notebook outputs.)"""
+    body = context.get("body", "")
+    if "<table" in body:
+        context["body"] = TABLE.sub(_scroll_box, body)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -218,5 +274,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", add_figure_loader)
     app.connect("html-page-context", drop_thebe)
     app.connect("html-page-context", fix_citation_roles)
+    app.connect("html-page-context", scrollable_tables)
+    app.connect("html-page-context", defer_scripts)
     app.connect("html-page-context", fix_launch_buttons, priority=900)
     return {"version": "0.1", "parallel_read_safe": False, "parallel_write_safe": True}

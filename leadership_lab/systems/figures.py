@@ -267,8 +267,10 @@ def dominance_chart(dominance: Dominance, note: str) -> go.Figure:
         fillcolor="#2e7d32",
         opacity=0.12,
         line_width=0,
-        annotation_text="Reinforcing loop leads",
+        annotation_text="Reinforcing<br>loop leads",
         annotation_position="top left",
+        annotation_font_size=12,
+        annotation_align="left",
     )
     fig.add_vrect(
         x0=switch,
@@ -276,8 +278,10 @@ def dominance_chart(dominance: Dominance, note: str) -> go.Figure:
         fillcolor="#b00020",
         opacity=0.10,
         line_width=0,
-        annotation_text="Balancing loop leads",
+        annotation_text="Balancing<br>loop leads",
         annotation_position="top right",
+        annotation_font_size=12,
+        annotation_align="right",
     )
     fig.update_layout(
         title={"text": "Which loop drives the growth of a tutoring program", "x": 0.02},
