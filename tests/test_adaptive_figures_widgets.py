@@ -60,7 +60,7 @@ def test_the_stakeholder_chart_splits_groups_in_and_outside_the_room_and_escapes
         [*EXAMPLE, {"name": "<b>Us</b>", "stake": 1, "influence": 1, "loss": 1}]
     )
     fig = figures.stakeholder_chart(stakeholders, "map")
-    names = {trace.name: list(trace.text) for trace in fig.data}
+    names = {trace.name: [t.replace("<br>", " ") for t in trace.text] for trace in fig.data}
     assert names["outside the room"] == ["Tenant associations", "Landlords&#x27; association"]
     assert "&lt;b&gt;Us&lt;/b&gt;" in names["in the room"]
 
@@ -117,3 +117,16 @@ def test_steering_the_heat_reports_each_month_the_shock_and_the_end():
     assert len(tool.plan) == heat.MONTHS
     assert tool.on_restart().startswith("Month 0")
     assert tool.plan == []
+
+
+def test_no_name_on_the_stakeholder_map_sits_beside_a_close_neighbour_on_the_same_side():
+    """Along a crowded row names alternate above and below, so neighbours never share a side."""
+    fig = figures.stakeholder_chart(StakeholderMap.from_rows(EXAMPLE), "map")
+    placed = [
+        (x, y, position.split()[0])
+        for trace in fig.data
+        for x, y, position in zip(trace.x, trace.y, trace.textposition, strict=True)
+    ]
+    for x, y, side in placed:
+        close = [s for x2, y2, s in placed if y2 == y and 0.5 <= abs(x2 - x) <= 1.5]
+        assert side not in close, (x, y)

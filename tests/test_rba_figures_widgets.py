@@ -12,10 +12,12 @@ def test_the_explorer_precomputes_every_city_and_indicator():
     fig = figures.turn_the_curve_explorer(SAMPLE, SYNTHETIC_NOTE)
     linked = fig.layout.meta["lab_linked"]
     assert len(linked["scenarios"]) == len(SAMPLE["cities"]) * len(SAMPLE["indicator_definitions"])
-    assert [m.name for m in fig.layout.updatemenus] == ["city", "indicator", "view"]
+    assert [m.name for m in fig.layout.updatemenus] == ["City", "Indicator", "Show"]
     assert all(b.method == "skip" for m in fig.layout.updatemenus for b in m.buttons)
     scene = linked["scenarios"]["easton_ridge|renter_cost_burden"]
     assert scene["layout"]["title.text"] == "Renter cost burden, Easton Ridge"
+    start = int(SAMPLE["cities"].set_index("city_id").at["easton_ridge", "partnership_start_year"])
+    assert scene["layout"]["annotations"][0]["text"].startswith(f"Partnership began {start}.")
     assert "Low income" in scene["data"]["name"]
     assert all(len(values) == figures.TRACES for values in scene["data"].values())
 

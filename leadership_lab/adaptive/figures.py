@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
+import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from ..chart_controls import State, menu, only, slider, with_controls
 from ..chart_style import FONT, note, wrap
 from . import heat
 from .diagnostic import ADAPTIVE_ABOVE, TECHNICAL_BELOW, Diagnosis
@@ -146,31 +148,18 @@ def productive_zone_explorer(
             "showarrow": False,
         }
 
-    steps = [
-        {
-            "label": SHORT.get(name, name),
-            "method": "update",
-            "args": [
-                {"visible": [j // 2 == i for j in range(2 * len(names))]},
-                {"title.text": f"Strategy: {name}", "annotations": [*fixed, story(name)]},
-            ],
-        }
+    states = [
+        State(
+            SHORT.get(name, name),
+            visible=only([j // 2 for j in range(2 * len(names))], i),
+            title=f"Strategy: {name}",
+            annotations=[*fixed, story(name)],
+        )
         for i, name in enumerate(names)
     ]
     _heat_layout(fig, f"Strategy: {names[0]}", [*fixed, story(names[0])], 680)
-    fig.update_layout(
-        margin={"l": 70, "r": 20, "t": 90, "b": 230},
-        showlegend=False,
-        sliders=[
-            {
-                "steps": steps,
-                "active": 0,
-                "currentvalue": {"prefix": "Strategy: "},
-                "y": -0.5,
-                "pad": {"t": 10},
-            }
-        ],
-    )
+    fig.update_layout(margin={"l": 70, "r": 20, "t": 90, "b": 230}, showlegend=False)
+    with_controls(fig, sliders=[{**slider("Strategy", states), "y": -0.5, "pad": {"t": 10}}])
     return fig
 
 
@@ -210,13 +199,8 @@ def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
                 )
             )
             owners.append(i)
-    buttons = [
-        {
-            "label": option,
-            "method": "update",
-            "args": [{"visible": [o == i for o in owners]}, {"title.text": option}],
-        }
-        for i, option in enumerate(options)
+    states = [
+        State(option, visible=only(owners, i), title=option) for i, option in enumerate(options)
     ]
     fig.update_layout(
         title={"text": options[0], "x": 0.02, "y": 0.97, "yanchor": "top"},
@@ -232,21 +216,8 @@ def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
         plot_bgcolor="#ffffff",
         legend={"orientation": "h", "x": 0, "y": -0.2},
         annotations=[{**note(wrap(caption, 80), y=1.03), "yanchor": "bottom"}],
-        updatemenus=[
-            {
-                "name": "Credit and co-chair",
-                "buttons": buttons,
-                "direction": "down",
-                "x": 0,
-                "xanchor": "left",
-                "y": 1.3,
-                "yanchor": "top",
-                "bgcolor": "#ffffff",
-                "bordercolor": DISTRESS,
-            }
-        ],
     )
-    return fig
+    return with_controls(fig, menus=[menu("Credit and co-chair", states, y=1.2)])
 
 
 def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
@@ -318,7 +289,7 @@ def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
                 x=rows["loss"],
                 y=rows["influence"],
                 mode="markers+text",
-                text=[wrap(html.escape(name), 16) for name in rows["name"]],
+                text=["<br>".join(map(html.escape, textwrap.wrap(n, 16))) for n in rows["name"]],
                 textposition=_label_positions(rows, frame),
                 cliponaxis=False,
                 name="in the room" if inside else "outside the room",

@@ -12,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from ..chart_controls import State, menu, only, slider, with_controls
 from ..chart_style import FONT, note
 from .graph import SECTORS, city_label
 
@@ -159,37 +160,35 @@ def network_explorer(
             node_slots.append((len(fig.data), convening, trace.name))
             fig.add_trace(trace)
     per_step = 1 + len(SECTORS)
-    steps = []
-    for i, convening in enumerate(convenings):
-        ties = graphs[convening].number_of_edges()
-        title = f"The cohort at {labels[convening]}: {ties} ties"
-        steps.append(
-            {
-                "label": labels[convening],
-                "method": "update",
-                "args": [
-                    {"visible": [k // per_step == i for k in range(len(fig.data))]},
-                    {"title.text": title},
-                ],
-            }
+    owners = [k // per_step for k in range(len(fig.data))]
+    convening_states = [
+        State(
+            labels[convening],
+            visible=only(owners, i),
+            title=f"The cohort at {labels[convening]}: {graphs[convening].number_of_edges()} ties",
         )
-    buttons = []
-    for metric, label in SIZE_BY.items():
-        sizes = [
-            _sizes_for(
-                people_metrics[c][people_metrics[c]["sector"] == sector], people_metrics[c], metric
-            )
-            for _slot, c, sector in node_slots
-        ]
-        buttons.append(
-            {
-                "label": f"Size: {label}",
-                "method": "restyle",
-                "args": [{"marker.size": sizes}, [s for s, _, _ in node_slots]],
-            }
+        for i, convening in enumerate(convenings)
+    ]
+    slots = [slot for slot, _, _ in node_slots]
+    size_states = [
+        State(
+            f"Size: {label}",
+            traces={
+                "marker.size": [
+                    _sizes_for(
+                        people_metrics[c][people_metrics[c]["sector"] == sector],
+                        people_metrics[c],
+                        metric,
+                    )
+                    for _slot, c, sector in node_slots
+                ]
+            },
+            indices=slots,
         )
+        for metric, label in SIZE_BY.items()
+    ]
     fig.update_layout(
-        title={"text": steps[0]["args"][1]["title.text"], "x": 0.02, "y": 0.98, "yanchor": "top"},
+        title={"text": convening_states[0].title, "x": 0.02, "y": 0.98, "yanchor": "top"},
         font=FONT,
         height=760,
         margin={"l": 40, "r": 40, "t": 180, "b": 110},
@@ -205,32 +204,13 @@ def network_explorer(
             *_city_labels(next(iter(graphs.values())), city_names),
             {**note(caption, y=1.16), "yanchor": "bottom"},
         ],
-        sliders=[
-            {
-                "steps": steps,
-                "active": 0,
-                "currentvalue": {"prefix": "Convening: "},
-                "x": 0.04,
-                "len": 0.92,
-                "pad": {"t": 10},
-            }
-        ],
-        updatemenus=[
-            {
-                "name": "Size people by",
-                "buttons": buttons,
-                "direction": "down",
-                "x": 1,
-                "xanchor": "right",
-                "y": 1.38,
-                "yanchor": "top",
-                "bgcolor": "#ffffff",
-                "bordercolor": SECTOR_STYLE["public"][0],
-            }
-        ],
     )
     _network_axes(fig)
-    return fig
+    return with_controls(
+        fig,
+        menus=[menu("Size people by", size_states, x=1, y=1.3, xanchor="right")],
+        sliders=[{**slider("Convening", convening_states), "x": 0.04, "len": 0.92}],
+    )
 
 
 def _snapshot_layout(fig: go.Figure, title: str, height: int) -> None:
@@ -324,21 +304,18 @@ def ei_by_group(groups: dict[str, pd.DataFrame], names: dict[str, str], caption:
             hovertemplate="%{y}: E-I %{x:.2f}<extra></extra>",
         )
     )
-    buttons = []
+    states = []
     for key in keys:
         y, x = bars(key)
-        buttons.append(
-            {
-                "label": f"By {key}",
-                "method": "update",
-                "args": [
-                    {"x": [x], "y": [y]},
-                    {"title.text": f"E-I index by {key}, latest convening"},
-                ],
-            }
+        states.append(
+            State(
+                f"By {key}",
+                traces={"x": [x], "y": [y]},
+                title=f"E-I index by {key}, latest convening",
+            )
         )
     fig.update_layout(
-        title={"text": f"E-I index by {keys[0]}, latest convening", "x": 0.02},
+        title={"text": states[0].title, "x": 0.02},
         font=FONT,
         height=480,
         margin={"l": 20, "r": 20, "t": 120, "b": 60},
@@ -350,21 +327,8 @@ def ei_by_group(groups: dict[str, pd.DataFrame], names: dict[str, str], caption:
         yaxis={"automargin": True},
         plot_bgcolor="#ffffff",
         annotations=[note(caption, y=1.1)],
-        updatemenus=[
-            {
-                "name": "Group people by",
-                "buttons": buttons,
-                "direction": "down",
-                "x": 1,
-                "xanchor": "right",
-                "y": 1.32,
-                "yanchor": "top",
-                "bgcolor": "#ffffff",
-                "bordercolor": SECTOR_STYLE["public"][0],
-            }
-        ],
     )
-    return fig
+    return with_controls(fig, menus=[menu("Group people by", states, x=1, y=1.25, xanchor="right")])
 
 
 def ego_chart(graph: nx.Graph, title: str) -> go.Figure:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from ..chart_controls import State, menu, only, with_controls
 from ..chart_style import FONT, wrap
 from .model import CONDITIONS, MAX_RATING, HealthCheck
 
@@ -114,39 +115,16 @@ def health_radar_explorer(checks: dict[str, HealthCheck], note: str) -> go.Figur
     traces = [radar_trace(checks[n], n, visible=(i == 0)) for i, n in enumerate(names)]
     fig = go.Figure([*traces, target_trace()])
     fig.update_layout(_layout(f"Health check: {names[0]}"))
-    buttons = [
-        {
-            "label": name,
-            "method": "update",
-            "args": [
-                {"visible": [j == i for j in range(len(names))] + [True]},
-                {
-                    "title.text": f"Health check: {name}",
-                    "annotations": _annotations(checks[name], note),
-                },
-            ],
-        }
+    states = [
+        State(
+            name,
+            visible=[*only(range(len(names)), i), True],
+            title=f"Health check: {name}",
+            annotations=_annotations(checks[name], note),
+        )
         for i, name in enumerate(names)
     ]
-    fig.update_layout(
-        annotations=_annotations(checks[names[0]], note),
-        updatemenus=[
-            {
-                "name": "Partnership",
-                "buttons": buttons,
-                "direction": "down",
-                "x": 0.0,
-                "xanchor": "left",
-                "y": 1.14,
-                "yanchor": "top",
-                "showactive": True,
-                "bgcolor": "#ffffff",
-                "bordercolor": "#1f5f8b",
-                "font": {"size": 14},
-            }
-        ],
-    )
-    return fig
+    return with_controls(fig, menus=[menu("Partnership", states, y=1.14)], start=states[0])
 
 
 STRENGTH_WORDS = {0.0: "", 0.5: "supports", 1.0: "main tool"}

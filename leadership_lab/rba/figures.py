@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..chart_controls import choice_menu, with_controls
 from ..chart_style import FONT
 from ..data.series import indicator_series
 from .model import Baseline, BaselineError, forecast_baseline
@@ -211,29 +212,7 @@ def turn_the_curve_explorer(
     )
     names = tables["cities"].set_index("city_id")["name"]
     labels = tables["indicator_definitions"].set_index("indicator_id")["name"]
-    menus = [
-        ("City", [(names[c], c) for c in cities], 0.0),
-        ("Indicator", [(labels[i], i) for i in indicators], 0.3),
-        ("Show", [("All residents", "all"), ("Groups too", "groups")], 0.72),
-    ]
     fig.update_layout(
-        updatemenus=[
-            {
-                "name": name,
-                "buttons": [
-                    {"label": label, "method": "skip", "args": [value]} for label, value in options
-                ],
-                "direction": "down",
-                "x": x,
-                "xanchor": "left",
-                "y": 1.3,
-                "yanchor": "top",
-                "showactive": True,
-                "bgcolor": "#ffffff",
-                "bordercolor": HISTORY,
-            }
-            for name, options, x in menus
-        ],
         meta={
             "lab_linked": {
                 "menus": ["City", "Indicator"],
@@ -245,4 +224,13 @@ def turn_the_curve_explorer(
         margin={"t": 150},
     )
     fig.layout.annotations[0].y = 1.06
-    return fig
+    return with_controls(
+        fig,
+        menus=[
+            choice_menu("City", [(names[c], c) for c in cities], x=0.0, y=1.16),
+            choice_menu("Indicator", [(labels[i], i) for i in indicators], x=0.3, y=1.16),
+            choice_menu(
+                "Show", [("All residents", "all"), ("Groups too", "groups")], x=0.72, y=1.16
+            ),
+        ],
+    )

@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from ..chart_controls import State, menu, only, slider, with_controls
 from ..chart_style import FONT, wrap
 from ..chart_style import note as _note
 from .archetypes import Archetype
@@ -156,36 +157,21 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
         }
         synthetic = _note(note, x=1, y=1.12)
         annotation_sets.append([*arrows, _wrap_story(story), synthetic])
-    buttons = [
-        {
-            "label": archetype.name,
-            "method": "update",
-            "args": [
-                {"visible": [owner == i for owner in owners]},
-                {"annotations": annotation_sets[i], "title.text": f"Archetype: {archetype.name}"},
-            ],
-        }
+    states = [
+        State(
+            archetype.name,
+            visible=only(owners, i),
+            title=f"Archetype: {archetype.name}",
+            annotations=annotation_sets[i],
+        )
         for i, archetype in enumerate(archetypes)
     ]
     fig.update_layout(
-        title={"text": f"Archetype: {archetypes[0].name}", "x": 0.02},
+        title={"text": states[0].title, "x": 0.02},
         font=FONT,
         height=620,
         margin={"l": 20, "r": 20, "t": 150, "b": 170},
         annotations=annotation_sets[0],
-        updatemenus=[
-            {
-                "name": "Archetype",
-                "buttons": buttons,
-                "direction": "down",
-                "x": 0,
-                "xanchor": "left",
-                "y": 1.2,
-                "yanchor": "top",
-                "bgcolor": "#ffffff",
-                "bordercolor": NODE,
-            }
-        ],
         legend={"orientation": "h", "x": 0.55, "y": 1.0, "yanchor": "bottom"},
         plot_bgcolor="#ffffff",
     )
@@ -193,7 +179,7 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
     fig.update_yaxes(visible=False, range=[-1.4, 1.4], row=1, col=1)
     fig.update_xaxes(title_text="Years", gridcolor="#e5e5e5", row=1, col=2)
     fig.update_yaxes(gridcolor="#e5e5e5", row=1, col=2)
-    return fig
+    return with_controls(fig, menus=[menu("Archetype", states, y=1.1)])
 
 
 def _wrap_story(annotation: dict, width: int = 88) -> dict:
@@ -217,35 +203,24 @@ def housing_scenarios(runs: dict[float, pd.DataFrame], note: str) -> go.Figure:
             for i, level in enumerate(levels)
         ]
     )
-    steps = [
-        {
-            "label": f"${level:g}M",
-            "method": "update",
-            "args": [
-                {"visible": [j == i for j in range(len(levels))]},
-                {"title.text": f"Affordable homes with ${level:g}M a year of new funding"},
-            ],
-        }
+    states = [
+        State(
+            f"${level:g}M",
+            visible=only(range(len(levels)), i),
+            title=f"Affordable homes with ${level:g}M a year of new funding",
+        )
         for i, level in enumerate(levels)
     ]
     fig.update_layout(
-        title={"text": f"Affordable homes with ${levels[0]:g}M a year of new funding", "x": 0.02},
+        title={"text": states[0].title, "x": 0.02},
         font=FONT,
         height=520,
         margin={"l": 70, "r": 20, "t": 90, "b": 130},
         xaxis={"title": {"text": "Years from now"}},
         yaxis={"title": {"text": "Affordable homes"}, "rangemode": "tozero"},
-        sliders=[
-            {
-                "steps": steps,
-                "active": 0,
-                "currentvalue": {"prefix": "New funding: "},
-                "pad": {"t": 50},
-            }
-        ],
         annotations=[_note(note)],
     )
-    return fig
+    return with_controls(fig, sliders=[{**slider("New funding", states), "pad": {"t": 50}}])
 
 
 def dominance_chart(dominance: Dominance, note: str) -> go.Figure:
