@@ -353,9 +353,7 @@ def main() -> None:
     rows.append(
         (f"Lighthouse mobile, {page.name}: performance", f"{scores['performance']:.2f}", ">= 0.9")
     )
-    rows.append(
-        ("Lighthouse desktop: performance", f"{desktop['performance']:.2f}", ">= 0.99")
-    )
+    rows.append(("Lighthouse desktop: performance", f"{desktop['performance']:.2f}", ">= 0.99"))
     rows.append(("Lighthouse: accessibility", f"{scores['accessibility']:.2f}", ""))
     rows.append(("Lighthouse: best practices", f"{scores['best-practices']:.2f}", ""))
     rows.append(
