@@ -73,7 +73,7 @@ def test_the_unpacked_site_works_from_disk_with_no_other_host(browser, unpacked)
     quiz = page.locator(".lab-quiz", has_text="What is Riverton's E-I index").first
     quiz.get_by_role("textbox").fill("0.5")
     quiz.locator("button.lab-quiz-check").click()
-    assert quiz.locator(".lab-feedback").inner_text().startswith("Correct")
+    assert quiz.locator(".lab-feedback").inner_text().startswith("\u2713Correct.")
     context.close()
     assert not errors
     assert all(url.startswith("file://") for url in requests), [

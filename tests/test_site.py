@@ -495,3 +495,15 @@ def test_the_header_icons_still_draw_from_the_icon_font(page, site_url):
     assert "Font Awesome" in style["font"] and style["content"] not in ("", "none")
     assert style["width"] > 5
     assert page.evaluate("document.fonts.check('900 16px \"Font Awesome 6 Free\"')")
+
+
+def test_searching_from_a_chapter_finds_pages(page, site_url):
+    """Chapter pages no longer load the search index; the search box still finds pages."""
+    page.goto(site_url + "chapters/02_systems_thinking.html")
+    page.locator("button.search-button-field, button.search-button__button").first.click()
+    box = page.locator(".search-button__search-container input[name=q]").first
+    box.fill("archetype")
+    box.press("Enter")
+    page.wait_for_url("**/search.html**")
+    page.locator("#search-results li").first.wait_for(timeout=10_000)
+    assert page.locator("#search-results li").count() >= 1

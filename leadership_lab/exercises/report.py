@@ -94,5 +94,5 @@ def report_html(
         f"<style>{STYLE}{_static(FIGURE_STYLE)}</style><script>{_plotly_js()}</script></head>"
         "<body><main>"
         f"<h1>{_e(title)}</h1>{_housekeeping(summary)}{''.join(sections)}"
-        f"</main><script>{_static(FIGURES)}</script></body></html>"
+        f"</main><script>{_static(FIGURES)}\nwindow.labFigures.drawAll();</script></body></html>"
     )

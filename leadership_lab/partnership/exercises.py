@@ -1,4 +1,4 @@
-"""Self-checks for "The public-sector gap": one of each exercise kind, declared once."""
+"""Self-checks for "The public-sector gap": every exercise kind, each declared once."""
 
 from __future__ import annotations
 
@@ -115,4 +115,35 @@ YOUR_GAP = Reflection(
     min_words=12,
 )
 
-EXERCISES = (GAP_CAUSE, FIVE_CONDITIONS, PUBLIC_LEVERS, BELLMONT_SCORE, BELLMONT_ORDER, YOUR_GAP)
+CO_LEADING = SingleChoice(
+    id="co_leading",
+    prompt=(
+        "Port Alder's partnership started in the mayor's office, and every press release named "
+        "the mayor. The election is a year away. Which change best protects the partnership if "
+        "the mayor loses?"
+    ),
+    hint="Quick wins are not the problem. Ask whose name is on them, and who stays after the vote.",
+    choices=(
+        "Pair the mayor with an external co-chair and announce wins in the partnership's name.",
+        "Stop announcing quick wins until after the election.",
+        "Move the partnership out of city government into a nonprofit.",
+        "Deliver as many quick wins as possible before the vote.",
+    ),
+    answer="Pair the mayor with an external co-chair and announce wins in the partnership's name.",
+    feedback={
+        "Stop announcing quick wins until after the election.": "Quick wins are the fuel that keeps partners motivated; the risk is in how they are credited, not in having them.",
+        "Move the partnership out of city government into a nonprofit.": "A partnership that leaves its city government out loses the levers only government holds: contracts, budgets, permits, data.",
+        "Deliver as many quick wins as possible before the vote.": "More wins credited to the mayor make the partnership more plainly one mayor's project, the first thing a new administration cuts.",
+    },
+    explanation="A public leader paired with a strong external co-chair can offset short-term political pressure: the co-chair carries the long view across elections, and wins announced in the partnership's name stay the partnership's.",
+)
+
+EXERCISES = (
+    GAP_CAUSE,
+    FIVE_CONDITIONS,
+    PUBLIC_LEVERS,
+    CO_LEADING,
+    BELLMONT_SCORE,
+    BELLMONT_ORDER,
+    YOUR_GAP,
+)

@@ -111,11 +111,34 @@ STORY_BEHIND = Reflection(
     min_words=15,
 )
 
+HEADLINE_INDICATOR = SingleChoice(
+    id="headline_indicator",
+    prompt=(
+        "Easton Ridge rates candidate indicators for its housing result on communication, proxy "
+        "and data power. Which one should it lead with?"
+    ),
+    hint="Lead with what the public understands, what stands for the result, and what has good data every year.",
+    choices=(
+        "Renter cost burden: high, high, high",
+        "Families who feel secure in their homes: high, high, low",
+        "Housing code inspections completed: low, low, high",
+        "Median rent: high, medium, high",
+    ),
+    answer="Renter cost burden: high, high, high",
+    feedback={
+        "Families who feel secure in their homes: high, high, low": "Strong on communication and proxy power but weak on data: it belongs on the data development agenda, worth building the data for, not yet ready to lead with.",
+        "Housing code inspections completed: low, low, high": "Good data, but it counts the city's effort, not residents' well-being: a program's performance measure, not a population indicator to lead with.",
+        "Median rent: high, medium, high": "A useful secondary indicator; lead with the one strong on all three kinds of power.",
+    },
+    explanation="Lead with the few indicators strong on all three kinds of power; keep the others as secondary indicators, and put those weak only on data on the data development agenda.",
+)
+
 EXERCISES = (
     WHO_IS_ACCOUNTABLE,
     BASELINE_PARTS,
     THREE_QUESTIONS,
     BETTER_BY,
+    HEADLINE_INDICATOR,
     TURN_THE_CURVE_STEPS,
     STORY_BEHIND,
 )

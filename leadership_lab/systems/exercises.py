@@ -119,4 +119,39 @@ YOUR_LOOP = Reflection(
     min_words=15,
 )
 
-EXERCISES = (CLASSIFY_LOOP, MATCH_ARCHETYPE, PREDICT, EQUILIBRIUM, ICEBERG, LEVERAGE, YOUR_LOOP)
+SYSTEMS_LEADER = MultipleChoice(
+    id="systems_leader",
+    prompt=(
+        "Which of these are among the three capabilities Senge, Hamilton and Kania describe in a "
+        "systems leader? Tick all that apply."
+    ),
+    hint="Two options describe power or politics, not how a leader helps others see and act.",
+    choices=(
+        "Helping people see the larger system",
+        "Holding the partnership's budget",
+        "Fostering reflection and generative conversation",
+        "Announcing a quick win before each election",
+        "Shifting the focus from reacting to problems to co-creating the future",
+    ),
+    answers=(
+        "Helping people see the larger system",
+        "Fostering reflection and generative conversation",
+        "Shifting the focus from reacting to problems to co-creating the future",
+    ),
+    feedback={
+        "Holding the partnership's budget": "Control of money is authority; a systems leader's work is helping partners see and shape the system together.",
+        "Announcing a quick win before each election": "Quick wins can fuel a partnership, but the pull toward them is the short-term pressure a co-leading model helps resist.",
+    },
+    explanation="Seeing the larger system, reflective and generative conversation, and a shift from reactive problem solving to co-creating the future. In a city, pairing a public leader with an external co-chair helps hold that long view through elections.",
+)
+
+EXERCISES = (
+    CLASSIFY_LOOP,
+    MATCH_ARCHETYPE,
+    PREDICT,
+    EQUILIBRIUM,
+    ICEBERG,
+    LEVERAGE,
+    SYSTEMS_LEADER,
+    YOUR_LOOP,
+)
