@@ -501,7 +501,7 @@ def test_searching_from_a_chapter_finds_pages(page, site_url):
     """Chapter pages no longer load the search index; the search box still finds pages."""
     page.goto(site_url + "chapters/02_systems_thinking.html")
     page.locator("button.search-button-field, button.search-button__button").first.click()
-    box = page.locator(".search-button__search-container input[name=q]").first
+    box = page.locator("form.bd-search input[name=q]:visible").first
     box.fill("archetype")
     box.press("Enter")
     page.wait_for_url("**/search.html**")
