@@ -42,8 +42,7 @@ session: $(RUNTIME_STAMP)
 		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
 test: $(DEV_STAMP) node-tools $(BUNDLE_STAMP) chromium
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory book
 	$(BIN)/pytest
 
@@ -65,9 +64,14 @@ validate-data: $(RUNTIME_STAMP)
 	@test -n "$(DATA)" || { echo "Name the folder: make validate-data DATA=path/to/folder"; exit 2; }
 	$(BIN)/python -m leadership_lab.data validate "$(DATA)"
 
-lint: $(DEV_STAMP)
+# Everything that ships is linted: the package, tests and tools (ruff), the notebooks' code cells
+# (ruff through jupytext), the site's scripts (eslint), and the package's layers (import-linter).
+lint: $(DEV_STAMP) node-tools
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python -m tools.lint_notebooks
+	node_modules/.bin/eslint book/_static
+	$(BIN)/lint-imports
 
 format: $(DEV_STAMP)
 	$(BIN)/ruff check --fix .

@@ -1,6 +1,8 @@
 """Facilitator commands.
 
+python -m leadership_lab syllabus
 python -m leadership_lab collect SUBMISSIONS_FOLDER [--out cohort-summary.html]
+python -m leadership_lab scorecard CITY [--data FOLDER] [--csv FILE] [--html FILE]
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from .catalogue import chapter_exercises, chapter_titles
 from .exercises.collect import CollectError, collect
-from .exercises.registry import chapter_exercises, chapter_titles
 from .exercises.report import report_html
 
 
@@ -22,12 +24,18 @@ def main(argv: list[str] | None = None) -> int:
     gather = commands.add_parser("collect", help="summarise a folder of learners' submission files")
     gather.add_argument("folder", type=Path)
     gather.add_argument("--out", type=Path, default=Path("cohort-summary.html"))
+    commands.add_parser("syllabus", help="the course plan: chapters, objectives and their checks")
     card = commands.add_parser("scorecard", help="a city's RBA scorecard as CSV and HTML")
     card.add_argument("city")
     card.add_argument("--data", type=Path, help="a folder of your own tables (default: the sample)")
     card.add_argument("--csv", type=Path)
     card.add_argument("--html", type=Path)
     args = parser.parse_args(argv)
+    if args.command == "syllabus":
+        from .catalogue import syllabus_text
+
+        print(syllabus_text())
+        return 0
     if args.command == "scorecard":
         return write_scorecard(args)
     try:
@@ -52,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def write_scorecard(args: argparse.Namespace) -> int:
     from .data import SYNTHETIC_NOTE, DataValidationError, load_folder, load_sample
-    from .rba import scorecard
+    from .rba import scorecard, scorecard_pages
 
     try:
         tables = load_folder(args.data) if args.data else load_sample()
@@ -64,9 +72,9 @@ def write_scorecard(args: argparse.Namespace) -> int:
     name = str(tables["cities"].set_index("city_id").at[args.city, "name"])
     csv_path = args.csv or Path(f"scorecard-{args.city}.csv")
     html_path = args.html or Path(f"scorecard-{args.city}.html")
-    scorecard.to_csv(card, csv_path)
+    scorecard_pages.to_csv(card, csv_path)
     programs = scorecard.program_measures(tables, args.city)
-    html_path.write_text(scorecard.to_html(card, name, note, programs), encoding="utf-8")
+    html_path.write_text(scorecard_pages.to_html(card, name, note, programs), encoding="utf-8")
     print(f"Wrote {csv_path} and {html_path}")
     return 0
 

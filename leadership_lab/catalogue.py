@@ -14,6 +14,8 @@ from dataclasses import fields
 from pathlib import Path
 from types import ModuleType
 
+import pandas as pd
+
 from .course import COURSE, Chapter, Course
 from .exercises.model import Exercise
 
@@ -117,3 +119,33 @@ def syllabus_text(course: Course = COURSE) -> str:
         f"{total_exercise} min (about {hours:.1f} hours)."
     )
     return "\n".join(lines)
+
+
+def overview(course: Course = COURSE, root: Path = ROOT) -> pd.DataFrame:
+    """One row per chapter: the time it asks for and what comes before it."""
+    rows = []
+    for number, chapter in enumerate(course.chapters, start=1):
+        rows.append(
+            {
+                "Chapter": f"{number}. {chapter.title}",
+                "Reading (min)": reading_minutes(chapter, root),
+                "Session (min)": chapter.session_minutes or "–",
+                "Exercises (min)": chapter.exercise_minutes,
+                "After": "; ".join(course.chapter(p).title for p in chapter.prerequisites) or "–",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def objectives_table(chapter: Chapter) -> pd.DataFrame:
+    """A chapter's objectives and what checks each: the self-check's question, or the part of
+    the brief a learner makes."""
+    asked = {e.id: e.prompt for e in exercises_of(chapter)}
+    rows = []
+    for objective in chapter.objectives:
+        checks = [
+            asked.get(check, f"the brief's {check}" if check != "brief" else "the brief")
+            for check in objective.checks
+        ]
+        rows.append({"You will": objective.text, "Checked by": " | ".join(checks)})
+    return pd.DataFrame(rows)

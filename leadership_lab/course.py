@@ -80,8 +80,7 @@ COURSE = Course(
             objectives=(
                 Objective(
                     "work_with_government",
-                    "explain why a cross-sector partnership cannot work around its city "
-                    "government",
+                    "explain why a cross-sector partnership cannot work around its city government",
                     ("gap_cause", "public_levers"),
                 ),
                 Objective(
@@ -207,8 +206,7 @@ COURSE = Course(
                 ),
                 Objective(
                     "baselines",
-                    "read a baseline (history plus forecast) and judge whether a curve has "
-                    "turned",
+                    "read a baseline (history plus forecast) and judge whether a curve has turned",
                     ("baseline_parts", "better_by", "story_behind"),
                 ),
                 Objective(
@@ -225,7 +223,13 @@ COURSE = Course(
                 Objective(
                     "turn_the_curve",
                     "run a turn-the-curve conversation with partners from several agencies",
-                    ("turn_the_curve_steps", "ws_result", "ws_partners", "ws_what_works", "ws_action"),
+                    (
+                        "turn_the_curve_steps",
+                        "ws_result",
+                        "ws_partners",
+                        "ws_what_works",
+                        "ws_action",
+                    ),
                 ),
             ),
             exercise_minutes=60,

@@ -100,15 +100,18 @@ def test_a_plain_markdown_page_is_not_a_notebook():
     assert notebook_code(ROOT / "book/glossary.md") is None
 
 
-def test_the_first_chapter_depends_on_the_partnership_modules_and_requirements():
+def test_the_first_chapter_depends_on_its_topic_modules_and_requirements():
+    from leadership_lab.site.sphinx_extension import ALWAYS
+
     code = notebook_code(ROOT / "chapters/01_public_sector_gap.md")
-    files = dependencies.dependency_files(code, "leadership_lab", ROOT, always=["requirements.txt"])
+    files = dependencies.dependency_files(code, "leadership_lab", ROOT, always=ALWAYS)
     names = {p.relative_to(ROOT).as_posix() for p in files}
     assert {
         "leadership_lab/__init__.py",
         "leadership_lab/site/plotly_renderer.py",
-        "leadership_lab/partnership/model.py",
-        "leadership_lab/partnership/figures.py",
-        "leadership_lab/partnership/widgets.py",
+        "leadership_lab/chart_markup.py",
+        "leadership_lab/public_sector_gap/model.py",
+        "leadership_lab/public_sector_gap/figures.py",
+        "leadership_lab/public_sector_gap/widgets.py",
         "requirements.txt",
     } <= names

@@ -4,12 +4,12 @@ import random
 import pytest
 
 from leadership_lab.__main__ import main
+from leadership_lab.catalogue import chapter_exercises
 from leadership_lab.exercises import demo
 from leadership_lab.exercises.collect import CollectError, collect, read_submission
 from leadership_lab.exercises.progress import ProgressStore
-from leadership_lab.exercises.registry import chapter_exercises
 from leadership_lab.exercises.report import report_html
-from leadership_lab.partnership import exercises as chapter
+from leadership_lab.public_sector_gap import exercises as chapter
 
 EXERCISES = chapter_exercises()
 

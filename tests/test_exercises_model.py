@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from leadership_lab.exercises.model import KINDS, NumberAnswer, Reflection, correct_answer
-from leadership_lab.partnership import exercises as chapter
+from leadership_lab.public_sector_gap import exercises as chapter
 
 ANY_ANSWER = st.one_of(
     st.none(),

@@ -1,6 +1,6 @@
 from leadership_lab.exercises.progress import ProgressStore
 from leadership_lab.exercises.widgets import ExerciseWidget, LearnerPanel
-from leadership_lab.partnership import exercises as chapter
+from leadership_lab.public_sector_gap import exercises as chapter
 
 
 def test_checking_in_jupyterlab_gives_the_same_feedback_and_saves_it(tmp_path):
@@ -69,8 +69,8 @@ def test_on_a_hub_export_also_hands_in_to_the_shared_folder(tmp_path, monkeypatc
     assert [p.name for p in shared.glob("*.json")] == [
         p.name for p in tmp_path.glob("submission-*.json")
     ]
+    from leadership_lab.catalogue import chapter_exercises
     from leadership_lab.exercises.collect import collect
-    from leadership_lab.exercises.registry import chapter_exercises
 
     summary = collect(shared, chapter_exercises())
     assert [s.name for s in summary.submissions] == ["Avery Okafor"] and not summary.skipped

@@ -4,11 +4,12 @@ from IPython.core.interactiveshell import InteractiveShell
 from IPython.display import display
 from IPython.utils.capture import capture_output
 
+from leadership_lab import chart_markup
 from leadership_lab.site import plotly_renderer
 
 
 def render(fig: go.Figure) -> str:
-    return plotly_renderer.site_mimebundle(fig)["text/html"]
+    return chart_markup.site_mimebundle(fig)["text/html"]
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def test_activating_outside_ipython_changes_nothing():
 
 def test_the_figure_survives_the_round_trip_through_the_page():
     fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]), layout={"title": {"text": "Counts"}})
-    spec = plotly_renderer.figure_json_roundtrip(render(fig))
+    spec = chart_markup.figure_json_roundtrip(render(fig))
     assert spec["data"][0]["y"] == [1, 2]
     assert spec["layout"]["title"]["text"] == "Counts"
     assert spec["config"]["displaylogo"] is False
@@ -55,7 +56,7 @@ def test_text_in_a_figure_cannot_close_the_script_element():
     fig = go.Figure(layout={"title": {"text": "</script><script>alert(1)</script>"}})
     markup = render(fig)
     assert markup.count("</script>") == 1
-    spec = plotly_renderer.figure_json_roundtrip(markup)
+    spec = chart_markup.figure_json_roundtrip(markup)
     assert spec["layout"]["title"]["text"] == "</script><script>alert(1)</script>"
 
 
@@ -67,11 +68,11 @@ def test_the_chart_is_named_for_screen_readers_from_its_title():
 
 def test_the_chart_keeps_its_plotting_area_and_reserves_that_height_so_the_page_does_not_jump():
     tall = {"height": 640, "margin": {"t": 150, "b": 110}}
-    height = plotly_renderer.site_height(tall)
-    assert height == 640 - 150 - 110 + plotly_renderer.SITE_TEXT_ROOM
+    height = chart_markup.site_height(tall)
+    assert height == 640 - 150 - 110 + chart_markup.SITE_TEXT_ROOM
     assert f'style="height:{height}px"' in render(go.Figure(layout=tall))
     squeezed = {"height": 300, "margin": {"t": 150, "b": 110}}
-    assert plotly_renderer.site_height(squeezed) >= plotly_renderer.MIN_PLOT_AREA
+    assert chart_markup.site_height(squeezed) >= chart_markup.MIN_PLOT_AREA
 
 
 def test_every_chart_says_in_words_what_it_shows():

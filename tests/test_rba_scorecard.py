@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 from leadership_lab.data import load_sample
-from leadership_lab.rba import model, scorecard
+from leadership_lab.rba import model, scorecard, scorecard_pages
 
 
 def tiny_city(after: float) -> dict[str, pd.DataFrame]:
@@ -78,9 +78,9 @@ def test_forecasts_stay_inside_the_indicators_plausible_range():
 
 def test_the_scorecard_exports_to_csv_and_to_an_offline_html_page(tmp_path):
     card = scorecard.city_scorecard(load_sample(), "grantham")
-    path = scorecard.to_csv(card, tmp_path / "grantham.csv")
+    path = scorecard_pages.to_csv(card, tmp_path / "grantham.csv")
     assert pd.read_csv(path)["indicator"].tolist() == card["indicator"].tolist()
-    page = scorecard.to_html(
+    page = scorecard_pages.to_html(
         card, "Grantham <fictional>", "Synthetic data: fictional cities, invented numbers."
     )
     assert "Grantham &lt;fictional&gt;" in page
@@ -109,7 +109,7 @@ def test_program_measures_answer_the_three_questions_for_each_program():
 def test_the_reader_card_writes_numbers_as_people_do():
     import pandas as pd
 
-    from leadership_lab.rba.scorecard import reader_card
+    from leadership_lab.rba.scorecard_pages import reader_card
 
     card = pd.DataFrame(
         {

@@ -2,11 +2,11 @@
 
 import pytest
 
+from leadership_lab.catalogue import chapter_exercises, chapter_titles
 from leadership_lab.exercises import demo
 from leadership_lab.exercises.collect import collect
-from leadership_lab.exercises.registry import chapter_exercises, chapter_titles
 from leadership_lab.exercises.report import report_html
-from leadership_lab.partnership import exercises as chapter
+from leadership_lab.public_sector_gap import exercises as chapter
 
 pytestmark = pytest.mark.browser
 

@@ -94,7 +94,7 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
     from IPython.core.interactiveshell import InteractiveShell
     from IPython.utils.capture import capture_output
 
-    from leadership_lab.partnership.widgets import HealthCheckPanel
+    from leadership_lab.public_sector_gap.widgets import HealthCheckPanel
 
     shell = InteractiveShell.instance()
     shell.display_formatter.active_types = shell.display_formatter.format_types
@@ -106,7 +106,7 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
 
     from leadership_lab.exercises.progress import ProgressStore
     from leadership_lab.exercises.widgets import ExerciseWidget
-    from leadership_lab.partnership import exercises as chapter
+    from leadership_lab.public_sector_gap import exercises as chapter
 
     folder = Path(tempfile.mkdtemp(prefix="bench-progress-"))
     check = ExerciseWidget(chapter.PUBLIC_LEVERS, chapter.CHAPTER, ProgressStore.open(folder))
@@ -256,10 +256,10 @@ def collect_time(count: int = 1000) -> float:
     import json
     import random
 
+    from leadership_lab.catalogue import chapter_exercises
     from leadership_lab.exercises import demo
     from leadership_lab.exercises.collect import collect
-    from leadership_lab.exercises.registry import chapter_exercises
-    from leadership_lab.partnership import exercises as chapter
+    from leadership_lab.public_sector_gap import exercises as chapter
 
     rng = random.Random(5)
     when = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)

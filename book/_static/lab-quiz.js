@@ -154,10 +154,10 @@
       var key = "lab-reflection:" + spec.chapter + ":" + spec.id;
       box.appendChild(el("label", { for: id, class: "lab-quiz-prompt" }, spec.prompt));
       var area = el("textarea", { id: id, rows: "4" });
-      try { area.value = window.localStorage.getItem(key) || ""; } catch (e) { /* storage may be off */ }
+      try { area.value = window.localStorage.getItem(key) || ""; } catch { /* storage may be off */ }
       box.appendChild(area);
       return function () {
-        try { window.localStorage.setItem(key, area.value); } catch (e) { /* storage may be off */ }
+        try { window.localStorage.setItem(key, area.value); } catch { /* storage may be off */ }
         return area.value;
       };
     },

@@ -11,7 +11,7 @@ from ..adaptive.diagnostic import DiagnosisError
 from ..adaptive.widgets import ChallengeDiagnosis, StakeholderMapBuilder
 from ..data import load_folder, load_sample
 from ..data.validation import DataValidationError
-from ..exercises.progress import atomic_write_text
+from ..files import atomic_write_text
 from ..systems.widgets import DiagramBuilder
 from ..widget_text import bullets, paragraphs
 from .brief import BriefError, build_brief

@@ -19,7 +19,8 @@ def _site_build() -> bool:
 
 
 def show(exercises: Sequence[Exercise], chapter: str, folder: str | Path = ".") -> object:
-    """Display a chapter's self-checks: kernel-free HTML in the site build, saved widgets elsewhere."""
+    """Display a chapter's self-checks: kernel-free HTML in the site build, saved widgets
+    elsewhere."""
     from IPython.display import HTML, display
 
     if _site_build():

@@ -156,7 +156,8 @@ def _wrong_parts(exercise: Exercise, answer: Any) -> list[str]:
 def summarise(
     submissions: Iterable[Submission], exercises: Mapping[str, Sequence[Exercise]]
 ) -> dict[str, list[QuestionSummary]]:
-    """Per chapter and question: how many answered, how many right, the spread and the misconceptions."""
+    """Per chapter and question: how many answered, how many right, the spread and the
+    misconceptions."""
     questions = {
         chapter: [QuestionSummary(e) for e in items] for chapter, items in exercises.items()
     }

@@ -39,8 +39,10 @@ LAST = (
     "Jensen",
 )
 REFLECTIONS = (
-    "Shared measurement is our weakest; the city's data office could publish the three indicators we agreed on.",
-    "Public-sector engagement: our deputy mayor could co-chair the steering group before the election.",
+    "Shared measurement is our weakest; the city's data office could publish the three "
+    "indicators we agreed on.",
+    "Public-sector engagement: our deputy mayor could co-chair the steering group before the "
+    "election.",
     "Backbone support is thin. The county could second an analyst to the partnership for a year.",
 )
 HOSTILE = "<script>alert('hi')</script><b>bold</b> our backbone needs a data lead"

@@ -39,7 +39,10 @@ def answer_distribution(question: QuestionSummary) -> go.Figure:
         margin={"l": 330, "r": 20, "t": 90, "b": 50},
         xaxis={
             "title": {
-                "text": f"learners ({question.correct} of {question.answered} right; blue is the right answer)"
+                "text": (
+                    f"learners ({question.correct} of {question.answered} right; "
+                    "blue is the right answer)"
+                )
             }
         },
         font={**FONT, "size": 13},

@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-
 # Numbers as the site's script reads them too, so both say the same thing about any input.
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 # A comma is a thousands separator only in groups of three ("12,500"); "4,2" is a decimal
@@ -203,7 +202,8 @@ KINDS: dict[str, type[Exercise]] = {
 
 
 def correct_answer(exercise: Exercise) -> Any:
-    """The answer that checks as correct (None for a reflection); for facilitator pages and tests."""
+    """The answer that checks as correct (None for a reflection); for facilitator pages and
+    tests."""
     if isinstance(exercise, SingleChoice | NumberAnswer):
         return exercise.answer
     if isinstance(exercise, MultipleChoice):

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ..files import atomic_write_json
 
 FORMAT = "leadership-lab-progress"
 SUBMISSION_FORMAT = "leadership-lab-submission"
@@ -39,25 +40,6 @@ def hand_in_folder() -> Path | None:
 
 def now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write so that readers see either the old file or the new one, never half of either."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write_json(path: Path, data: dict[str, Any]) -> None:
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def _clean(answer: Any) -> Any:
@@ -106,8 +88,9 @@ class ProgressStore:
             return store
         if version > VERSION:
             raise ProgressError(
-                f"{path.name} was saved by a newer version of the course (format {version}; this "
-                f"notebook reads up to {VERSION}). Update the course files; the file was not changed."
+                f"{path.name} was saved by a newer version of the course (format {version}; "
+                f"this notebook reads up to {VERSION}). Update the course files; the file was "
+                "not changed."
             )
         store.data = cls._upgrade(data)
         return store
@@ -156,7 +139,8 @@ class ProgressStore:
         learner = self.data["learner"]
         if not learner.get("name"):
             raise ProgressError(
-                "Type your name before exporting, so your facilitator knows whose answers these are."
+                "Type your name before exporting, so your facilitator knows whose answers these "
+                "are."
             )
         submission = {
             "format": SUBMISSION_FORMAT,

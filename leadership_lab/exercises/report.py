@@ -7,7 +7,7 @@ from pathlib import Path
 
 import plotly
 
-from ..site.plotly_renderer import figure_html
+from ..chart_markup import figure_html
 from .collect import CohortSummary
 from .figures import answer_distribution
 
@@ -18,10 +18,13 @@ FULL_BUNDLE = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 FIGURES = STATIC / "lab-figures.js"
 FIGURE_STYLE = STATIC / "lab.css"
 STYLE = """
-body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; line-height: 1.5; }
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
+  color: #1a1a1a; line-height: 1.5; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.1rem; }
-table { border-collapse: collapse; margin: 0.5rem 0; } td, th { border: 1px solid #c9ced4; padding: 0.25rem 0.6rem; text-align: left; }
-blockquote { border-left: 4px solid #1f5f8b; margin: 0.5rem 0; padding: 0.25rem 0.75rem; background: #f3f6f9; white-space: pre-wrap; }
+table { border-collapse: collapse; margin: 0.5rem 0; }
+td, th { border: 1px solid #c9ced4; padding: 0.25rem 0.6rem; text-align: left; }
+blockquote { border-left: 4px solid #1f5f8b; margin: 0.5rem 0; padding: 0.25rem 0.75rem;
+  background: #f3f6f9; white-space: pre-wrap; }
 .note { color: #444; }
 """
 
@@ -41,7 +44,8 @@ def _static(path: Path) -> str:
 
 def _housekeeping(summary: CohortSummary) -> str:
     parts = [
-        f"<p>{len(summary.submissions)} submissions counted from <code>{_e(summary.folder)}</code>.</p>"
+        f"<p>{len(summary.submissions)} submissions counted from "
+        f"<code>{_e(summary.folder)}</code>.</p>"
     ]
     if summary.duplicates:
         rows = "".join(
@@ -90,7 +94,8 @@ def report_html(
         sections.append(f"<h2>{_e((titles or {}).get(chapter, chapter))}</h2>{body}")
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
-        f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{_e(title)}</title>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{_e(title)}</title>"
         f"<style>{STYLE}{_static(FIGURE_STYLE)}</style><script>{_plotly_js()}</script></head>"
         "<body><main>"
         f"<h1>{_e(title)}</h1>{_housekeeping(summary)}{''.join(sections)}"

@@ -15,7 +15,8 @@ def quiz_html(exercise: Exercise, chapter: str) -> str:
     payload = json.dumps(spec, ensure_ascii=False).replace("<", "\\u003c")
     label = html.escape(f"Self-check: {exercise.prompt}", quote=True)
     return (
-        f'<section class="lab-quiz" aria-label="{label}" data-exercise="{html.escape(exercise.id)}">'
+        f'<section class="lab-quiz" aria-label="{label}" '
+        f'data-exercise="{html.escape(exercise.id)}">'
         f'<script type="application/json" class="lab-quiz-data">{payload}</script>'
         "<noscript>This self-check needs JavaScript.</noscript></section>"
     )

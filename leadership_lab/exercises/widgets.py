@@ -3,12 +3,13 @@ every answer saved to the learner's progress file as they check it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 import html
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import ipywidgets as widgets
 
+from ..widget_text import paragraphs
 from .model import (
     Exercise,
     Feedback,
@@ -21,7 +22,6 @@ from .model import (
 )
 from .progress import ProgressError, ProgressStore, hand_in_folder
 from .site import feedback_html
-from ..widget_text import paragraphs
 
 WIDE = widgets.Layout(width="100%")
 LABEL_STYLE = {"description_width": "initial"}
@@ -165,8 +165,9 @@ class LearnerPanel:
             self.store.export(self.chapter, shared)
         except OSError as error:
             self.status.value = paragraphs(
-                f"Saved {path.name} in {path.parent}, but the cohort's shared folder {shared} could not "
-                f"be reached ({error.strerror or error}). Hand the file to your facilitator instead."
+                f"Saved {path.name} in {path.parent}, but the cohort's shared folder {shared} "
+                f"could not be reached ({error.strerror or error}). Hand the file to your "
+                "facilitator instead."
             )
             return
         self.status.value = paragraphs(

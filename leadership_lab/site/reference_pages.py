@@ -129,7 +129,27 @@ def write_sample_briefs(app, exception) -> None:
         )
 
 
+class Syllabus(LabDirective):
+    """The course plan from the manifest: time per chapter, then each chapter's questions,
+    objectives and the checks that assess them."""
+
+    def run(self) -> list[nodes.Node]:
+        from .. import catalogue
+        from ..course import COURSE
+
+        self.note_sources("leadership_lab.catalogue", "leadership_lab.course")
+        for chapter in COURSE.chapters:
+            self.env.note_dependency(str(Path(self.env.app.confdir, f"{chapter.page}.md")))
+        out: list[nodes.Node] = [_table(catalogue.overview(), "Time each chapter asks for")]
+        for number, chapter in enumerate(COURSE.chapters, start=1):
+            questions = " ".join(chapter.questions)
+            caption = f"{number}. {chapter.title}. Questions: {questions}"
+            out.append(_table(catalogue.objectives_table(chapter), caption))
+        return out
+
+
 DIRECTIVES = {
+    "lab-syllabus": Syllabus,
     "lab-sample-briefs": SampleBriefs,
     "lab-city-profiles": CityProfiles,
     "lab-generator-assumptions": GeneratorAssumptions,

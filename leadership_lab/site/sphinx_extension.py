@@ -259,12 +259,42 @@ def scrollable_tables(
         context["body"] = TABLE.sub(_scroll_box, body)
 
 
+ALWAYS = (
+    "requirements.txt",
+    "leadership_lab/site/plotly_renderer.py",
+    "leadership_lab/chart_markup.py",
+    "leadership_lab/chart_text.py",
+)
+SITE_STARTUP = """# Written by leadership_lab.site.sphinx_extension, for the book build's kernels.
+from leadership_lab.site.plotly_renderer import activate
+
+activate()
+"""
+
+
+def site_kernels(build_dir: Path) -> Path:
+    """An IPython profile whose startup turns on the site's figure display, for the kernels this
+    build starts (they inherit IPYTHONDIR). JupyterLab's kernels never see it, and the package
+    itself never reads a variable at import to decide how to display."""
+    ipython_dir = build_dir / "ipython"
+    startup = ipython_dir / "profile_default" / "startup"
+    startup.mkdir(parents=True, exist_ok=True)
+    script = startup / "00-leadership-lab-site.py"
+    if not script.is_file() or script.read_text(encoding="utf-8") != SITE_STARTUP:
+        script.write_text(SITE_STARTUP, encoding="utf-8")
+    return ipython_dir
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
-    # Kernels started by this build inherit the variable, so every figure renders for the site.
+    # Kernels started by this build inherit both variables: figures render for the site and
+    # exercises as kernel-free self-checks.
     os.environ[RENDERER_ENV] = "site"
+    os.environ["IPYTHONDIR"] = str(site_kernels(Path(app.doctreedir).resolve().parent))
     app.add_config_value("lab_dependency_package", "leadership_lab", "env")
     app.add_config_value("lab_dependency_root", "", "env")
-    app.add_config_value("lab_dependency_always", ["requirements.txt"], "env")
+    # Files behind every notebook's output whatever it imports: the pins, and the build's display
+    # hook with the chart markup it writes (a change to how charts are written re-runs them all).
+    app.add_config_value("lab_dependency_always", list(ALWAYS), "env")
     for name, directive in reference_pages.DIRECTIVES.items():
         app.add_directive(name, directive)
     app.connect("build-finished", reference_pages.write_sample_briefs)

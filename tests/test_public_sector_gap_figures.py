@@ -1,4 +1,4 @@
-from leadership_lab.partnership import figures, model
+from leadership_lab.public_sector_gap import figures, model
 
 
 def explorer():

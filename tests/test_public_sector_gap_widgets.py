@@ -1,7 +1,7 @@
 from ipywidgets import Output
 
-from leadership_lab.partnership import model
-from leadership_lab.partnership.widgets import HealthCheckPanel, health_check_panel
+from leadership_lab.public_sector_gap import model
+from leadership_lab.public_sector_gap.widgets import HealthCheckPanel, health_check_panel
 
 
 def test_moving_a_slider_reassesses_and_redraws():

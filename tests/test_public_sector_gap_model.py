@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from leadership_lab.partnership import model
+from leadership_lab.public_sector_gap import model
 
 ALL_FOURS = dict.fromkeys(model.CONDITION_KEYS, 4)
 ratings_strategy = st.fixed_dictionaries(
