@@ -59,17 +59,24 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_scorecard(args: argparse.Namespace) -> int:
-    from .data import SYNTHETIC_NOTE, DataValidationError, load_folder, load_sample
+    from .data import (
+        SYNTHETIC_NOTE,
+        DataValidationError,
+        UnknownCityError,
+        city,
+        load_folder,
+        load_sample,
+    )
     from .rba import scorecard, scorecard_pages
 
     try:
         tables = load_folder(args.data) if args.data else load_sample()
+        name = city(tables, args.city).name
         card = scorecard.city_scorecard(tables, args.city)
-    except (DataValidationError, KeyError) as error:
-        print(str(error).strip("\"'"), file=sys.stderr)
+    except (DataValidationError, UnknownCityError) as error:
+        print(error, file=sys.stderr)
         return 1
     note = f"Data from {args.data}." if args.data else SYNTHETIC_NOTE
-    name = str(tables["cities"].set_index("city_id").at[args.city, "name"])
     csv_path = args.csv or Path(f"scorecard-{args.city}.csv")
     html_path = args.html or Path(f"scorecard-{args.city}.html")
     scorecard_pages.to_csv(card, csv_path)

@@ -8,11 +8,11 @@ import pytest
 
 from leadership_lab.adaptive.stakeholders import StakeholderMap, make_stakeholder
 from leadership_lab.capstone import maps
-from leadership_lab.capstone.brief import BriefError, build_brief, network_part
+from leadership_lab.capstone.brief import build_brief, network_part
 from leadership_lab.capstone.examples import WORKED_CITY, sample_brief
 from leadership_lab.capstone.render import brief_html
 from leadership_lab.capstone.widgets import CapstoneWorkbench
-from leadership_lab.data import load_sample
+from leadership_lab.data import UnknownCityError, load_sample
 from leadership_lab.data.schema import DATA_DIR
 from leadership_lab.rba.scorecard import city_scorecard
 from leadership_lab.systems.model import CausalLoopDiagram
@@ -131,7 +131,9 @@ def test_half_answered_diagnosis_is_refused_with_the_question_to_answer(tmp_path
 
 
 def test_an_unknown_city_is_named(sample):
-    with pytest.raises(BriefError, match="No city 'atlantis'"):
+    with pytest.raises(
+        UnknownCityError, match="No city 'atlantis'.*easton_ridge \\(Easton Ridge\\)"
+    ):
         build_brief(sample, "atlantis")
 
 

@@ -216,3 +216,51 @@ def test_any_bytes_named_xlsx_give_only_the_loaders_error(tmp_path, raw):
     path = write(tmp_path, "cities.xlsx", b"PK\x03\x04" + raw)
     with pytest.raises(DataValidationError):
         load_table(path)
+
+
+def test_a_city_is_read_once_with_names_from_the_data_and_one_error_for_an_unknown_one():
+    from leadership_lab.data import UnknownCityError, city, city_names, load_sample
+
+    tables = load_sample()
+    easton = city(tables, "easton_ridge")
+    assert (easton.name, easton.start_year, easton.focus_words) == (
+        "Easton Ridge",
+        2018,
+        "housing stability",
+    )
+    own = {**tables, "cities": tables["cities"].assign(city_id="c01", name="Springfield").head(1)}
+    assert city_names(own) == {"c01": "Springfield"}
+    assert city(own, "c01").name == "Springfield"
+    with pytest.raises(UnknownCityError) as raised:
+        city(own, "atlantis")
+    assert str(raised.value).startswith("No city 'atlantis' in these tables. The cities are: c01")
+
+
+def test_a_learners_own_city_is_named_from_its_table_in_introductions():
+    import pandas as pd
+
+    from leadership_lab.networks.graph import cohort_graph
+    from leadership_lab.networks.weaving import recommend
+
+    people = pd.DataFrame(
+        {
+            "person_id": ["a", "b", "c"],
+            "name": ["Ana", "Ben", "Cy"],
+            "sector": ["public", "nonprofit", "business"],
+            "city_id": ["c01", "c01", "c02"],
+            "focus_area": ["housing", "housing", "housing"],
+        }
+    )
+    ties = pd.DataFrame(
+        {
+            "convening_id": ["m1", "m1"],
+            "source_person_id": ["a", "b"],
+            "target_person_id": ["b", "c"],
+            "strength": [2, 2],
+            "directed": [False, False],
+            "tie_type": ["advice", "advice"],
+        }
+    )
+    graph = cohort_graph(people, ties, "m1", {"c01": "Springfield", "c02": "Shelbyville"})
+    text = " ".join(i.explain(graph) for i in recommend(graph, limit=3))
+    assert "Springfield" in text and "C01" not in text

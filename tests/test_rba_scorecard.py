@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from leadership_lab.data import load_sample
+from leadership_lab.data import UnknownCityError, load_sample
 from leadership_lab.rba import model, scorecard, scorecard_pages
 
 
@@ -11,7 +11,11 @@ def tiny_city(after: float) -> dict[str, pd.DataFrame]:
         [
             {
                 "city_id": "testville",
+                "name": "Testville",
                 "partnership_name": "Testville Works",
+                "partnership_focus": "education",
+                "lead_sector": "public",
+                "has_external_cochair": False,
                 "partnership_start_year": 2019,
             }
         ]
@@ -65,7 +69,7 @@ def test_a_partnership_with_no_history_before_it_leaves_the_baseline_blank():
 
 
 def test_an_unknown_city_is_named_with_the_known_ones():
-    with pytest.raises(KeyError, match="No city 'springfield'.*riverton"):
+    with pytest.raises(UnknownCityError, match="No city 'springfield'.*riverton"):
         scorecard.city_scorecard(load_sample(), "springfield")
 
 
@@ -134,3 +138,12 @@ def test_the_data_dictionary_writes_limits_in_digits():
 
     assert _number(2_000_000.0) == "2,000,000"
     assert _number(0.5) == "0.5"
+
+
+def test_the_scorecard_command_names_the_cities_there_are_for_an_unknown_one(capsys, tmp_path):
+    from leadership_lab.__main__ import main
+
+    assert main(["scorecard", "atlantis", "--csv", str(tmp_path / "c.csv")]) == 1
+    message = capsys.readouterr().err
+    assert message.startswith("No city 'atlantis' in these tables. The cities are: riverton")
+    assert not (tmp_path / "c.csv").exists()

@@ -12,16 +12,13 @@ import pandas as pd
 
 from ..adaptive.diagnostic import Diagnosis, diagnose
 from ..adaptive.stakeholders import Move, StakeholderMap
+from ..data.cities import city, city_names
 from ..networks.graph import cohort_graph
-from ..networks.metrics import cohort_metrics
+from ..networks.metrics import network_ei
 from ..networks.weaving import recommend
 from ..rba.scorecard import city_scorecard
 from ..systems.model import CausalLoopDiagram
 from .maps import starting_map
-
-
-class BriefError(ValueError):
-    """The brief cannot be written for this city; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -50,14 +47,6 @@ class Brief:
     notes: tuple[str, ...] = field(default=())
 
 
-def _city_row(tables: Mapping[str, pd.DataFrame], city_id: str) -> pd.Series:
-    cities = tables["cities"].set_index("city_id")
-    if city_id not in cities.index:
-        known = ", ".join(cities.index)
-        raise BriefError(f"No city '{city_id}' in these tables. Known cities: {known}.")
-    return cities.loc[city_id]
-
-
 def network_part(tables: Mapping[str, pd.DataFrame], city_id: str, limit: int = 3) -> NetworkPart:
     """The city's members in the cohort network at its latest convening, and the introductions
     that would most grow their ties across sectors and cities."""
@@ -68,12 +57,12 @@ def network_part(tables: Mapping[str, pd.DataFrame], city_id: str, limit: int = 
     if not (people["city_id"] == city_id).any():
         return NetworkPart(0, 0, None, (), "No one from this city is in the people table yet.")
     latest = convenings.sort_values("date")["convening_id"].iloc[-1]
-    graph = cohort_graph(people, ties, latest)
+    graph = cohort_graph(people, ties, latest, city_names(tables))
     members = {n for n, d in graph.nodes(data=True) if d["city_id"] == city_id}
     across = sum(
         (u in members) != (v in members) for u, v in graph.edges if u in members or v in members
     )
-    ei = cohort_metrics(graph)["ei_city"]
+    ei = network_ei(graph, "city_id")
     mine = recommend(graph, limit=limit, involving=members)
     return NetworkPart(
         members=len(members),
@@ -93,11 +82,11 @@ def build_brief(
     synthetic: bool = True,
 ) -> Brief:
     """Gather the brief. Parts the learner has not done yet are left out and named in `notes`."""
-    row = _city_row(tables, city_id)
+    place = city(tables, city_id)
     notes = []
     diagram = diagram if diagram is not None and diagram.graph.number_of_edges() else None
     if diagram is None:
-        diagram = starting_map(str(row["partnership_focus"]))
+        diagram = starting_map(place.focus)
         notes.append("The systems map is the starting map for this kind of result, not yet edited.")
     diagnosis = None
     if answers and any(v not in (None, "") for v in answers.values()):
@@ -108,11 +97,11 @@ def build_brief(
     if not moves:
         notes.append("No stakeholders mapped yet.")
     return Brief(
-        city=str(row["name"]),
-        partnership=str(row["partnership_name"]),
-        focus=str(row["partnership_focus"]).replace("_", " "),
-        lead_sector=str(row["lead_sector"]),
-        co_chair=bool(row["has_external_cochair"]),
+        city=place.name,
+        partnership=place.partnership,
+        focus=place.focus_words,
+        lead_sector=place.lead_sector,
+        co_chair=place.co_chair,
         synthetic=synthetic,
         loops=tuple(loop.label for loop in diagram.loops()),
         diagnosis=diagnosis,

@@ -9,12 +9,12 @@ import ipywidgets as widgets
 
 from ..adaptive.diagnostic import DiagnosisError
 from ..adaptive.widgets import ChallengeDiagnosis, StakeholderMapBuilder
-from ..data import load_folder, load_sample
+from ..data import UnknownCityError, city, load_folder, load_sample
 from ..data.validation import DataValidationError
 from ..files import atomic_write_text
 from ..systems.widgets import DiagramBuilder
 from ..widget_text import bullets, paragraphs
-from .brief import BriefError, build_brief
+from .brief import build_brief
 from .maps import starting_map
 from .render import brief_html
 
@@ -89,8 +89,7 @@ class CapstoneWorkbench:
     def on_city(self, _change: object = None) -> None:
         if self.city.value is None:
             return
-        focus = self.tables["cities"].set_index("city_id").at[self.city.value, "partnership_focus"]
-        self.diagram.load(starting_map(str(focus)))
+        self.diagram.load(starting_map(city(self.tables, self.city.value).focus))
 
     def on_write(self, _button: object = None) -> str:
         """Gather the work and write the brief; returns the message shown."""
@@ -105,7 +104,7 @@ class CapstoneWorkbench:
                 stakeholders=self.stakeholders.map,
                 synthetic=self.synthetic,
             )
-        except (DiagnosisError, BriefError) as error:
+        except (DiagnosisError, UnknownCityError) as error:
             return self._say(f"The brief was not written: {error}", self.result)
         path = write_brief(brief_html(brief), self.folder, self.city.value)
         still = f" Still to do: {' '.join(brief.notes)}" if brief.notes else ""

@@ -14,7 +14,7 @@ from plotly.subplots import make_subplots
 
 from ..chart_controls import State, menu, only, slider, with_controls
 from ..chart_style import FONT, note
-from .graph import SECTORS, city_label
+from .graph import SECTORS
 
 SECTOR_STYLE = {
     "public": ("#1f5f8b", "circle"),
@@ -96,9 +96,9 @@ def _node_traces(
                     "line": {"color": "#ffffff", "width": 1},
                 },
                 text=[html.escape(str(n)) for n in rows["name"]],
-                customdata=rows.assign(
-                    city=rows["city_id"].map(lambda c: html.escape(city_label(c)))
-                )[["city", "degree", "betweenness", "closeness"]]
+                customdata=rows.assign(city=rows["city"].map(lambda c: html.escape(str(c))))[
+                    ["city", "degree", "betweenness", "closeness"]
+                ]
                 .round(3)
                 .to_numpy(),
                 hovertemplate=(

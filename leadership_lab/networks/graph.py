@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import networkx as nx
 import numpy as np
 import pandas as pd
+
+from ..data.cities import city_names
 
 STRONG = 2  # strength 2 (regular) and 3 (close) count as strong ties
 SECTORS = ("public", "nonprofit", "philanthropy", "business", "community")
@@ -20,9 +24,9 @@ FOCUS_AREAS = (
 PERSON_ATTRIBUTES = ("name", "sector", "city_id", "focus_area")
 
 
-def city_label(city_id: str) -> str:
-    """A readable city name from its id (the sample's ids are its names in snake case)."""
-    return str(city_id).replace("_", " ").title()
+def city_name(graph: nx.Graph, city_id: str) -> str:
+    """The city's name as its data gives it (a graph built from tables carries their names)."""
+    return str(graph.graph.get("city_names", {}).get(city_id, city_id))
 
 
 def _people_nodes(graph: nx.Graph, people: pd.DataFrame) -> None:
@@ -30,12 +34,17 @@ def _people_nodes(graph: nx.Graph, people: pd.DataFrame) -> None:
         graph.add_node(row.person_id, **{a: getattr(row, a) for a in PERSON_ATTRIBUTES})
 
 
-def cohort_graph(people: pd.DataFrame, ties: pd.DataFrame, convening_id: str) -> nx.Graph:
+def cohort_graph(
+    people: pd.DataFrame,
+    ties: pd.DataFrame,
+    convening_id: str,
+    city_names: Mapping[str, str] | None = None,
+) -> nx.Graph:
     """Everyone in the cohort, joined by any tie reported at one convening (either direction).
 
     A pair with several ties keeps the strongest; `mutual` says whether both sides reported it,
     or the tie is mutual by nature (a joint program, shared funding)."""
-    graph = nx.Graph(convening=convening_id)
+    graph = nx.Graph(convening=convening_id, city_names=dict(city_names or {}))
     _people_nodes(graph, people)
     rows = ties[ties["convening_id"] == convening_id]
     reported = set(zip(rows["source_person_id"], rows["target_person_id"], strict=True))
@@ -66,7 +75,8 @@ def directed_graph(people: pd.DataFrame, ties: pd.DataFrame, convening_id: str) 
 def convening_graphs(tables: dict[str, pd.DataFrame]) -> dict[str, nx.Graph]:
     """The cohort graph at every convening, in date order."""
     convenings = tables["convenings"].sort_values("date")["convening_id"]
-    return {c: cohort_graph(tables["people"], tables["ties"], c) for c in convenings}
+    names = city_names(tables) if "cities" in tables else {}
+    return {c: cohort_graph(tables["people"], tables["ties"], c, names) for c in convenings}
 
 
 def synthetic_cohort(
@@ -75,7 +85,8 @@ def synthetic_cohort(
     """A made-up cohort of any size, for benchmarks and tests: most ties stay inside a city and a
     sector, as in real cohorts before they meet."""
     rng = np.random.default_rng(seed)
-    graph = nx.Graph(convening="synthetic")
+    names = {f"city_{i}": f"City {i + 1}" for i in range(cities)}
+    graph = nx.Graph(convening="synthetic", city_names=names)
     for i in range(people):
         graph.add_node(
             f"p{i}",

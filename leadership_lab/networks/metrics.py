@@ -10,7 +10,7 @@ import networkx as nx
 import pandas as pd
 from networkx.algorithms.community import greedy_modularity_communities
 
-from .graph import STRONG, convening_graphs
+from .graph import STRONG, city_name, convening_graphs
 
 EXACT_UP_TO = 200  # above this many people, betweenness is estimated from a sample
 SAMPLE = 100
@@ -67,6 +67,7 @@ def person_metrics(graph: nx.Graph) -> pd.DataFrame:
                 "name": data["name"],
                 "sector": data["sector"],
                 "city_id": data["city_id"],
+                "city": city_name(graph, data["city_id"]),
                 "focus_area": data["focus_area"],
                 "degree": len(ties),
                 "degree_centrality": degree_c[person],

@@ -11,7 +11,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from .graph import city_label
+from .graph import city_name
 from .metrics import network_ei
 
 COMPLEMENTS = {
@@ -46,7 +46,7 @@ class Introduction:
 
 def _describe(graph: nx.Graph, person: str) -> str:
     d = graph.nodes[person]
-    return f"{d['name']} ({d['sector']}, {city_label(d['city_id'])})"
+    return f"{d['name']} ({d['sector']}, {city_name(graph, d['city_id'])})"
 
 
 def focus_fit(a: str, b: str) -> str | None:

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from ..chart_controls import choice_menu, with_controls
 from ..chart_style import FONT
+from ..data.cities import city, city_names
 from ..data.series import indicator_series
 from .model import Baseline, BaselineError, forecast_baseline
 
@@ -159,7 +160,7 @@ def scenario(
     horizon: int = 4,
 ) -> dict:
     """Everything one chart state needs: trace slots, titles, and the baseline's notes."""
-    cities = tables["cities"].set_index("city_id")
+    place = city(tables, city_id)
     definition = tables["indicator_definitions"].set_index("indicator_id").loc[indicator_id]
     history, groups = indicator_series(tables["indicators"], city_id, indicator_id)
     bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
@@ -168,10 +169,10 @@ def scenario(
     except BaselineError:
         baseline = None
     return {
-        "city": str(cities.at[city_id, "name"]),
+        "city": place.name,
         "indicator": str(definition["name"]),
         "unit": str(definition["unit"]),
-        "start": int(cities.at[city_id, "partnership_start_year"]),
+        "start": place.start_year,
         "slots": _traces(history, baseline, groups),
         "notes": list(baseline.notes) if baseline else ["Too little history for a forecast."],
         "has_groups": bool(groups),
@@ -186,11 +187,11 @@ def turn_the_curve_explorer(
     cities = list(tables["cities"]["city_id"])
     indicators = list(tables["indicator_definitions"]["indicator_id"])
     scenarios, computed = {}, {}
-    for city in cities:
+    for city_id in cities:
         for indicator in indicators:
-            s = computed[city, indicator] = scenario(tables, city, indicator, method)
+            s = computed[city_id, indicator] = scenario(tables, city_id, indicator, method)
             titles = _titles(s["city"], s["indicator"], s["unit"], s["start"], note)
-            scenarios[f"{city}|{indicator}"] = {
+            scenarios[f"{city_id}|{indicator}"] = {
                 "data": {
                     key: [slot[key] for slot in s["slots"]] for key in ("x", "y", "name", "visible")
                 },
@@ -210,7 +211,7 @@ def turn_the_curve_explorer(
     fig.update_layout(
         _titles(first["city"], first["indicator"], first["unit"], first["start"], note)
     )
-    names = tables["cities"].set_index("city_id")["name"]
+    names = city_names(tables)
     labels = tables["indicator_definitions"].set_index("indicator_id")["name"]
     fig.update_layout(
         meta={

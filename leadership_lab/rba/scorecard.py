@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from ..data.cities import city as city_record
 from ..data.series import indicator_series
 from .model import MIN_YEARS, BaselineError, did_the_curve_turn
 
@@ -29,10 +30,8 @@ def city_scorecard(
     tables: Mapping[str, pd.DataFrame], city: str, targets: Mapping[str, float] | None = None
 ) -> pd.DataFrame:
     """One row per indicator for a city, from the data layer's tables (sample or a city's own)."""
-    cities = tables["cities"].set_index("city_id")
-    if city not in cities.index:
-        raise KeyError(f"No city {city!r} in the data; known: {', '.join(cities.index)}")
-    start = int(cities.at[city, "partnership_start_year"])
+    place = city_record(tables, city)
+    start = place.start_year
     rows = []
     for definition in tables["indicator_definitions"].itertuples():
         history, _groups = indicator_series(tables["indicators"], city, definition.indicator_id)
@@ -40,7 +39,7 @@ def city_scorecard(
             continue
         higher = definition.polarity == "higher_is_better"
         row = {
-            "result": cities.at[city, "partnership_name"],
+            "result": place.partnership,
             "indicator": definition.name,
             "unit": definition.unit,
             "latest_year": int(history.index.max()),

@@ -10,7 +10,7 @@ import ipywidgets as widgets
 import pandas as pd
 from IPython.display import clear_output, display
 
-from ..data import SYNTHETIC_NOTE, indicator_series, load_sample
+from ..data import SYNTHETIC_NOTE, city, indicator_series, load_sample
 from .figures import turn_the_curve
 from .model import METHODS, BaselineError, did_the_curve_turn, forecast_baseline, rate_indicators
 
@@ -66,8 +66,8 @@ class TurnTheCurvePanel:
         definition = (
             self.tables["indicator_definitions"].set_index("indicator_id").loc[self.indicator.value]
         )
-        cities = self.tables["cities"].set_index("city_id")
-        start = int(cities.at[self.city.value, "partnership_start_year"])
+        place = city(self.tables, self.city.value)
+        start = place.start_year
         higher = definition["polarity"] == "higher_is_better"
         bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
         key = (self.city.value, self.indicator.value, self.method.value, self.horizon.value)
@@ -82,7 +82,7 @@ class TurnTheCurvePanel:
         drawn = (key, target, own)
         cached = self._drawn.get(drawn)
         fig = cached or turn_the_curve(
-            history, baseline, str(cities.at[self.city.value, "name"]), str(definition["name"]),
+            history, baseline, place.name, str(definition["name"]),
             str(definition["unit"]), self.note, start, groups, target,
         )  # fmt: skip
         if own is not None and baseline is not None:

@@ -8,7 +8,7 @@ import html
 import ipywidgets as widgets
 from IPython.display import clear_output, display
 
-from ..data import indicator_series
+from ..data import city, indicator_series
 from . import figures
 from .model import CausalLoopDiagram, DiagramError, housing_stock
 
@@ -152,9 +152,7 @@ class PipelineAndIndicator:
         history, _groups = indicator_series(
             self.tables["indicators"], self.city.value, self.indicator.value
         )
-        start = int(
-            self.tables["cities"].set_index("city_id").at[self.city.value, "partnership_start_year"]
-        )
+        start = city(self.tables, self.city.value).start_year
         run = workforce_pipeline(
             self.enrolments.value,
             training_years=self.delay.value,
