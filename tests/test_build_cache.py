@@ -117,6 +117,16 @@ def test_an_edited_stylesheet_reaches_the_site_without_re_executing(book):
     assert changed(before, after) == set()
 
 
+def test_a_module_change_re_executes_a_notebook_whose_prose_changed_too(book):
+    """Sphinx re-reads a notebook whose text changed; its cached outputs must still be dropped
+    when a module it imports changed, or the page shows outputs from the old module."""
+    before = build(book)
+    (book / "demo_pkg/words.py").write_text('GREETING = "good day"\n', encoding="utf-8")
+    page = book / "uses_text.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA new closing sentence.\n")
+    assert changed(before, build(book)) == {"uses_text"}
+
+
 def test_touching_a_file_without_changing_it_executes_nothing(book):
     before = build(book)
     csv = book / "data/cities.csv"

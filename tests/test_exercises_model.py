@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -104,3 +106,27 @@ def test_a_reflection_is_saved_not_graded():
         "the agreed indicators monthly."
     )
     assert long.message.startswith("Saved. Reflections are not graded")
+
+
+def test_the_sites_quiz_script_keeps_no_copy_of_the_feedback_sentences():
+    """Every sentence a check says is declared once, in Python, and sent to the page with the
+    exercise; lab-quiz.js fills in the numbers but holds none of the words."""
+    from pathlib import Path
+
+    from leadership_lab.exercises.model import COMMON_MESSAGES, KINDS
+
+    script = (Path(__file__).parents[1] / "book/_static/lab-quiz.js").read_text(encoding="utf-8")
+    sentences = [*COMMON_MESSAGES.values()]
+    for kind in KINDS.values():
+        sentences += kind.MESSAGES.values()
+    assert sentences
+    for sentence in sentences:
+        words = max(re.split(r"\{\w+\}", sentence), key=len).strip()
+        assert len(words) > 8 and words not in script, sentence
+
+
+def test_every_declaration_carries_the_sentences_its_check_says():
+    exercise = chapter.BELLMONT_SCORE
+    declared = exercise.declaration()["messages"]
+    assert exercise.check("4,2").message == declared["decimal_comma"]
+    assert exercise.check("").message == declared["empty"]

@@ -1,5 +1,6 @@
 // Kernel-free self-checks: builds each exercise from its JSON declaration and checks answers
-// with the same rules and words as leadership_lab.exercises.model (the tests compare the two).
+// with the same rules as leadership_lab.exercises.model, in the words the declaration carries
+// (the tests compare the two).
 // Learner text only ever goes into the page as text, never as markup.
 (function () {
   "use strict";
@@ -26,58 +27,66 @@
     return { correct: correct, message: message.trim() };
   }
 
+  // The exercise's own sentences, declared once in Python (Exercise.MESSAGES) and sent with it.
+  function say(spec, key, values) {
+    return spec.messages[key].replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
+  }
+
   var check = {
     single_choice: function (spec, answer) {
-      if (!answer) return result(null, "Choose one answer first.");
-      if (spec.choices.indexOf(answer) < 0) return result(null, "Choose one of the answers listed.");
-      if (answer === spec.answer) return result(true, spec.explanation || "That is right.");
-      return result(false, spec.feedback[answer] || "Not quite. Try the hint.");
+      if (!answer) return result(null, say(spec, "empty"));
+      if (spec.choices.indexOf(answer) < 0) return result(null, say(spec, "unknown"));
+      if (answer === spec.answer) return result(true, spec.explanation || say(spec, "right"));
+      return result(false, spec.feedback[answer] || say(spec, "wrong"));
     },
     multiple_choice: function (spec, answer) {
-      if (!answer.length) return result(null, "Tick at least one answer first.");
+      if (!answer.length) return result(null, say(spec, "empty"));
+      if (answer.some(function (c) { return spec.choices.indexOf(c) < 0; })) return result(null, say(spec, "unknown"));
       var wrong = spec.choices.filter(function (c) { return answer.indexOf(c) >= 0 && spec.answers.indexOf(c) < 0; });
       var missed = spec.choices.filter(function (c) { return spec.answers.indexOf(c) >= 0 && answer.indexOf(c) < 0; });
-      if (!wrong.length && !missed.length) return result(true, spec.explanation || "That is right.");
+      if (!wrong.length && !missed.length) return result(true, spec.explanation || say(spec, "right"));
       var notes = wrong.concat(missed).filter(function (c) { return c in spec.feedback; })
         .map(function (c) { return spec.feedback[c]; });
-      var summary = wrong.length + " ticked that should not be, " + missed.length + " missed.";
+      var summary = say(spec, "summary", { wrong: wrong.length, missed: missed.length });
       return result(false, [summary].concat(notes).join(" "));
     },
     sort: function (spec, answer) {
       var items = Object.keys(spec.items);
       var missing = items.filter(function (item) { return !answer[item]; });
-      if (missing.length) return result(null, "Place every item first (" + missing.length + " still to place).");
+      if (missing.length) return result(null, say(spec, "missing", { missing: missing.length }));
       var wrong = items.filter(function (item) { return answer[item] !== spec.items[item]; });
-      if (!wrong.length) return result(true, spec.explanation || "That is right.");
+      if (!wrong.length) return result(true, spec.explanation || say(spec, "right"));
       var notes = wrong.filter(function (item) { return item in spec.feedback; })
         .map(function (item) { return item + ": " + spec.feedback[item]; });
-      return result(false, [wrong.length + " of " + items.length + " misplaced."].concat(notes).join(" "));
+      var summary = say(spec, "summary", { wrong: wrong.length, total: items.length });
+      return result(false, [summary].concat(notes).join(" "));
     },
     number: function (spec, answer) {
-      if (!answer || !answer.trim()) return result(null, "Type a number first.");
+      if (!answer || !answer.trim()) return result(null, say(spec, "empty"));
       var text = answer.trim();
       if (text.indexOf(",") >= 0) {
-        if (!THOUSANDS.test(text)) return result(null, "Write decimals with a point, such as 4.2 (not 4,2).");
+        if (!THOUSANDS.test(text)) return result(null, say(spec, "decimal_comma"));
         text = text.replace(/,/g, "");
       }
-      if (!NUMBER.test(text)) return result(null, "Type a number in digits, such as 12 or 0.5.");
+      if (!NUMBER.test(text)) return result(null, say(spec, "not_a_number"));
       var value = Number(text);
-      if (!isFinite(value)) return result(null, "Type an ordinary number.");
-      if (Math.abs(value - spec.answer) <= spec.tolerance) return result(true, spec.explanation || "That is right.");
+      if (!isFinite(value)) return result(null, say(spec, "not_finite"));
+      if (Math.abs(value - spec.answer) <= spec.tolerance) return result(true, spec.explanation || say(spec, "right"));
       var hint = value < spec.answer ? spec.too_low : spec.too_high;
-      return result(false, hint || "Not quite. Try the hint.");
+      return result(false, hint || say(spec, "wrong"));
     },
     rank: function (spec, answer) {
-      if (answer === null) return result(null, "Give every item a different place first.");
+      if (answer === null) return result(null, say(spec, "incomplete"));
       var right = answer.filter(function (item, i) { return item === spec.order[i]; }).length;
-      if (right === spec.order.length) return result(true, spec.explanation || "That is right.");
-      return result(false, right + " of " + spec.order.length + " in the right place. " + spec.feedback);
+      if (right === spec.order.length) return result(true, spec.explanation || say(spec, "right"));
+      var summary = say(spec, "summary", { right: right, total: spec.order.length });
+      return result(false, (summary + " " + spec.feedback).trim());
     },
     reflection: function (spec, answer) {
       var words = (answer || "").trim() ? answer.trim().split(/\s+/).length : 0;
-      if (!words) return result(null, "Write a few sentences first; this one is not graded.");
-      if (words < spec.min_words) return result(null, "Saved. A few more words would help your cohort (" + words + " so far).");
-      return result(null, "Saved. Reflections are not graded; your facilitator may share themes.");
+      if (!words) return result(null, say(spec, "empty"));
+      if (words < spec.min_words) return result(null, say(spec, "short", { words: words }));
+      return result(null, say(spec, "saved"));
     },
   };
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import Exercise, MultipleChoice, RankItems, Reflection, SortIntoCategories
+from .model import Exercise
 from .progress import SUBMISSION_FORMAT, SUBMISSION_VERSION
 
 MAX_FILE_BYTES = 1_000_000
@@ -132,25 +132,7 @@ def read_submission(path: Path) -> Submission:
 
 def answer_label(exercise: Exercise, answer: Any) -> str:
     """A short, stable text for an answer, so equal answers count together."""
-    if isinstance(exercise, MultipleChoice):
-        return "; ".join(sorted(str(a) for a in answer or ()))
-    if isinstance(exercise, RankItems):
-        return " > ".join(str(a) for a in answer or ())
-    if isinstance(exercise, SortIntoCategories):
-        placed = answer if isinstance(answer, dict) else {}
-        return "; ".join(f"{item} → {placed.get(item, '?')}" for item in exercise.items)
-    return str(answer).strip()[:200]
-
-
-def _wrong_parts(exercise: Exercise, answer: Any) -> list[str]:
-    """What exactly was wrong: a misplaced item, a wrongly ticked choice, or the whole answer."""
-    if isinstance(exercise, SortIntoCategories) and isinstance(answer, dict):
-        return [f"{i} → {answer.get(i)}" for i, c in exercise.items.items() if answer.get(i) != c]
-    if isinstance(exercise, MultipleChoice) and isinstance(answer, list | tuple):
-        extra = [f"ticked {a}" for a in answer if a not in exercise.answers]
-        missed = [f"missed {a}" for a in exercise.answers if a not in answer]
-        return extra + missed
-    return [answer_label(exercise, answer)]
+    return exercise.label(answer)
 
 
 def summarise(
@@ -166,19 +148,18 @@ def summarise(
             exercise = summary.exercise
             answer = submission.answers.get(exercise.id)
             result = exercise.check(answer)
-            if isinstance(exercise, Reflection):
-                if result.message.startswith("Saved"):
-                    summary.answered += 1
-                    summary.reflections.append((submission.name, str(answer)[:5_000]))
+            if result.saved:
+                summary.answered += 1
+                summary.reflections.append((submission.name, str(answer)[:5_000]))
                 continue
-            if result.correct is None:
+            if not result.graded:
                 continue
             summary.answered += 1
-            summary.distribution[answer_label(exercise, answer)] += 1
+            summary.distribution[exercise.label(answer)] += 1
             if result.correct:
                 summary.correct += 1
             else:
-                summary.wrong.update(_wrong_parts(exercise, answer))
+                summary.wrong.update(exercise.wrong_parts(answer))
     return questions
 
 

@@ -6,18 +6,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from .model import Exercise, Reflection, correct_answer
-
-
-def _answer_text(exercise: Exercise) -> str:
-    answer = correct_answer(exercise)
-    if isinstance(exercise, Reflection):
-        return "Not graded: collect the reflections and look for themes."
-    if isinstance(answer, dict):
-        return "; ".join(f"{item} → {category}" for item, category in answer.items())
-    if isinstance(answer, list):
-        return " > ".join(answer) if exercise.kind == "rank" else "; ".join(answer)
-    return str(answer)
+from .model import Exercise
 
 
 def answer_key(exercises: Sequence[Exercise]) -> pd.DataFrame:
@@ -26,7 +15,7 @@ def answer_key(exercises: Sequence[Exercise]) -> pd.DataFrame:
         [
             {
                 "Self-check": exercise.prompt,
-                "Answer": _answer_text(exercise),
+                "Answer": exercise.answer_text(),
                 "Why": getattr(exercise, "explanation", "") or exercise.hint,
             }
             for exercise in exercises

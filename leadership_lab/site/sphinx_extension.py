@@ -83,14 +83,16 @@ def outdated_by_dependencies(
         if fp is None:
             continue
         current[docname] = fp
-        if docname not in added and docname not in changed and stored.get(docname) != fp:
+        if docname not in added and stored.get(docname) != fp:
             stale.append(docname)
     if stale:
         LOGGER.info("leadership_lab: dependencies changed, re-executing: %s", ", ".join(stale))
+    # A notebook Sphinx already re-reads for another reason still needs its cached outputs
+    # dropped, or myst-nb would re-read the stale outputs (its cache hashes code cells only).
     cache_path = env.mystnb_config.execution_cache_path
     _drop_cache_entries(cache_path, {Path(env.doc2path(d)).resolve() for d in stale})
     setattr(env, FINGERPRINTS, current)
-    return stale
+    return [d for d in stale if d not in changed]
 
 
 def theme_fingerprint(app: Sphinx) -> str:
