@@ -79,3 +79,19 @@ def test_rating_headline_indicators_ranks_them_and_parks_weak_data():
         ratings.rows["Read to daily"][power].value = level
     assert "<b>Lead with:</b> Grade-3 reading</p>" in ratings.result.value
     assert "<b>Data development agenda:</b> Read to daily</p>" in ratings.result.value
+
+
+def test_typing_a_target_reuses_the_fitted_verdict(monkeypatch):
+    from leadership_lab.rba import widgets as rba_widgets
+
+    explorer = rba_widgets.TurnTheCurvePanel()
+    fits = []
+    real = rba_widgets.did_the_curve_turn
+    monkeypatch.setattr(
+        rba_widgets, "did_the_curve_turn", lambda *a, **k: fits.append(1) or real(*a, **k)
+    )
+    before = explorer.on_change()
+    for typed in ("5", "50", "55"):
+        explorer.target.value = typed
+    assert fits == [], "keystrokes in the target box never refit the baseline"
+    assert before.split(". ")[-1] in explorer.on_change()

@@ -97,12 +97,7 @@ class TurnTheCurvePanel:
                 )
             gap = own - float(baseline.forecast["forecast"].iloc[-1])
             messages.append(f"Your forecast for {year} is {gap:+.1f} from the statistical one.")
-        try:
-            messages.append(
-                did_the_curve_turn(history, start, higher, self.method.value, bounds).verdict
-            )
-        except BaselineError as error:
-            messages.append(f"Since the partnership began: {error}")
+        messages.append(verdict)  # fitted once per choice in _fit, not on every keystroke
         self._drawn[drawn] = fig
         with self.chart:
             clear_output(wait=True)
