@@ -147,3 +147,17 @@ def test_the_scorecard_command_names_the_cities_there_are_for_an_unknown_one(cap
     message = capsys.readouterr().err
     assert message.startswith("No city 'atlantis' in these tables. The cities are: riverton")
     assert not (tmp_path / "c.csv").exists()
+
+
+@pytest.mark.parametrize("order", ["newest first", "shuffled"])
+def test_rows_in_any_order_give_the_same_scorecard_as_rows_sorted_by_year(order):
+    tables = load_sample()
+    indicators = tables["indicators"]
+    if order == "newest first":
+        reordered = indicators.sort_values("year", ascending=False, kind="stable")
+    else:
+        reordered = indicators.sample(frac=1.0, random_state=7)
+    shuffled = {**tables, "indicators": reordered.reset_index(drop=True)}
+    for city in ("riverton", "easton_ridge"):
+        expected = scorecard.city_scorecard(tables, city)
+        pd.testing.assert_frame_equal(scorecard.city_scorecard(shuffled, city), expected)
