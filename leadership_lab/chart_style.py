@@ -58,5 +58,6 @@ def note(text: str, x: float = 0, y: float = 1.08) -> dict:
 
 
 def wrap(text: str, width: int = 88) -> str:
-    """Plotly does not wrap annotation text; break it into lines for it."""
-    return "<br>".join(textwrap.wrap(text, width))
+    """Plotly does not wrap annotation text; break it into lines for it, between words only."""
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    return "<br>".join(lines)

@@ -43,7 +43,8 @@ def test_radar_polygons_close_on_their_first_point():
 
 def test_long_axis_labels_wrap_at_the_middle_space():
     assert (
-        figures._wrapped("Mutually reinforcing activities") == "Mutually reinforcing<br>activities"
+        figures._wrapped("Mutually reinforcing activities")
+        == "Mutually<br>reinforcing<br>activities"
     )
     assert figures._wrapped("Common agenda") == "Common agenda"
 

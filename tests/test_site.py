@@ -42,6 +42,7 @@ class Visit:
     overflow: int = 0
     overlaps: list[str] = field(default_factory=list)
     plotly_controls: int = 0
+    clipped: list[str] = field(default_factory=list)
 
 
 def scroll_past_every_chart(page) -> int:
@@ -68,6 +69,24 @@ def chart_with_menus(page, url: str):
     chart = page.locator(".lab-figure", has=page.locator(".lab-figure-controls select")).first
     chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
     return chart
+
+
+# Text a chart draws past its own edges is cut off: list every label not wholly inside its chart.
+CLIPPED = """() => {
+    const found = [];
+    const plots = document.querySelectorAll(".lab-figure[data-drawn='true'] .js-plotly-plot");
+    plots.forEach((plot, i) => {
+        const edge = plot.getBoundingClientRect();
+        plot.querySelectorAll("svg.main-svg text").forEach(t => {
+            const r = t.getBoundingClientRect();
+            if (!r.width || !t.textContent.trim()) return;
+            if (r.left < edge.left - 2 || r.right > edge.right + 2 ||
+                r.top < edge.top - 2 || r.bottom > edge.bottom + 2)
+                found.push(`chart ${i}: "${t.textContent.slice(0, 40)}"`);
+        });
+    });
+    return found;
+}"""
 
 
 # For each chart: do its page controls (menus, sliders) or its notes sit on the title, the
@@ -125,6 +144,7 @@ def visit(browser, base: str, path: str, width: int = 1280, mode: str = "light")
     record.drawn = page.locator(".js-plotly-plot svg.main-svg").count()
     record.overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     record.overlaps = page.evaluate(OVERLAPS)
+    record.clipped = page.evaluate(CLIPPED)
     record.plotly_controls = page.locator(".updatemenu-container, .slider-container").count()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     name = path.replace("/", "_").removesuffix(".html")
@@ -194,6 +214,7 @@ def test_every_chart_is_drawn_and_nothing_sits_on_its_title_legend_or_plot(visit
     record = visits[path, *view]
     assert record.drawn >= record.figures
     assert record.overlaps == []
+    assert record.clipped == [], "labels cut off at the chart's edge"
     assert record.plotly_controls == 0, "menus and sliders are page controls, not drawn in the plot"
 
 

@@ -142,10 +142,16 @@
     };
     if (polar) {
       // Angular labels sit outside the circle: leave them room on both sides.
-      fit["margin.l"] = fit["margin.r"] = narrow ? 72 : 90;
+      fit["margin.l"] = fit["margin.r"] = narrow ? 86 : 90;
+      fit["margin.t"] = fit["margin.b"] = 56;
+      if (narrow) fit["polar.angularaxis.tickfont.size"] = 11;
     }
     var heatmap = (data || []).some(function (t) { return t.type === "heatmap"; });
     if (heatmap && narrow) fit["xaxis.tickangle"] = -90;
+    // A figure may say how it changes on a phone (layout.meta.lab_narrow: plotly attribute paths,
+    // such as stacking two side-by-side panels); applied after the general rules above.
+    var own = narrow && layout.meta && layout.meta.lab_narrow;
+    if (own) Object.keys(own).forEach(function (path) { fit[path] = own[path]; });
     axisNames(layout, data).forEach(function (name) {
       var axis = layout[name] || {};
       fit[name + ".automargin"] = true;
@@ -168,6 +174,12 @@
       target = target[key];
     });
     target[last] = value;
+  }
+
+  function getPath(source, path) {
+    return path.split(".").reduce(function (node, key) {
+      return node === undefined || node === null ? undefined : node[key];
+    }, source);
   }
 
   function plotConfig(spec) {
@@ -383,9 +395,11 @@
         if (key !== "updatemenus" && key !== "sliders" && !(key in plotted)) plotted[key] = layout[key];
       });
       plotted.height = parseFloat(target.style.height) || layout.height;
+      box._height = plotted.height;
       var width = target.clientWidth || NARROW;
       var fit = fitted(layout, spec.data, width);
       Object.keys(fit).forEach(function (path) { setPath(plotted, path, fit[path]); });
+      if (fit.height) target.style.height = fit.height + "px";
       box._narrow = width < NARROW;
       return window.Plotly.newPlot(target, spec.data, plotted, plotConfig(spec)).then(function () {
         box._source = layout;
@@ -404,7 +418,15 @@
       var narrow = target.clientWidth < NARROW;
       if (narrow === box._narrow) return;
       box._narrow = narrow;
-      window.Plotly.relayout(target, fitted(box._source, target.data, target.clientWidth));
+      var fit = fitted(box._source, target.data, target.clientWidth);
+      if (!narrow && box._source.meta && box._source.meta.lab_narrow) {
+        // Back from a phone's width: undo what the figure changed for it.
+        Object.keys(box._source.meta.lab_narrow).forEach(function (path) {
+          if (!(path in fit)) fit[path] = path === "height" ? box._height : getPath(box._source, path);
+        });
+      }
+      if (fit.height) target.style.height = fit.height + "px";
+      window.Plotly.relayout(target, fit);
     });
   }
 

@@ -208,6 +208,7 @@ def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
         height=520,
         margin={"l": 70, "r": 20, "t": 150, "b": 80},
         xaxis={"title": {"text": "Years since the partnership began"}, "gridcolor": "#e5e5e5"},
+        meta={"lab_narrow": {"xaxis.title.text": "Years since it began"}},
         yaxis={
             "title": {"text": "Partnerships still running (%)"},
             "range": [0, 102],
@@ -221,13 +222,15 @@ def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
 
 
 def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
-    """Where each challenge falls between wholly technical and wholly adaptive."""
+    """Where each challenge falls between wholly technical and wholly adaptive. Each challenge is
+    named above its bar, so the bars keep the chart's full width on a phone."""
     names = list(diagnoses)
     fig = go.Figure(
         go.Bar(
-            y=[wrap(n, 26) for n in names],
+            y=names,
             x=[round(100 * diagnoses[n].score) for n in names],
             orientation="h",
+            width=0.45,
             marker={"color": [VERDICT_COLOURS[diagnoses[n].verdict] for n in names]},
             text=[f"{diagnoses[n].verdict} ({diagnoses[n].score:.0%})" for n in names],
             textposition=["outside" if diagnoses[n].score < 0.6 else "inside" for n in names],
@@ -235,9 +238,17 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
             textfont={
                 "color": ["#1a1a1a" if diagnoses[n].score < 0.6 else "#ffffff" for n in names]
             },
-            hovertemplate="%{x}% adaptive<extra></extra>",
+            hovertemplate="%{y}: %{x}% adaptive<extra></extra>",
         )
     )
+    fig.update_layout(
+        annotations=[
+            {"x": 0, "y": name, "xref": "x", "yref": "y", "yshift": 22, "xanchor": "left",
+             "yanchor": "bottom", "align": "left", "showarrow": False, "text": wrap(name, 40),
+             "font": {"size": 13}, "bgcolor": "rgba(255, 255, 255, 0.9)"}
+            for name in names
+        ]
+    )  # fmt: skip
     band = {
         "type": "line",
         "yref": "paper",
@@ -248,14 +259,15 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
     fig.update_layout(
         title={"text": "Technical, mixed or adaptive?", "x": 0.02},
         font=FONT,
-        height=120 + 90 * len(names),
+        height=120 + 110 * len(names),
         margin={"l": 20, "r": 40, "t": 60, "b": 60},
         xaxis={
             "title": {"text": "Answers pointing to adaptive work (%)"},
             "range": [0, 118],
         },
-        yaxis={"autorange": "reversed", "automargin": True},
+        yaxis={"autorange": "reversed", "showticklabels": False},
         plot_bgcolor="#ffffff",
+        meta={"lab_narrow": {"xaxis.title.text": "Adaptive answers (%)"}},
         shapes=[
             {**band, "x0": 100 * TECHNICAL_BELOW, "x1": 100 * TECHNICAL_BELOW},
             {**band, "x0": 100 * ADAPTIVE_ABOVE, "x1": 100 * ADAPTIVE_ABOVE},

@@ -206,6 +206,8 @@ def network_explorer(
         ],
     )
     _network_axes(fig)
+    # On a phone, room around the circle for the city names beside it.
+    fig.update_layout(meta={"lab_narrow": {"xaxis.range": [-2.5, 2.5]}})
     return with_controls(
         fig,
         menus=[menu("Size people by", size_states, x=1, y=1.3, xanchor="right")],

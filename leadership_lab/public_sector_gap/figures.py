@@ -19,12 +19,10 @@ def _closed(values: list) -> list:
 
 
 def _wrapped(label: str, width: int = 14) -> str:
-    """Break a long axis label at its middle space so it fits beside the chart."""
-    if len(label) <= width or " " not in label:
+    """Break a long axis label into short lines, so it fits beside the chart on a phone too."""
+    if len(label) <= width:
         return label
-    spaces = [i for i, ch in enumerate(label) if ch == " "]
-    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
-    return label[:cut] + "<br>" + label[cut + 1 :]
+    return wrap(label, 12)
 
 
 def _axis_labels() -> list[str]:

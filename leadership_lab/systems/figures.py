@@ -174,6 +174,16 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
         annotations=annotation_sets[0],
         legend={"orientation": "h", "x": 0.55, "y": 1.0, "yanchor": "bottom"},
         plot_bgcolor="#ffffff",
+        # On a phone the diagram and the behaviour stack, each full width (lab-figures.js).
+        meta={
+            "lab_narrow": {
+                "height": 760,
+                "xaxis.domain": [0, 1],
+                "yaxis.domain": [0.5, 1],
+                "xaxis2.domain": [0, 1],
+                "yaxis2.domain": [0, 0.38],
+            }
+        },
     )
     fig.update_xaxes(visible=False, range=[-1.5, 1.5], row=1, col=1)
     fig.update_yaxes(visible=False, range=[-1.4, 1.4], row=1, col=1)
