@@ -25,6 +25,7 @@ from tools.gzip_server import serve
 ROOT = Path(__file__).resolve().parents[1]
 JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE_RUNS = 5
 REPEATS = 3  # build times on a shared 2-core machine vary; each figure is a median of three
 EMPTY_NOTEBOOK = """\
 ---
@@ -333,7 +334,11 @@ def main() -> None:
     server, base = serve(ROOT / "_build/html")
     try:
         url = base + page.relative_to(ROOT / "_build/html").as_posix()
-        scores = lighthouse(url)
+        # Lighthouse's simulated phone varies by about 0.05 between runs: report the median run.
+        runs = sorted(
+            (lighthouse(url) for _ in range(LIGHTHOUSE_RUNS)), key=lambda r: r["performance"]
+        )
+        scores = runs[len(runs) // 2]
         desktop = lighthouse(url, preset="desktop")
     finally:
         server.shutdown()
@@ -351,7 +356,12 @@ def main() -> None:
         rows.append((f"{name}: median / p95 (ms)", f"{median:.1f} / {p95:.1f}", goal))
     rows.append(("collect 1,000 submissions (s)", f"{collecting:.2f}", "under 2"))
     rows.append(
-        (f"Lighthouse mobile, {page.name}: performance", f"{scores['performance']:.2f}", ">= 0.9")
+        (
+            f"Lighthouse mobile, {page.name}: performance (median of {LIGHTHOUSE_RUNS}; range)",
+            f"{scores['performance']:.2f} ({runs[0]['performance']:.2f}-"
+            f"{runs[-1]['performance']:.2f})",
+            ">= 0.9",
+        )
     )
     rows.append(("Lighthouse desktop: performance", f"{desktop['performance']:.2f}", ">= 0.99"))
     rows.append(("Lighthouse: accessibility", f"{scores['accessibility']:.2f}", ""))

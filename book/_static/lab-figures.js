@@ -476,9 +476,11 @@
 
   window.labFigures = { drawAll: drawAll };
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
+  // Start once the page has its styles and fonts: before that the page is shorter than it will
+  // be, and a chart far below the first screen can look near enough to fetch plotly.js early.
+  if (document.readyState === "complete") {
     start();
+  } else {
+    window.addEventListener("load", start);
   }
 })();
