@@ -154,3 +154,28 @@ def test_an_unrated_power_is_named():
         model.rate_indicators(
             [{"indicator": "Grade-3 reading", "communication": "high", "proxy": "", "data": "high"}]
         )
+
+
+@pytest.mark.parametrize("method", ["linear", "damped"])
+@pytest.mark.parametrize("nudge", [1e-13, -1e-13])
+def test_rounding_noise_never_turns_a_constant_series(method, nudge):
+    flat = {year: 50.0 for year in range(2012, 2024)}
+    flat[2023] += nudge
+    check = model.did_the_curve_turn(flat, 2019, True, method=method)
+    assert check.verdict.startswith("No turn yet")
+
+
+def test_values_too_large_to_forecast_are_refused_with_the_reason():
+    huge = {year: 1e308 * (0.5 + 0.01 * (year - 2012)) for year in range(2012, 2024)}
+    with pytest.raises(model.BaselineError, match="cannot be forecast reliably"):
+        model.did_the_curve_turn(huge, 2019, True, method="linear")
+
+
+def test_a_forecast_typed_as_nan_is_named_not_plotted():
+    from leadership_lab.rba.widgets import TurnTheCurvePanel
+
+    panel = TurnTheCurvePanel()
+    panel.own.value = "nan"
+    message = panel.on_change()
+    assert "Your forecast must be a number; found 'nan'." in message
+    assert "+nan" not in message

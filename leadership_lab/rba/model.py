@@ -29,6 +29,10 @@ BAND_LEVEL = 0.80
 MIN_YEARS = {"linear": 3, "damped": 6}
 ADVISED_YEARS = 5
 RATING_POINTS = {"high": 3, "medium": 2, "low": 1}
+MAX_MAGNITUDE = 1e12  # larger values overflow the fits' squares; no indicator needs them
+# How far past a band edge or the forecast a value must be to count, relative to the series'
+# size: a constant series has a zero-width band, and 1e-13 of rounding must not flip a verdict.
+TOLERANCE = 1e-9
 
 
 class BaselineError(ValueError):
@@ -132,9 +136,20 @@ def forecast_baseline(
             f"The {method} forecast needs at least {MIN_YEARS[method]} years of history; "
             f"this series has {len(history)}."
         )
+    if not np.isfinite(history.to_numpy()).all() or history.abs().max() > MAX_MAGNITUDE:
+        raise BaselineError(
+            f"Values this large (up to {history.abs().max():.3g}) cannot be forecast reliably; "
+            "check the indicator's unit (a count in thousands, say, rather than ones)."
+        )
     last = int(history.index.max())
     years = list(range(last + 1, last + horizon + 1))
-    forecast = _linear(history, years) if method == "linear" else _damped(history, years)
+    with np.errstate(all="ignore"):
+        forecast = _linear(history, years) if method == "linear" else _damped(history, years)
+    if not np.isfinite(forecast.to_numpy()).all():
+        raise BaselineError(
+            "The forecast could not be computed from this history (it came out infinite or "
+            "undefined); check the values for typing errors."
+        )
     notes = _notes(history, method)
     if bounds is not None:
         clipped = forecast.clip(lower=bounds[0], upper=bounds[1])
@@ -176,14 +191,15 @@ def did_the_curve_turn(
     expected = baseline.forecast.reindex(after.index)
     sign = 1 if higher_is_better else -1
     better_by = sign * (after - expected["forecast"])
-    beyond_band = after > expected["upper"] if higher_is_better else after < expected["lower"]
-    below_band = after < expected["lower"] if higher_is_better else after > expected["upper"]
+    eps = TOLERANCE * max(1.0, float(history.abs().max()))
+    high, low = after > expected["upper"] + eps, after < expected["lower"] - eps
+    beyond_band, below_band = (high, low) if higher_is_better else (low, high)
     latest = after.index.max()
     if beyond_band.loc[latest]:
         verdict = "The curve turned: the latest year is better than the whole baseline band."
     elif below_band.loc[latest]:
         verdict = "Worse than the baseline: the latest year is outside the band on the wrong side."
-    elif better_by.loc[latest] > 0:
+    elif better_by.loc[latest] > eps:
         verdict = "Better than the forecast, but still inside the band: too early to claim a turn."
     else:
         verdict = "No turn yet: the latest year is at or below the forecast, inside the band."

@@ -4,6 +4,7 @@ horizon and target, and set your own forecast beside the statistical one."""
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Mapping
 
 import ipywidgets as widgets
@@ -53,10 +54,12 @@ class TurnTheCurvePanel:
 
     @staticmethod
     def _number(text: str) -> float | None:
+        """A typed number, or None: "nan" and "inf" are not numbers a forecast can be read by."""
         try:
-            return float(text.replace(",", "").strip()) if text.strip() else None
+            value = float(text.replace(",", "").strip()) if text.strip() else None
         except ValueError:
             return None
+        return value if value is not None and math.isfinite(value) else None
 
     def on_change(self, _change: object = None) -> str:
         """Redraw and re-explain; returns the message shown, for tests and benchmarks."""
@@ -79,6 +82,8 @@ class TurnTheCurvePanel:
         if self.target.value.strip() and target is None:
             messages.append(f"Target must be a number; found {self.target.value[:20]!r}.")
         own = self._number(self.own.value)
+        if self.own.value.strip() and own is None:
+            messages.append(f"Your forecast must be a number; found {self.own.value[:20]!r}.")
         drawn = (key, target, own)
         cached = self._drawn.get(drawn)
         fig = cached or turn_the_curve(
