@@ -113,6 +113,26 @@ def test_a_value_outside_the_indicators_plausible_range_is_refused(city_folder):
     )
 
 
+def test_two_overall_values_for_one_year_are_refused_by_validate_and_load(city_folder, capsys):
+    from leadership_lab.data.__main__ import validate
+
+    write(
+        city_folder,
+        "indicators.csv",
+        HEADER
+        + "riverton,hs_graduation,2015,all,All residents,80\n"
+        + "riverton,hs_graduation,2015,all,Low income,81\n",
+    )
+    expected = (
+        "indicators.csv, row 3, column 'group_type': expected one overall row (group_type all) "
+        "per city, indicator and year, found riverton, hs_graduation, 2015 again as 'Low income' "
+        "(first on row 2)"
+    )
+    assert message(lambda: load_folder(city_folder)) == expected
+    assert validate(city_folder) == 1
+    assert expected in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [

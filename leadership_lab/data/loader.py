@@ -13,6 +13,7 @@ from .validation import (
     DataValidationError,
     Problem,
     check_foreign_keys,
+    check_one_overall_row,
     check_plausible_values,
     problems_of,
     read_raw,
@@ -60,6 +61,8 @@ def load_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
 def _check_across(tables: dict[str, pd.DataFrame]) -> None:
     schemas = schema_module.package()
     checks = [lambda: check_foreign_keys(tables, schemas)]
+    if "indicators" in tables:
+        checks.append(lambda: check_one_overall_row(tables["indicators"]))
     if "indicators" in tables and "indicator_definitions" in tables:
         checks.append(
             lambda: check_plausible_values(tables["indicators"], tables["indicator_definitions"])

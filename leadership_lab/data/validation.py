@@ -359,6 +359,26 @@ def check_plausible_values(indicators: pd.DataFrame, definitions: pd.DataFrame) 
             )
 
 
+def check_one_overall_row(indicators: pd.DataFrame) -> None:
+    """One overall value (group_type "all") per city, indicator and year: a baseline is one
+    line, and two overall values for a year would make two different lines."""
+    overall = indicators[indicators["group_type"] == "all"]
+    key = ["city_id", "indicator_id", "year"]
+    repeated = overall[overall.duplicated(subset=key, keep="first")]
+    for index in repeated.index[:1]:
+        row = overall.loc[index]
+        first = overall[(overall[key] == row[key]).all(axis=1)].index[0]
+        first_row = _row(indicators, int(indicators.index.get_loc(first)))
+        _fail(
+            indicators.attrs.get("file", "indicators.csv"),
+            "one overall row (group_type all) per city, indicator and year",
+            f"{row['city_id']}, {row['indicator_id']}, {row['year']} again as "
+            f"{row['group']!r} (first on row {first_row})",
+            row=_row(indicators, int(indicators.index.get_loc(index))),
+            column="group_type",
+        )
+
+
 def problems_of(checks: Iterable) -> list[Problem]:
     """Run checks that may raise, gathering their problems instead of stopping at the first."""
     found: list[Problem] = []
