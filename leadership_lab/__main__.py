@@ -76,6 +76,13 @@ def write_scorecard(args: argparse.Namespace) -> int:
     except (DataValidationError, UnknownCityError) as error:
         print(error, file=sys.stderr)
         return 1
+    if card.empty:
+        print(
+            f"{name} has no indicator values to score: every value for it is empty. If the "
+            "table came from Excel with formulas, open and save it in Excel, or export values.",
+            file=sys.stderr,
+        )
+        return 1
     note = f"Data from {args.data}." if args.data else SYNTHETIC_NOTE
     csv_path = args.csv or Path(f"scorecard-{args.city}.csv")
     html_path = args.html or Path(f"scorecard-{args.city}.html")

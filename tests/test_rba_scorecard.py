@@ -161,3 +161,21 @@ def test_rows_in_any_order_give_the_same_scorecard_as_rows_sorted_by_year(order)
     for city in ("riverton", "easton_ridge"):
         expected = scorecard.city_scorecard(tables, city)
         pd.testing.assert_frame_equal(scorecard.city_scorecard(shuffled, city), expected)
+
+
+def test_a_city_whose_values_are_all_empty_gets_a_message_and_no_files(capsys, tmp_path):
+    """Formula cells saved without values load as empty: say so, write nothing half-made."""
+    from leadership_lab.__main__ import main
+
+    tables = load_sample()
+    empty = tables["indicators"].assign(value=float("nan"))
+    card = scorecard.city_scorecard({**tables, "indicators": empty}, "riverton")
+    assert card.empty and "better_than_baseline" in card.columns
+
+    folder = tmp_path / "city"
+    folder.mkdir()
+    empty.to_csv(folder / "indicators.csv", index=False)
+    csv = tmp_path / "c.csv"
+    assert main(["scorecard", "riverton", "--data", str(folder), "--csv", str(csv)]) == 1
+    assert "Riverton has no indicator values to score" in capsys.readouterr().err
+    assert not csv.exists()

@@ -12,6 +12,10 @@ from ..data.cities import city as city_record
 from ..data.series import indicator_series
 from .model import MIN_YEARS, BaselineError, did_the_curve_turn
 
+COLUMNS = [
+    "result", "indicator", "unit", "latest_year", "latest_value", "trend", "target",
+    "baseline_forecast", "better_than_baseline", "baseline_method",
+]  # fmt: skip
 TREND_YEARS = 5
 FLAT = 0.1  # change per year (in the unit) below which a trend counts as flat
 
@@ -61,7 +65,7 @@ def city_scorecard(
         except BaselineError:
             pass  # too little history before the partnership began: the row says so by its blanks
         rows.append(row)
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 CATEGORY_COLUMNS = {
