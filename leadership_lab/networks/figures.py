@@ -206,8 +206,11 @@ def network_explorer(
         ],
     )
     _network_axes(fig)
-    # On a phone, room around the circle for the city names beside it.
-    fig.update_layout(meta={"lab_narrow": {"xaxis.range": [-2.5, 2.5]}})
+    # On a phone: room beside the circle for the city names, and the circle free to fill the
+    # screen's height rather than shrink to keep its proportions.
+    fig.update_layout(
+        meta={"lab_narrow": {"xaxis.range": [-2.4, 2.4], "yaxis.scaleanchor": None, "height": 560}}
+    )
     return with_controls(
         fig,
         menus=[menu("Size people by", size_states, x=1, y=1.3, xanchor="right")],
