@@ -45,7 +45,8 @@ def exercises_of(chapter: Chapter) -> tuple[Exercise, ...]:
 
 def chapter_exercises(course: Course = COURSE) -> dict[str, tuple[Exercise, ...]]:
     """Each chapter's exercises by chapter id: the one list `collect` checks hand-ins against."""
-    return {c.id: exercises_of(c) for c in course.chapters if exercises_of(c)}
+    found = {c.id: exercises_of(c) for c in course.chapters}
+    return {chapter_id: exercises for chapter_id, exercises in found.items() if exercises}
 
 
 def chapter_titles(course: Course = COURSE) -> dict[str, str]:

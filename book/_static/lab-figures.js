@@ -209,7 +209,7 @@
     return plain(item.name || (prefix ? prefix.replace(/[:\s]+$/, "") : "") || fallback);
   }
 
-  function menuControl(box, target, menu, index, onChoose) {
+  function menuControl(box, menu, onChoose) {
     var id = "lab-control-" + (++counter);
     var wrap = el("div", { class: "lab-control" });
     wrap.appendChild(el("label", { for: id }, controlLabel(menu, "Show")));
@@ -227,7 +227,7 @@
     return wrap;
   }
 
-  function sliderControl(box, target, slider, onChoose) {
+  function sliderControl(box, slider, onChoose) {
     var id = "lab-control-" + (++counter);
     var wrap = el("div", { class: "lab-control lab-control-range" });
     var label = el("label", { for: id }, controlLabel(slider, "Step") + ": ");
@@ -291,8 +291,8 @@
       return applyStep(box, target, step.method, step.args);
     };
     var holder = box.querySelector(".lab-figure-controls");
-    menus.forEach(function (menu, i) { holder.appendChild(menuControl(box, target, menu, i, choose)); });
-    sliders.forEach(function (slider) { holder.appendChild(sliderControl(box, target, slider, choose)); });
+    menus.forEach(function (menu) { holder.appendChild(menuControl(box, menu, choose)); });
+    sliders.forEach(function (slider) { holder.appendChild(sliderControl(box, slider, choose)); });
   }
 
   // ---- "Show the data" ----------------------------------------------------------------------

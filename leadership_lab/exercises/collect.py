@@ -130,11 +130,6 @@ def read_submission(path: Path) -> Submission:
     )
 
 
-def answer_label(exercise: Exercise, answer: Any) -> str:
-    """A short, stable text for an answer, so equal answers count together."""
-    return exercise.label(answer)
-
-
 def summarise(
     submissions: Iterable[Submission], exercises: Mapping[str, Sequence[Exercise]]
 ) -> dict[str, list[QuestionSummary]]:

@@ -9,7 +9,7 @@ import random
 from collections.abc import Sequence
 from pathlib import Path
 
-from .model import Exercise, Reflection, correct_answer
+from .model import Exercise, Reflection
 from .progress import SUBMISSION_FORMAT, SUBMISSION_VERSION
 
 FIRST = (
@@ -49,7 +49,7 @@ HOSTILE = "<script>alert('hi')</script><b>bold</b> our backbone needs a data lea
 
 
 def _wrong(exercise: Exercise, rng: random.Random):
-    right = correct_answer(exercise)
+    right = exercise.correct()
     choices = getattr(exercise, "choices", ())
     if choices and isinstance(right, str):
         return rng.choice([c for c in choices if c != right])
@@ -75,11 +75,7 @@ def submission(
             answer = rng.choice(REFLECTIONS) if roll < 0.9 else ""
         else:
             answer = (
-                correct_answer(exercise)
-                if roll < 0.6
-                else _wrong(exercise, rng)
-                if roll < 0.95
-                else None
+                exercise.correct() if roll < 0.6 else _wrong(exercise, rng) if roll < 0.95 else None
             )
         answers[exercise.id] = {"answer": answer, "correct": None, "saved_at": when.isoformat()}
     return {

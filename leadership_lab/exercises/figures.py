@@ -7,8 +7,7 @@ import textwrap
 import plotly.graph_objects as go
 
 from ..chart_style import FONT
-from .collect import QuestionSummary, answer_label
-from .model import correct_answer
+from .collect import QuestionSummary
 
 RIGHT = "#1f5f8b"
 OTHER = "#b0b7bf"
@@ -21,7 +20,7 @@ def _wrapped(text: str, width: int = 48) -> str:
 def answer_distribution(question: QuestionSummary) -> go.Figure:
     """One bar per distinct answer, the right one in blue, most common first."""
     exercise = question.exercise
-    right = answer_label(exercise, correct_answer(exercise))
+    right = exercise.label(exercise.correct())
     rows = question.distribution.most_common(8)[::-1]
     labels = [_wrapped(label) for label, _ in rows]
     fig = go.Figure(
