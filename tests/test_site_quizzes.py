@@ -202,3 +202,23 @@ def test_the_contrast_check_catches_white_text_on_white(page, site_url):
         content=".lab-feedback { color: #ffffff !important; background: #ffffff !important; }"
     )
     assert all(c["ratio"] < 1.1 for c in opened.evaluate(CONTRASTS))
+
+
+def test_in_dark_mode_a_self_check_sits_on_a_dark_panel_with_dark_controls(page, site_url):
+    """myst-nb keeps output panels light in dark mode; dark-style radios on a light panel look
+    ticked. The self-check draws its own dark panel instead."""
+    page.add_init_script("localStorage.setItem('mode', 'dark')")
+    opened = open_chapter(page, site_url, chapter.CHAPTER)
+    style = opened.locator("section.lab-quiz").first.evaluate(
+        """el => {
+            const scheme = getComputedStyle(el).colorScheme;
+            for (; el; el = el.parentElement) {
+                const bg = getComputedStyle(el).backgroundColor;
+                const c = (bg.match(/[\\d.]+/g) || []).map(Number);
+                if (c.length === 3 || (c.length === 4 && c[3] > 0.99)) return [scheme, c];
+            }
+            return [scheme, [255, 255, 255]];
+        }"""
+    )
+    assert style[0] == "dark"
+    assert max(style[1][:3]) < 80, f"the panel behind the self-check is light: {style[1]}"
