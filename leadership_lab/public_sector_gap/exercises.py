@@ -132,10 +132,10 @@ CO_LEADING = SingleChoice(
     answer="Pair the mayor with an external co-chair and announce wins in the partnership's name.",
     feedback={
         "Stop announcing quick wins until after the election.": "Quick wins are the fuel that keeps partners motivated; the risk is in how they are credited, not in having them.",
-        "Move the partnership out of city government into a nonprofit.": "A partnership that leaves its city government out loses the levers only government holds: contracts, budgets, permits, data.",
-        "Deliver as many quick wins as possible before the vote.": "More wins credited to the mayor make the partnership more plainly one mayor's project, the first thing a new administration cuts.",
+        "Move the partnership out of city government into a nonprofit.": "Moving it does not keep city government at the table, and the partnership still needs the levers only government holds: policy, budgets, permits, data.",
+        "Deliver as many quick wins as possible before the vote.": "More wins credited to the mayor make the partnership more plainly one mayor's project, an easy thing for a new administration to cut.",
     },
-    explanation="A public leader paired with a strong external co-chair can offset short-term political pressure: the co-chair carries the long view across elections, and wins announced in the partnership's name stay the partnership's.",
+    explanation="A public leader paired with a strong external co-chair can offset some of the short-term political pressure: the co-chair carries the long view across elections, and wins announced in the partnership's name stay the partnership's.",
 )
 
 EXERCISES = (

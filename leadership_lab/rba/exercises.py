@@ -130,7 +130,7 @@ HEADLINE_INDICATOR = SingleChoice(
         "Housing code inspections completed: low, low, high": "Good data, but it counts the city's effort, not residents' well-being: a program's performance measure, not a population indicator to lead with.",
         "Median rent: high, medium, high": "A useful secondary indicator; lead with the one strong on all three kinds of power.",
     },
-    explanation="Lead with the few indicators strong on all three kinds of power; keep the others as secondary indicators, and put those weak only on data on the data development agenda.",
+    explanation="Lead with the few indicators strong on all three kinds of power; keep the others as secondary indicators, and put those strong on communication and proxy power but weak on data on the data development agenda.",
 )
 
 EXERCISES = (

@@ -125,7 +125,7 @@ SYSTEMS_LEADER = MultipleChoice(
         "Which of these are among the three capabilities Senge, Hamilton and Kania describe in a "
         "systems leader? Tick all that apply."
     ),
-    hint="Two options describe power or politics, not how a leader helps others see and act.",
+    hint="Some options describe power or politics, not how a leader helps others see and act.",
     choices=(
         "Helping people see the larger system",
         "Holding the partnership's budget",
@@ -140,9 +140,9 @@ SYSTEMS_LEADER = MultipleChoice(
     ),
     feedback={
         "Holding the partnership's budget": "Control of money is authority; a systems leader's work is helping partners see and shape the system together.",
-        "Announcing a quick win before each election": "Quick wins can fuel a partnership, but the pull toward them is the short-term pressure a co-leading model helps resist.",
+        "Announcing a quick win before each election": "Quick wins can fuel a partnership, but announcing them is politics, not one of the three capabilities.",
     },
-    explanation="Seeing the larger system, reflective and generative conversation, and a shift from reactive problem solving to co-creating the future. In a city, pairing a public leader with an external co-chair helps hold that long view through elections.",
+    explanation="Seeing the larger system, reflective and generative conversation, and a shift from reactive problem solving to co-creating the future (Senge, Hamilton and Kania). Separately, Living Cities has seen a public leader paired with an external co-chair help keep the lens on systems change.",
 )
 
 EXERCISES = (
