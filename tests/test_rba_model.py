@@ -67,9 +67,9 @@ def test_short_histories_are_refused_or_flagged():
 
 def test_bad_method_or_horizon_says_what_is_allowed():
     history = {y: y - 2000 for y in range(2010, 2020)}
-    with pytest.raises(model.BaselineError, match="choose one of: linear, damped"):
+    with pytest.raises(model.BaselineError, match="choose one of: recent, linear, damped"):
         model.forecast_baseline(history, method="magic")
-    with pytest.raises(model.BaselineError, match="1 to 15 years"):
+    with pytest.raises(model.BaselineError, match="1 to 40 years"):
         model.forecast_baseline(history, horizon=0)
 
 
@@ -156,7 +156,7 @@ def test_an_unrated_power_is_named():
         )
 
 
-@pytest.mark.parametrize("method", ["linear", "damped"])
+@pytest.mark.parametrize("method", model.METHODS)
 @pytest.mark.parametrize("nudge", [1e-13, -1e-13])
 def test_rounding_noise_never_turns_a_constant_series(method, nudge):
     flat = {year: 50.0 for year in range(2012, 2024)}

@@ -45,7 +45,8 @@ def test_a_city_doing_better_than_its_baseline_says_so():
     card = scorecard.city_scorecard(tiny_city(after=56), "testville", {"reading": 60})
     row = card.iloc[0]
     assert bool(row["better_than_baseline"]) is True
-    assert row["baseline_method"] == "damped"
+    assert row["baseline_method"] == "recent"
+    assert row["curve"] == model.READINGS["turned"]
     assert row["target"] == 60
     assert row["latest_year"] == 2023
 
@@ -123,13 +124,18 @@ def test_the_reader_card_writes_numbers_as_people_do():
             "latest_value": [74000.0, 46.9, 12.0],
             "trend": ["improving", "worsening", "too little history"],
             "baseline_forecast": [70000.0, 48.44, float("nan")],
-            "better_than_baseline": [True, False, False],
+            "better_than_baseline": [True, False, None],
+            "curve": [model.READINGS["turned"], model.READINGS["not_better"], None],
         }
     )
     shown = reader_card(card)
-    assert shown["Latest"].tolist() == ["74,000", "46.9%", "12.0%"]
-    assert shown["Baseline forecast"].tolist() == ["70,000", "48.4%", "–"]
-    assert shown["Better than baseline?"].tolist() == ["Yes", "No", "too little history"]
+    assert shown["Latest"].tolist() == ["$74,000", "46.9%", "12.0%"]
+    assert shown["Baseline forecast"].tolist() == ["$70,000", "48.4%", "–"]
+    assert shown["Against the baseline"].tolist() == [
+        "The curve turned",
+        "No better than the baseline",
+        "too little history",
+    ]
     assert "True" not in shown.to_html() and "74000.0" not in shown.to_html()
 
 

@@ -234,7 +234,7 @@ def callback_timings(runs: int = 200) -> dict[str, tuple[float, float]]:
         "systems: add a link to a diagram": add_and_remove_link,
         "systems: move the housing funding slider": move_funding,
         "systems: move the pipeline's enrolment slider": move_enrolment,
-        "turn the curve: switch city (damped forecast)": switch_city,
+        "turn the curve: switch city": switch_city,
         "headline indicators: rate a candidate": rate,
         "health check: move a rating slider": move_slider,
         "self-check: check and save an answer": check_and_save,

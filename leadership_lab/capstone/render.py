@@ -3,10 +3,11 @@ and prints on one sheet of A4 or US Letter."""
 
 from __future__ import annotations
 
-import math
 from html import escape
 
 from ..data import SYNTHETIC_NOTE
+from ..data.units import format_value
+from ..rba.scorecard_pages import NO_BASELINE
 from .brief import Brief
 
 MAX_LOOPS, MAX_MOVES = 4, 4
@@ -40,28 +41,19 @@ def _list(items: tuple[str, ...] | list[str], empty: str) -> str:
     return "<ul>" + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ul>"
 
 
-def _number(value: object, unit: str = "") -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    number = float(value)
-    if unit in ("dollars", "usd"):
-        return f"${number:,.0f}"
-    return f"{number:,.1f}{'%' if unit == 'percent' else ''}"
-
-
 def _indicators(brief: Brief) -> str:
     rows = []
     for r in brief.indicators.itertuples():
-        better = {True: "yes", False: "not yet"}.get(r.better_than_baseline, "too little history")
+        curve = r.curve if isinstance(r.curve, str) else NO_BASELINE
         rows.append(
             f"<tr><td>{escape(str(r.indicator))}</td>"
-            f"<td class=number>{_number(r.latest_value, r.unit)} ({r.latest_year})</td>"
-            f"<td class=number>{_number(r.baseline_forecast, r.unit)}</td>"
-            f"<td>{escape(str(r.trend))}</td><td>{better}</td></tr>"
+            f"<td class=number>{format_value(r.latest_value, r.unit)} ({r.latest_year})</td>"
+            f"<td class=number>{format_value(r.baseline_forecast, r.unit)}</td>"
+            f"<td>{escape(str(r.trend))}</td><td>{escape(curve)}</td></tr>"
         )
     head = (
         "<tr><th>Indicator</th><th>Latest</th><th>Baseline forecast</th><th>Trend</th>"
-        "<th>Better than baseline?</th></tr>"
+        "<th>Against the baseline</th></tr>"
     )
     return f"<table>{head}{''.join(rows)}</table>"
 

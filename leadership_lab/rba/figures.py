@@ -9,9 +9,10 @@ import plotly.graph_objects as go
 
 from ..chart_controls import choice_menu, with_controls
 from ..chart_style import FONT
-from ..data.cities import city, city_names
-from ..data.series import indicator_series
-from .model import Baseline, BaselineError, forecast_baseline
+from ..data.cities import city_names
+from ..data.units import axis_title
+from .model import Baseline
+from .scorecard import indicator_check
 
 HISTORY = "#1f5f8b"
 FORECAST = "#b34700"
@@ -34,10 +35,10 @@ def _traces(
             "visible": True,
         }
     ]
-    if baseline is not None:
-        last = int(history.index.max())
+    if baseline is not None:  # drawn from the last year the baseline was made from
+        last = int(baseline.history.index.max())
         fx = [last, *[int(y) for y in baseline.forecast.index]]
-        start = float(history.iloc[-1])
+        start = float(baseline.history.iloc[-1])
         lower = [start, *baseline.forecast["lower"].round(2)]
         upper = [start, *baseline.forecast["upper"].round(2)]
         middle = [start, *baseline.forecast["forecast"].round(2)]
@@ -100,8 +101,11 @@ def _apply(fig: go.Figure, slots: Sequence[dict]) -> None:
         trace.update(x=slot["x"], y=slot["y"], name=slot["name"], visible=slot["visible"])
 
 
-def _titles(city: str, indicator: str, unit: str, start: int | None, note: str) -> dict:
+def _titles(
+    city: str, indicator: str, unit: str, start: int | None, note: str, verdict: str = ""
+) -> dict:
     subtitle = f"Partnership began {start}. " if start else ""
+    subtitle += f"{verdict} " if verdict else ""
     note_box = {
         "text": f"{subtitle}{note}",
         "showarrow": False,
@@ -124,7 +128,7 @@ def _titles(city: str, indicator: str, unit: str, start: int | None, note: str) 
     }
     return {
         "title": {"text": f"{indicator}, {city}", "x": 0.02},
-        "yaxis": {"title": {"text": unit}},
+        "yaxis": {"title": {"text": axis_title(unit)}},
         "annotations": [note_box],
         "shapes": [begun] if start else [],
     }
@@ -140,11 +144,12 @@ def turn_the_curve(
     start: int | None = None,
     groups: Mapping[str, pd.Series] | None = None,
     target: float | None = None,
+    verdict: str = "",
 ) -> go.Figure:
     """One indicator for one city: measured line, baseline forecast with band, optional target."""
     fig = _blank_figure()
     _apply(fig, _traces(history, baseline, groups or {}))
-    fig.update_layout(_titles(city, indicator, unit, start, note))
+    fig.update_layout(_titles(city, indicator, unit, start, note, verdict))
     if target is not None:
         fig.add_hline(
             y=target, line={"color": "#2e7d32", "dash": "dot"}, annotation_text=f"Target {target:g}"
@@ -152,36 +157,23 @@ def turn_the_curve(
     return fig
 
 
-def scenario(
-    tables: Mapping[str, pd.DataFrame],
-    city_id: str,
-    indicator_id: str,
-    method: str = "damped",
-    horizon: int = 4,
-) -> dict:
-    """Everything one chart state needs: trace slots, titles, and the baseline's notes."""
-    place = city(tables, city_id)
-    definition = tables["indicator_definitions"].set_index("indicator_id").loc[indicator_id]
-    history, groups = indicator_series(tables["indicators"], city_id, indicator_id)
-    bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
-    try:
-        baseline = forecast_baseline(history, horizon=horizon, method=method, bounds=bounds)
-    except BaselineError:
-        baseline = None
+def scenario(tables: Mapping[str, pd.DataFrame], city_id: str, indicator_id: str) -> dict:
+    """Everything one chart state needs: trace slots, titles, and the verdict (or why there is
+    none), from the one verdict rule the scorecard uses."""
+    judged = indicator_check(tables, city_id, indicator_id)
+    baseline = judged.check.baseline if judged.check else None
     return {
-        "city": place.name,
-        "indicator": str(definition["name"]),
-        "unit": str(definition["unit"]),
-        "start": place.start_year,
-        "slots": _traces(history, baseline, groups),
-        "notes": list(baseline.notes) if baseline else ["Too little history for a forecast."],
-        "has_groups": bool(groups),
+        "city": judged.place.name,
+        "indicator": judged.name,
+        "unit": judged.unit,
+        "start": judged.place.start_year,
+        "slots": _traces(judged.history, baseline, judged.groups),
+        "verdict": judged.reason,
+        "has_groups": bool(judged.groups),
     }
 
 
-def turn_the_curve_explorer(
-    tables: Mapping[str, pd.DataFrame], note: str, method: str = "damped"
-) -> go.Figure:
+def turn_the_curve_explorer(tables: Mapping[str, pd.DataFrame], note: str) -> go.Figure:
     """Every sample city and indicator in one chart, with linked City and Indicator menus and a
     breakdown toggle. The site's figure script joins the menus (layout.meta.lab_linked)."""
     cities = list(tables["cities"]["city_id"])
@@ -189,15 +181,15 @@ def turn_the_curve_explorer(
     scenarios, computed = {}, {}
     for city_id in cities:
         for indicator in indicators:
-            s = computed[city_id, indicator] = scenario(tables, city_id, indicator, method)
-            titles = _titles(s["city"], s["indicator"], s["unit"], s["start"], note)
+            s = computed[city_id, indicator] = scenario(tables, city_id, indicator)
+            titles = _titles(s["city"], s["indicator"], s["unit"], s["start"], note, s["verdict"])
             scenarios[f"{city_id}|{indicator}"] = {
                 "data": {
                     key: [slot[key] for slot in s["slots"]] for key in ("x", "y", "name", "visible")
                 },
                 "layout": {
                     "title.text": titles["title"]["text"],
-                    "yaxis.title.text": s["unit"],
+                    "yaxis.title.text": axis_title(s["unit"]),
                     "shapes": titles["shapes"],
                     "annotations": titles["annotations"],
                 },
@@ -209,7 +201,14 @@ def turn_the_curve_explorer(
     ]
     _apply(fig, hidden_groups)
     fig.update_layout(
-        _titles(first["city"], first["indicator"], first["unit"], first["start"], note)
+        _titles(
+            first["city"],
+            first["indicator"],
+            first["unit"],
+            first["start"],
+            note,
+            first["verdict"],
+        )  # fmt: skip
     )
     names = city_names(tables)
     labels = tables["indicator_definitions"].set_index("indicator_id")["name"]
@@ -235,3 +234,25 @@ def turn_the_curve_explorer(
             ),
         ],
     )
+
+
+RATE_COLUMNS = {
+    "turned": "The curve turned (latest year beyond the band)",
+    "two_years": "Two years running beyond the band",
+    "better": "Better than the baseline (turned or not)",
+    "worse": "Worse than the band",
+}
+
+
+def rates_table(rates: pd.DataFrame, runs: int = 400) -> str:
+    """The calibration table as a captioned HTML table: how often each reading appears."""
+    shown = rates[list(RATE_COLUMNS)].rename(columns=RATE_COLUMNS)
+    shown = shown.map(lambda share: f"{share:.0%}")
+    shown.index.name = "How the indicator really moved"
+    table = shown.reset_index().to_html(index=False, border=0, escape=True, classes=["table"])
+    caption = (
+        f"How often each reading appears, out of {runs} simulated indicators per row (eight "
+        "years of history, six since the partnership began). Synthetic data: simulated series, "
+        "not real cities."
+    )
+    return table.replace("<thead>", f"<caption>{caption}</caption><thead>", 1)

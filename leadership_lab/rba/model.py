@@ -1,18 +1,26 @@
 """Results-Based Accountability computations: baselines, turning the curve, headline indicators.
 
 A baseline has two parts (Friedman 2005): the history, and a forecast of where the line goes if
-nothing changes. Success is doing better than the baseline, so slowing a decline counts. Two
-forecasting methods, both from statsmodels:
+nothing changes. Success is doing better than the baseline, so slowing a decline counts. Three
+forecasting methods, all from statsmodels:
 
-- "linear": an ordinary least-squares straight line through the history, with its prediction
-  interval. Simple to explain; it assumes the recent direction continues for ever.
+- "recent" (the default): an ordinary least-squares straight line through the last five measured
+  years, with its prediction interval. It follows the direction the line has been taking lately.
+- "linear": the same straight line through every measured year.
 - "damped": Holt's trend with damping (an ETS(A,Ad,N) model), which lets the trend flatten out
-  over the horizon. Usually the safer default for social indicators, which rarely keep moving
-  at the same speed; it needs at least six years of history.
+  over the horizon; it needs at least six years of history.
+
+Why "recent" is the default: a verdict is a statistical test, and a partnership acts on it. On
+simulated series that simply carry on as before (calibration.py), the recent line says "the curve
+turned" one time in ten, as an 80% band should (10% on the good side), and "better than the
+baseline" half the time, for flat, rising and falling trends alike; where a trend was already
+slowing by itself it errs less than a line through every year. The damped fit, estimated from
+eight or so points, draws bands too narrow: it calls a flat or steadily improving line a turn
+three to five times in ten, so it stays a picture to compare, never the verdict.
 
 Bands are 80% prediction intervals: four years in five, the line should land inside the band.
-Missing years are left out of the linear fit; the damped method needs evenly spaced years, so
-interior gaps are filled by straight-line interpolation and the result says so.
+Missing years are left out of the straight-line fits; the damped method needs evenly spaced
+years, so interior gaps are filled by straight-line interpolation and the result says so.
 """
 
 from __future__ import annotations
@@ -24,9 +32,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-METHODS = ("linear", "damped")
+METHODS = ("recent", "linear", "damped")
+DEFAULT_METHOD = "recent"  # the verdict's method everywhere: scorecard, explorer, widget, brief
+RECENT_YEARS = 5
 BAND_LEVEL = 0.80
-MIN_YEARS = {"linear": 3, "damped": 6}
+MIN_YEARS = {"recent": 3, "linear": 3, "damped": 6}
 ADVISED_YEARS = 5
 RATING_POINTS = {"high": 3, "medium": 2, "low": 1}
 MAX_MAGNITUDE = 1e12  # larger values overflow the fits' squares; no indicator needs them
@@ -62,6 +72,13 @@ def _notes(history: pd.Series, method: str) -> list[str]:
             f"Only {len(history)} years of history: RBA advises at least three to five; "
             "read the band with caution."
         )
+    if method == "recent" and len(history) > RECENT_YEARS:
+        used = history.index[-RECENT_YEARS:]
+        notes.append(
+            f"Straight line through the last {RECENT_YEARS} measured years "
+            f"({used.min()}-{used.max()})."
+        )
+        years = used
     gaps = sorted(set(range(int(years.min()), int(years.max()) + 1)) - set(int(y) for y in years))
     if gaps:
         filled = "filled by straight-line interpolation" if method == "damped" else "left out"
@@ -116,7 +133,7 @@ def _damped(history: pd.Series, years: list[int]) -> pd.DataFrame:
 def forecast_baseline(
     values: Mapping[int, float] | pd.Series,
     horizon: int = 4,
-    method: str = "damped",
+    method: str = DEFAULT_METHOD,
     bounds: tuple[float, float] | None = None,
 ) -> Baseline:
     """The baseline: history plus a forecast `horizon` years past the last measured year.
@@ -128,8 +145,8 @@ def forecast_baseline(
         raise BaselineError(
             f"Unknown forecast method {method!r}; choose one of: {', '.join(METHODS)}."
         )
-    if not 1 <= horizon <= 15:
-        raise BaselineError(f"Forecast horizon must be 1 to 15 years, got {horizon}.")
+    if not 1 <= horizon <= 40:
+        raise BaselineError(f"Forecast horizon must be 1 to 40 years, got {horizon}.")
     history = clean_history(values)
     if len(history) < MIN_YEARS[method]:
         raise BaselineError(
@@ -144,7 +161,11 @@ def forecast_baseline(
     last = int(history.index.max())
     years = list(range(last + 1, last + horizon + 1))
     with np.errstate(all="ignore"):
-        forecast = _linear(history, years) if method == "linear" else _damped(history, years)
+        if method == "damped":
+            forecast = _damped(history, years)
+        else:
+            fitted = history.iloc[-RECENT_YEARS:] if method == "recent" else history
+            forecast = _linear(fitted, years)
     if not np.isfinite(forecast.to_numpy()).all():
         raise BaselineError(
             "The forecast could not be computed from this history (it came out infinite or "
@@ -161,24 +182,100 @@ def forecast_baseline(
     return Baseline(method, history, forecast, tuple(notes))
 
 
+READINGS = {
+    "turned": "The curve turned",
+    "better": "Better than the baseline, inside the band",
+    "not_better": "No better than the baseline",
+    "worse": "Worse than the baseline band",
+}
+
+
 @dataclass(frozen=True)
 class CurveCheck:
-    """How the years after an intervention compare with the baseline made before it."""
+    """How the years after an intervention compare with the baseline made before it.
+
+    `reading` is one of READINGS, decided by `read_the_latest_year`: the one rule the scorecard,
+    the charts, the live panel and the capstone brief all show.
+    """
 
     baseline: Baseline
     actuals: pd.Series
     better_by: pd.Series  # positive when better than the forecast, in the indicator's unit
+    reading: str
+    years_beyond: int  # the latest years in a row beyond the band on the good side
     verdict: str
+
+    @property
+    def latest_year(self) -> int:
+        return int(self.actuals.index.max())
+
+    @property
+    def better_than_baseline(self) -> bool:
+        return self.reading in ("turned", "better")
+
+
+def read_the_latest_year(
+    after: pd.Series, band: pd.DataFrame, higher_is_better: bool, scale: float
+) -> tuple[str, int]:
+    """The reading for the latest measured year, and how many latest years in a row sit beyond
+    the band on the good side. `scale` sets the tolerance, so rounding noise in a constant series
+    cannot flip a verdict."""
+    expected = band.reindex(after.index)
+    eps = TOLERANCE * max(1.0, scale)
+    sign = 1 if higher_is_better else -1
+    good_edge = expected["upper"] if higher_is_better else expected["lower"]
+    bad_edge = expected["lower"] if higher_is_better else expected["upper"]
+    beyond = sign * (after - good_edge) > eps
+    short = sign * (after - bad_edge) < -eps
+    better = sign * (after - expected["forecast"]) > eps
+    run = 0
+    for flag in reversed(beyond.to_list()):
+        if not flag:
+            break
+        run += 1
+    latest = after.index.max()
+    if beyond.loc[latest]:
+        return "turned", run
+    if short.loc[latest]:
+        return "worse", 0
+    return ("better" if better.loc[latest] else "not_better"), 0
+
+
+def verdict_text(reading: str, year: int, years_beyond: int) -> str:
+    """The sentence a reader sees. A single year beyond an 80% band happens by chance one time in
+    ten when nothing changed, so the sentence says so and asks for a second year."""
+    if reading == "turned":
+        if years_beyond >= 2:
+            return (
+                f"The curve turned: {years_beyond} years running, to {year}, are better than the "
+                "whole baseline band. By chance alone that happens about one time in twenty."
+            )
+        return (
+            f"The curve may have turned: {year} is better than the whole baseline band. If "
+            "nothing had changed, one year in ten would land there by chance; a second year "
+            "there makes the case."
+        )
+    if reading == "worse":
+        return f"Worse than the baseline: {year} is outside the band on the wrong side."
+    if reading == "better":
+        return (
+            f"Better than the baseline forecast in {year}, but inside the band: too early to "
+            "claim a turn."
+        )
+    return f"No turn yet: {year} is no better than the baseline forecast, inside the band."
 
 
 def did_the_curve_turn(
     values: Mapping[int, float] | pd.Series,
     intervention_year: int,
     higher_is_better: bool,
-    method: str = "damped",
+    method: str = DEFAULT_METHOD,
     bounds: tuple[float, float] | None = None,
+    ahead: int = 0,
 ) -> CurveCheck:
-    """Forecast from the years before `intervention_year`; judge the actual years against it."""
+    """Forecast from the years before `intervention_year`; judge the latest actual year against
+    it. `ahead` extends the same baseline that many years past the latest measured year, for
+    planning (it never changes the verdict)."""
     history = clean_history(values)
     before = history[history.index < intervention_year]
     after = history[history.index >= intervention_year]
@@ -186,24 +283,19 @@ def did_the_curve_turn(
         raise BaselineError(
             f"No measured years from {intervention_year} on to compare with the baseline."
         )
-    horizon = int(after.index.max()) - int(before.index.max()) if len(before) else 0
-    baseline = forecast_baseline(before, horizon=max(horizon, 1), method=method, bounds=bounds)
+    if before.empty:
+        raise BaselineError(
+            f"No measured years before {intervention_year} to make a baseline from."
+        )
+    horizon = int(after.index.max()) - int(before.index.max()) + max(ahead, 0)
+    baseline = forecast_baseline(before, horizon=horizon, method=method, bounds=bounds)
     expected = baseline.forecast.reindex(after.index)
     sign = 1 if higher_is_better else -1
     better_by = sign * (after - expected["forecast"])
-    eps = TOLERANCE * max(1.0, float(history.abs().max()))
-    high, low = after > expected["upper"] + eps, after < expected["lower"] - eps
-    beyond_band, below_band = (high, low) if higher_is_better else (low, high)
-    latest = after.index.max()
-    if beyond_band.loc[latest]:
-        verdict = "The curve turned: the latest year is better than the whole baseline band."
-    elif below_band.loc[latest]:
-        verdict = "Worse than the baseline: the latest year is outside the band on the wrong side."
-    elif better_by.loc[latest] > eps:
-        verdict = "Better than the forecast, but still inside the band: too early to claim a turn."
-    else:
-        verdict = "No turn yet: the latest year is at or below the forecast, inside the band."
-    return CurveCheck(baseline, after, better_by, verdict)
+    scale = float(history.abs().max())
+    reading, run = read_the_latest_year(after, baseline.forecast, higher_is_better, scale)
+    verdict = verdict_text(reading, int(after.index.max()), run)
+    return CurveCheck(baseline, after, better_by, reading, run, verdict)
 
 
 @dataclass(frozen=True)

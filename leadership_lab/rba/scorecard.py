@@ -5,29 +5,78 @@ in scorecard_pages.py."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
+from ..data.cities import City
 from ..data.cities import city as city_record
 from ..data.series import indicator_series
-from .model import MIN_YEARS, BaselineError, did_the_curve_turn
+from .model import DEFAULT_METHOD, READINGS, BaselineError, CurveCheck, did_the_curve_turn
 
 COLUMNS = [
     "result", "indicator", "unit", "latest_year", "latest_value", "trend", "target",
-    "baseline_forecast", "better_than_baseline", "baseline_method",
+    "baseline_forecast", "better_than_baseline", "curve", "baseline_method",
 ]  # fmt: skip
 TREND_YEARS = 5
-FLAT = 0.1  # change per year (in the unit) below which a trend counts as flat
+CLEAR = 0.80  # a trend is "improving" or "worsening" when its slope is clear of zero at 80%
 
 
 def _trend(history: pd.Series, higher_is_better: bool) -> str:
+    """The recent direction, judged against the series' own noise rather than a fixed size, so a
+    wobble of 0.1 points is flat for a percent and an income in dollars is not always moving."""
+    from scipy import stats
+
     recent = history.dropna().iloc[-TREND_YEARS:]
     if len(recent) < 3:
         return "too few years"
-    slope = pd.Series(recent.to_numpy()).diff().mean()
-    if abs(slope) < FLAT * (recent.abs().mean() / 100 if recent.abs().mean() > 1000 else 1):
+    fit = stats.linregress(recent.index.to_numpy(dtype=float), recent.to_numpy())
+    margin = stats.t.ppf(0.5 + CLEAR / 2, len(recent) - 2) * fit.stderr
+    if not abs(fit.slope) > margin:
         return "flat"
-    return "improving" if (slope > 0) == higher_is_better else "worsening"
+    return "improving" if (fit.slope > 0) == higher_is_better else "worsening"
+
+
+@dataclass(frozen=True)
+class IndicatorCheck:
+    """One city's indicator judged by the one verdict rule: what the chart, the live panel and the
+    scorecard all show. `check` is None when there is no baseline, and `reason` says why."""
+
+    place: City
+    name: str
+    unit: str
+    higher_is_better: bool
+    history: pd.Series
+    groups: dict[str, pd.Series]
+    check: CurveCheck | None
+    reason: str
+
+
+def indicator_check(
+    tables: Mapping[str, pd.DataFrame], city: str, indicator: str, ahead: int = 0
+) -> IndicatorCheck:
+    """The baseline made from the years before the city's partnership began, judged against the
+    years since; `ahead` extends the same baseline past the latest year, for planning."""
+    place = city_record(tables, city)
+    definition = tables["indicator_definitions"].set_index("indicator_id").loc[indicator]
+    history, groups = indicator_series(tables["indicators"], city, indicator)
+    higher = definition["polarity"] == "higher_is_better"
+    bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
+    check, reason = None, ""
+    if history.empty:
+        reason = "No measured values for this city."
+    else:
+        try:
+            check = did_the_curve_turn(
+                history, place.start_year, higher, bounds=bounds, ahead=ahead
+            )
+            reason = check.verdict
+        except BaselineError as error:
+            reason = f"No baseline: {error}"
+    return IndicatorCheck(
+        place, str(definition["name"]), str(definition["unit"]), higher, history, groups, check,
+        reason,
+    )  # fmt: skip
 
 
 def city_scorecard(
@@ -35,35 +84,30 @@ def city_scorecard(
 ) -> pd.DataFrame:
     """One row per indicator for a city, from the data layer's tables (sample or a city's own)."""
     place = city_record(tables, city)
-    start = place.start_year
     rows = []
-    for definition in tables["indicator_definitions"].itertuples():
-        history, _groups = indicator_series(tables["indicators"], city, definition.indicator_id)
+    for indicator in tables["indicator_definitions"]["indicator_id"]:
+        judged = indicator_check(tables, place.id, indicator)
+        history, check = judged.history, judged.check
         if history.empty:
             continue
-        higher = definition.polarity == "higher_is_better"
         row = {
             "result": place.partnership,
-            "indicator": definition.name,
-            "unit": definition.unit,
+            "indicator": judged.name,
+            "unit": judged.unit,
             "latest_year": int(history.index.max()),
             "latest_value": float(history.iloc[-1]),
-            "trend": _trend(history, higher),
-            "target": (targets or {}).get(definition.indicator_id),
+            "trend": _trend(history, judged.higher_is_better),
+            "target": (targets or {}).get(indicator),
             "baseline_forecast": None,
             "better_than_baseline": None,
+            "curve": None,
+            "baseline_method": DEFAULT_METHOD,
         }
-        before = int((history.index < start).sum())
-        method = "damped" if before >= MIN_YEARS["damped"] else "linear"
-        bounds = (definition.minimum_plausible, definition.maximum_plausible)
-        row["baseline_method"] = method
-        try:
-            check = did_the_curve_turn(history, start, higher, method=method, bounds=bounds)
-            latest = check.baseline.forecast.reindex([row["latest_year"]])["forecast"].iloc[0]
+        if check is not None:  # else too little history before the partnership: blanks say so
+            latest = check.baseline.forecast["forecast"].get(row["latest_year"])
             row["baseline_forecast"] = round(float(latest), 1)
-            row["better_than_baseline"] = bool(check.better_by.iloc[-1] > 0)
-        except BaselineError:
-            pass  # too little history before the partnership began: the row says so by its blanks
+            row["better_than_baseline"] = check.better_than_baseline
+            row["curve"] = READINGS[check.reading]
         rows.append(row)
     return pd.DataFrame(rows, columns=COLUMNS)
 

@@ -5,13 +5,15 @@ The scorecard itself (what is measured and whether it beats its baseline) is in 
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
+from ..data.units import format_value
 from .scorecard import city_scorecard, program_measures
+
+NO_BASELINE = "too little history"
 
 
 def to_csv(card: pd.DataFrame, path: str | Path) -> Path:
@@ -31,7 +33,7 @@ def to_html(
         )
     shown = card.copy()
     shown["better_than_baseline"] = shown["better_than_baseline"].map(
-        {True: "yes", False: "no", None: "not enough history"}
+        {True: "yes", False: "no", None: NO_BASELINE}
     )
     table = shown.fillna("").to_html(index=False, border=0, escape=True)
     return (
@@ -53,33 +55,21 @@ READER_COLUMNS = {
     "latest_value": "Latest",
     "trend": "Trend (5 years)",
     "baseline_forecast": "Baseline forecast",
-    "better_than_baseline": "Better than baseline?",
+    "curve": "Against the baseline",
 }
 
 
-VERDICT_WORDS = {True: "Yes", False: "No"}
-
-
-def reader_number(value: object, unit: str = "") -> str:
-    """A value as a reader writes it: 74,000 not 74000.0, 46.9% not 46.9; a dash when missing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    number = float(value)  # type: ignore[arg-type]
-    text = f"{number:,.0f}" if number.is_integer() and abs(number) >= 100 else f"{number:,.1f}"
-    return f"{text}%" if unit == "percent" else text
-
-
 def reader_card(card: pd.DataFrame) -> pd.DataFrame:
-    """The scorecard as the site and the capstone show it: reader columns, numbers formatted with
-    their unit, Yes/No for the verdict and "too little history" where there is no baseline."""
+    """The scorecard as the site and the capstone show it: reader columns, numbers written with
+    their unit, the one verdict's reading, and "too little history" where there is no baseline."""
     shown = card[list(READER_COLUMNS)].copy()
     for column in ("latest_value", "baseline_forecast"):
         shown[column] = [
-            reader_number(v, u) for v, u in zip(card[column], card["unit"], strict=True)
+            format_value(v, u) for v, u in zip(card[column], card["unit"], strict=True)
         ]
-    shown["better_than_baseline"] = [
-        VERDICT_WORDS.get(v, "too little history") if not pd.isna(f) else "too little history"
-        for v, f in zip(card["better_than_baseline"], card["baseline_forecast"], strict=True)
+    shown["curve"] = [
+        NO_BASELINE if pd.isna(f) or not isinstance(c, str) else c
+        for c, f in zip(card["curve"], card["baseline_forecast"], strict=True)
     ]
     shown["latest_year"] = shown["latest_year"].astype(str)
     return shown.rename(columns=READER_COLUMNS)

@@ -1,5 +1,6 @@
-"""The live turn-the-curve chart for JupyterLab: pick a city and indicator, a forecast method,
-horizon and target, and set your own forecast beside the statistical one."""
+"""The live turn-the-curve chart for JupyterLab: pick a city and indicator, how far ahead to
+extend the baseline and a target, and set your own forecast beside the statistical one. The
+verdict is the scorecard's (scorecard.indicator_check), so the two never disagree."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import ipywidgets as widgets
 import pandas as pd
 from IPython.display import clear_output, display
 
-from ..data import SYNTHETIC_NOTE, city, indicator_series, load_sample
+from ..data import SYNTHETIC_NOTE, load_sample
 from .figures import turn_the_curve
-from .model import METHODS, BaselineError, did_the_curve_turn, forecast_baseline, rate_indicators
+from .model import rate_indicators
+from .scorecard import IndicatorCheck, indicator_check
 
 
 class TurnTheCurvePanel:
@@ -31,24 +33,14 @@ class TurnTheCurvePanel:
             options=list(zip(definitions["name"], definitions["indicator_id"], strict=True)),
             description="Indicator",
         )
-        self.method = widgets.ToggleButtons(
-            options=list(METHODS), value="damped", description="Forecast"
-        )
-        self.horizon = widgets.IntSlider(value=4, min=1, max=8, description="Years ahead")
+        self.horizon = widgets.IntSlider(value=3, min=0, max=8, description="Years ahead")
         self.target = widgets.Text(placeholder="optional", description="Target")
         self.own = widgets.Text(placeholder="your guess", description="Your forecast")
         self.chart = widgets.Output(layout=widgets.Layout(min_width="40em"))
         self.notes = widgets.HTML()
-        self._fits: dict[tuple, tuple] = {}  # forecasts are deterministic: fit each choice once
+        self._fits: dict[tuple, IndicatorCheck] = {}  # checks are deterministic: fit each once
         self._drawn: dict[tuple, object] = {}  # and draw each chart once
-        for control in (
-            self.city,
-            self.indicator,
-            self.method,
-            self.horizon,
-            self.target,
-            self.own,
-        ):
+        for control in (self.city, self.indicator, self.horizon, self.target, self.own):
             control.observe(self.on_change, names="value")
         self.on_change()
 
@@ -63,21 +55,12 @@ class TurnTheCurvePanel:
 
     def on_change(self, _change: object = None) -> str:
         """Redraw and re-explain; returns the message shown, for tests and benchmarks."""
-        history, groups = indicator_series(
-            self.tables["indicators"], self.city.value, self.indicator.value
-        )
-        definition = (
-            self.tables["indicator_definitions"].set_index("indicator_id").loc[self.indicator.value]
-        )
-        place = city(self.tables, self.city.value)
-        start = place.start_year
-        higher = definition["polarity"] == "higher_is_better"
-        bounds = (float(definition["minimum_plausible"]), float(definition["maximum_plausible"]))
-        key = (self.city.value, self.indicator.value, self.method.value, self.horizon.value)
+        key = (self.city.value, self.indicator.value, self.horizon.value)
         if key not in self._fits:
-            self._fits[key] = self._fit(history, start, higher, bounds)
-        baseline, verdict, messages = self._fits[key]
-        messages = list(messages)
+            self._fits[key] = indicator_check(self.tables, *key)
+        judged = self._fits[key]
+        baseline = judged.check.baseline if judged.check else None
+        messages = list(baseline.notes) if baseline else []
         target = self._number(self.target.value)
         if self.target.value.strip() and target is None:
             messages.append(f"Target must be a number; found {self.target.value[:20]!r}.")
@@ -87,8 +70,8 @@ class TurnTheCurvePanel:
         drawn = (key, target, own)
         cached = self._drawn.get(drawn)
         fig = cached or turn_the_curve(
-            history, baseline, place.name, str(definition["name"]),
-            str(definition["unit"]), self.note, start, groups, target,
+            judged.history, baseline, judged.place.name, judged.name, judged.unit, self.note,
+            judged.place.start_year, judged.groups, target,
         )  # fmt: skip
         if own is not None and baseline is not None:
             year = int(baseline.forecast.index.max())
@@ -102,7 +85,7 @@ class TurnTheCurvePanel:
                 )
             gap = own - float(baseline.forecast["forecast"].iloc[-1])
             messages.append(f"Your forecast for {year} is {gap:+.1f} from the statistical one.")
-        messages.append(verdict)  # fitted once per choice in _fit, not on every keystroke
+        messages.append(judged.reason)  # the verdict, fitted once per choice, not per keystroke
         self._drawn[drawn] = fig
         with self.chart:
             clear_output(wait=True)
@@ -111,34 +94,9 @@ class TurnTheCurvePanel:
         self.notes.value = "".join(f"<p>{html.escape(m)}</p>" for m in messages)
         return text
 
-    def _fit(
-        self, history: pd.Series, start: int, higher: bool, bounds: tuple[float, float]
-    ) -> tuple:
-        """The baseline, the turn verdict and the notes for the current choices."""
-        notes: list[str] = []
-        try:
-            baseline = forecast_baseline(history, self.horizon.value, self.method.value, bounds)
-            notes += list(baseline.notes)
-        except BaselineError as error:
-            baseline = None
-            notes.append(str(error))
-        try:
-            verdict = did_the_curve_turn(history, start, higher, self.method.value, bounds).verdict
-        except BaselineError as error:
-            verdict = f"Since the partnership began: {error}"
-        return baseline, verdict, tuple(notes)
-
     def view(self) -> widgets.Widget:
         controls = widgets.VBox(
-            [
-                self.city,
-                self.indicator,
-                self.method,
-                self.horizon,
-                self.target,
-                self.own,
-                self.notes,
-            ]
+            [self.city, self.indicator, self.horizon, self.target, self.own, self.notes]
         )
         return widgets.HBox([controls, self.chart])
 

@@ -1,0 +1,96 @@
+"""The turn-the-curve verdict measured where the truth is known: simulated cities whose indicator
+carries on exactly as before (it must rarely say "turned"), and one with a real change (it must
+often see it). The chapter prints the same table from the same function."""
+
+import pandas as pd
+import pytest
+
+from leadership_lab.data import load_sample
+from leadership_lab.rba import calibration, figures, model, scorecard
+
+RUNS = 300  # seeded, so the rates are exact numbers, not a flaky draw
+STEADY = [p.name for p in calibration.NO_CHANGE if p.fading == 1.0]
+SLOWING = [p.name for p in calibration.NO_CHANGE if p.fading < 1.0]
+REAL = calibration.REAL_CHANGE[0].name
+
+
+@pytest.fixture(scope="module")
+def rates() -> pd.DataFrame:
+    return calibration.reading_rates(calibration.NO_CHANGE + calibration.REAL_CHANGE, runs=RUNS)
+
+
+def test_a_steady_trend_that_carries_on_is_called_a_turn_one_time_in_ten(rates):
+    steady = rates.loc[STEADY]
+    assert steady["turned"].between(0.06, 0.14).all(), steady
+    assert steady["better"].between(0.44, 0.56).all(), steady
+    assert (steady["two_years"] <= 0.07).all(), steady
+
+
+def test_a_trend_already_slowing_by_itself_is_rarely_called_a_turn(rates):
+    slowing = rates.loc[SLOWING]
+    assert (slowing["turned"] <= 0.15).all(), slowing
+    assert slowing["better"].between(0.3, 0.7).all(), slowing
+
+
+def test_a_real_change_is_seen_far_more_often_than_a_false_alarm(rates):
+    assert rates.at[REAL, "turned"] >= 0.25
+    assert rates.at[REAL, "turned"] >= 3 * rates.loc[STEADY, "turned"].max()
+    assert rates.at[REAL, "better"] >= 0.8
+
+
+def test_the_damped_fit_would_call_a_steady_improvement_a_turn_far_too_often():
+    """Why the damped trend is not the default: its bands, fitted to eight points, are too narrow
+    and it assumes the trend flattens, so a trend that simply carries on looks like a turn."""
+    steady = [p for p in calibration.NO_CHANGE if p.name == "Steady improvement carries on"]
+    damped = calibration.reading_rates(steady, method="damped", runs=200)
+    assert 0.4 <= damped["turned"].iloc[0] <= 0.65  # the chapter says "about half the time"
+
+
+def test_a_line_through_every_year_errs_more_when_a_decline_was_already_slowing(rates):
+    slowing = [p for p in calibration.NO_CHANGE if p.name == "Decline already slowing by itself"]
+    every_year = calibration.reading_rates(slowing, method="linear", runs=RUNS)
+    assert every_year["turned"].iloc[0] > rates.at[slowing[0].name, "turned"]
+
+
+def test_the_chapter_table_is_captioned_and_says_the_data_is_simulated():
+    from leadership_lab.rba import figures
+
+    rates = calibration.reading_rates(calibration.CHAPTER_PROCESSES[:1], runs=20)
+    table = figures.rates_table(rates, runs=20)
+    assert "<caption>" in table and "Synthetic data" in table and "%" in table
+
+
+def test_the_verdict_asks_for_a_second_year_before_claiming_a_turn():
+    one = model.verdict_text("turned", 2025, 1)
+    assert "may have turned" in one and "one year in ten" in one
+    two = model.verdict_text("turned", 2025, 2)
+    assert two.startswith("The curve turned: 2 years running") and "one time in twenty" in two
+
+
+def test_two_years_beyond_the_band_are_counted():
+    values = {year: 50.0 + (0.5 if year % 2 else -0.5) for year in range(2012, 2019)}
+    values.update({2019: 50.0, 2020: 50.5, 2021: 58.0, 2022: 59.0})
+    check = model.did_the_curve_turn(values, 2019, True)
+    assert check.reading == "turned" and check.years_beyond == 2
+
+
+def test_the_chart_the_scorecard_and_the_live_panel_give_one_verdict():
+    """One rule, written once: every sample city and indicator reads the same everywhere."""
+    from leadership_lab.rba.widgets import TurnTheCurvePanel
+
+    tables = load_sample()
+    panel = TurnTheCurvePanel(tables)
+    for city_id in tables["cities"]["city_id"]:
+        card = scorecard.city_scorecard(tables, city_id).set_index("indicator")
+        for indicator in tables["indicator_definitions"].itertuples():
+            judged = scorecard.indicator_check(tables, city_id, indicator.indicator_id)
+            shown = figures.scenario(tables, city_id, indicator.indicator_id)["verdict"]
+            assert shown == judged.reason
+            curve = card.at[indicator.name, "curve"]
+            if judged.check is None:
+                assert pd.isna(curve)
+            else:
+                assert curve == model.READINGS[judged.check.reading]
+    panel.city.value, panel.indicator.value = "grantham", "median_household_income"
+    judged = scorecard.indicator_check(tables, "grantham", "median_household_income")
+    assert judged.reason in panel.on_change()
