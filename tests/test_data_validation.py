@@ -51,7 +51,10 @@ def test_one_wrong_value_in_a_folder_gives_one_line_naming_file_row_and_column(c
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("riverton,hs_graduation,2015,all,All residents,80\n" * 2, "row 3: expected one row per"),
+        (
+            "riverton,hs_graduation,2015,all,All residents,80\n" * 2,
+            "row 3, column 'year': expected one row per",
+        ),
         (
             "riverton,hs_graduation,20x5,all,All residents,80\n",
             "row 2, column 'year': expected a whole number",

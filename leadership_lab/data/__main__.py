@@ -11,22 +11,30 @@ import sys
 from pathlib import Path
 
 from . import generator, schema
-from .loader import load_folder
-from .validation import DataValidationError
+from .loader import check_folder
+from .problems import DataValidationError
 
 
 def validate(folder: Path) -> int:
-    """Print a readable report; exit status 0 when every table is usable, 1 otherwise."""
+    """Print a readable report; exit status 0 when every table is usable, 1 otherwise.
+
+    It runs exactly the checks loading runs (`check_folder`), with the sample's tables filling
+    the folder's gaps as they will when a chapter loads it, so "valid" here means "loads"."""
     try:
-        tables = load_folder(folder, use_sample_for_missing=False)
+        checked = check_folder(folder)
     except DataValidationError as error:
         print(f"{folder}: {len(error.problems)} problem(s) to fix")
         for problem in error.problems:
             print(f"  - {problem}")
         return 1
     print(f"{folder}: every table is valid")
-    for name, frame in tables.items():
-        print(f"  - {name}: {len(frame)} rows")
+    for name, table in checked.tables.items():
+        source = " (from the sample: this folder has none)" if name in checked.borrowed else ""
+        print(f"  - {name}: {len(table.frame):,} rows{source}")
+    if checked.notes:
+        print("Read differently from how it was written (check these are what you meant):")
+        for note in checked.notes:
+            print(f"  - {note}")
     return 0
 
 

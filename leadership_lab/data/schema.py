@@ -3,9 +3,10 @@ table that the loader, the data dictionary page and the tests all share."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 __data_files__ = ["data/datapackage.json"]
@@ -26,6 +27,28 @@ class Field:
     enum: tuple[str, ...] | None = None
     pattern: str | None = None
     unit: str | None = None
+    latest: str | None = None
+
+    def highest(self, on: dt.date | None = None) -> float | None:
+        """The largest value allowed on a given day: the schema's maximum, or for a year marked
+        `"latest": "next_year"` (or `"this_year"`) that year, so real cities' data stays valid as
+        time passes without anyone editing a fixed number."""
+        if self.latest is None:
+            return self.maximum
+        year = (on or today()).year + LATEST_YEARS[self.latest][0]
+        return year if self.maximum is None else min(year, self.maximum)
+
+    @property
+    def latest_words(self) -> str | None:
+        return LATEST_YEARS[self.latest][1] if self.latest else None
+
+
+LATEST_YEARS = {"next_year": (1, "next year"), "this_year": (0, "this year")}
+
+
+def today() -> dt.date:
+    """Today's date: one place for tests to fix it."""
+    return dt.date.today()
 
 
 @dataclass(frozen=True)
@@ -44,9 +67,13 @@ class TableSchema:
     primary_key: tuple[str, ...]
     foreign_keys: tuple[ForeignKey, ...]
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
+
+    @cached_property
+    def field_name_set(self) -> frozenset[str]:
+        return frozenset(self.field_names)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -70,6 +97,7 @@ def _field(spec: dict) -> Field:
         enum=tuple(enum) if enum else None,
         pattern=constraints.get("pattern"),
         unit=spec.get("unit"),
+        latest=spec.get("latest"),
     )
 
 

@@ -1,390 +1,554 @@
-"""Read a table a person made (CSV or Excel) and check it against its Table Schema.
+"""Check a table a person made against its Table Schema, and the tables against each other.
 
-Every problem is reported as file, row, column, what was expected and what was found, in words
-a facilitator can act on; nothing from deep inside pandas or the csv module reaches the user.
+A table is read in chunks of rows and typed into compact columns (categories for text, numpy
+arrays for numbers), so ten million indicator rows fit in well under the hub's 2 GB; every check
+works on whole columns. Every problem still names the file, the spreadsheet row and the column.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import math
+import itertools
 import re
-import zipfile
-from collections.abc import Iterable
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 
+from . import schema as schema_module
+from .normalising import Habit, Parsed, header_key, parse_integers, parse_numbers
+from .problems import MAX_PROBLEMS, DataValidationError, Problem, fail, number_text, shown
+from .reading import Source, read_source
 from .schema import Field, ForeignKey, TableSchema
 
-MAX_PROBLEMS = 20
+__all__ = ["DataValidationError", "Problem", "Checked", "check_table", "read_source"]
+
+CHUNK_ROWS = 100_000
+ROW_LIMIT = 20_000_000
+TITLE_ROWS = 10
 TRUE_VALUES = {"true", "yes", "1"}
 FALSE_VALUES = {"false", "no", "0"}
-INTEGER = re.compile(r"^[+-]?\d+$")
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
-CSV_SUFFIXES = {".csv", ".txt"}
+DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+PERCENT_SIGN_ALLOWED = {("indicators", "value")}  # checked against the indicator's unit later
+SEMICOLONS = (
+    "columns separated by commas (in Excel: Save As 'CSV UTF-8 (Comma delimited)'; in "
+    "LibreOffice: Save As CSV with ',' as the field delimiter)"
+)
 
 
-@dataclass(frozen=True)
-class Problem:
+@dataclass
+class Checked:
+    """A table that passed its own checks, in compact columns (text as categories), with the
+    spreadsheet row number of each row and notes on what was read differently from how it was
+    written. `percent` marks value cells written with a '%' sign, checked against units later."""
+
+    name: str
     file: str
-    row: int | None
-    column: str | None
-    expected: str
-    found: str
+    frame: pd.DataFrame
+    rows: np.ndarray
+    notes: list[str] = field(default_factory=list)
+    percent: np.ndarray | None = None
 
-    def __str__(self) -> str:
-        where = [self.file]
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column is not None:
-            where.append(f"column '{self.column}'")
-        return f"{', '.join(where)}: expected {self.expected}, found {self.found}"
+    def subset(self, keep: np.ndarray) -> Checked:
+        percent = None if self.percent is None else self.percent[keep]
+        frame = self.frame[keep].reset_index(drop=True)
+        return Checked(self.name, self.file, frame, self.rows[keep], self.notes, percent)
 
 
-class DataValidationError(ValueError):
-    """A user's data file that cannot be used as it is; `problems` lists every issue found."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        extra = len(problems) - 1
-        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
-        super().__init__(f"{problems[0]}{more}")
-
-    def report(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
+def _is_year(spec: Field) -> bool:
+    return spec.name == "year" or spec.name.endswith("_year")
 
 
-def _fail(file: str, expected: str, found: str, row: int | None = None, column: str | None = None):
-    raise DataValidationError([Problem(file, row, column, expected, found)])
+def _range_text(spec: Field, highest: float | None) -> str:
+    unit = f" {spec.unit}" if spec.unit else ""
+    latest = f" ({spec.latest_words})" if spec.latest and highest is not None else ""
+    if spec.minimum is not None and highest is not None:
+        low, high = number_text(spec.minimum), number_text(highest)
+        return f"a value from {low} to {high}{latest}{unit}"
+    if spec.minimum is not None:
+        return f"a value of at least {number_text(spec.minimum)}{unit}"
+    return f"a value of at most {number_text(highest)}{latest}{unit}"
 
 
-@dataclass(frozen=True)
-class RawTable:
-    """A table's header and cells as text, with the spreadsheet row number of each data row."""
-
-    file: str
-    header: list[str]
-    rows: list[tuple[int, list[str]]]
+# --- the header -----------------------------------------------------------------------------
 
 
-def read_raw(path: Path) -> RawTable:
-    """Read a CSV or Excel file into text cells, or say why it is not a usable table."""
-    path = Path(path)
-    name = path.name
-    if not path.is_file():
-        _fail(name, "a data file", "no file at that path")
-    suffix = path.suffix.lower()
-    if suffix in EXCEL_SUFFIXES:
-        return _read_excel(path)
-    if suffix not in CSV_SUFFIXES:
-        _fail(name, "a .csv or .xlsx file", f"a '{suffix or 'no'}' extension")
-    data = path.read_bytes()
-    if not data.strip():
-        _fail(name, "a header row and data rows", "an empty file")
-    if b"\0" in data:
-        _fail(
-            name, "a CSV text table", "binary data (is this a spreadsheet or image saved as .csv?)"
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        _fail(
-            name,
-            "UTF-8 text (in Excel: Save As, then 'CSV UTF-8')",
-            f"a byte that is not UTF-8 at position {error.start}",
-        )
-    return _parse_csv(name, text)
+def _header_positions(cells: list[str], schema: TableSchema) -> tuple[dict[str, int], list[str]]:
+    """Where each schema column sits (headers read through `header_key`), and notes on headers
+    read differently; extra columns are ignored. Only distinct cells are normalised, so a header
+    of a million commas costs one call."""
+    keys = {cell: header_key(cell) for cell in set(cells)}
+    matched: dict[str, list[str]] = {}
+    for cell, key in keys.items():
+        if key in schema.field_name_set:
+            matched.setdefault(key, []).append(cell)
+    positions: dict[str, int] = {}
+    notes: list[str] = []
+    for key, spellings in matched.items():
+        if len(spellings) > 1 or cells.count(spellings[0]) > 1:
+            fail("", "each column once", f"column '{key}' twice", row=0)
+        positions[key] = cells.index(spellings[0])
+        if spellings[0] != key:
+            notes.append(f"header {spellings[0]!r} read as {key!r}")
+    return positions, notes
 
 
-def _parse_csv(name: str, text: str) -> RawTable:
-    lines = text.splitlines(keepends=True)
-    skipped = 0
-    while skipped < len(lines) and (lines[skipped].startswith("#") or not lines[skipped].strip()):
-        skipped += 1
-    if skipped == len(lines):
-        _fail(name, "a header row and data rows", "only comments or blank lines")
-    try:
-        records = list(csv.reader(io.StringIO("".join(lines[skipped:]), newline="")))
-    except csv.Error as error:
-        _fail(name, "a CSV table", f"text the CSV reader cannot parse ({error})")
-    header = [cell.strip() for cell in records[0]]
-    first_row = skipped + 2  # spreadsheet numbering: the header is row skipped + 1
-    rows = [(first_row + i, r) for i, r in enumerate(records[1:]) if any(c.strip() for c in r)]
-    return RawTable(name, header, rows)
+def _missing_columns(file: str, cells: list[str], schema: TableSchema, row: int) -> Problem:
+    missing = [name for name in schema.field_names if name not in {header_key(c) for c in cells}]
+    if len(cells) == 1 and ";" in cells[0]:
+        found = f"a single column {shown(cells[0])}: the file is separated by semicolons"
+        return Problem(file, row, None, SEMICOLONS, found)
+    if len(cells) == 1 and len(schema.fields) > 1:
+        found = f"a single column {shown(cells[0])} (is the file separated by commas?)"
+    else:
+        present = ", ".join(c for c in cells[:12])
+        found = f"no column '{missing[0]}' (columns present: {present})"
+    return Problem(file, row, None, f"columns {', '.join(schema.field_names)}", found)
 
 
-def _read_excel(path: Path) -> RawTable:
-    from openpyxl import load_workbook
+def _find_header(
+    source: Source, schema: TableSchema
+) -> tuple[dict[str, int], int, int, list[str], Iterator[list[str]]]:
+    """The header's column positions, its width and row number, notes, and the rows after it.
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        _fail(path.name, "an Excel workbook", f"a file Excel cannot open ({type(error).__name__})")
-    sheet = workbook.worksheets[0]
-    records = [[_excel_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
-    while records and not any(records[0]):
-        records.pop(0)
-    if not records:
-        _fail(path.name, "a header row and data rows", "an empty first sheet")
-    header = [cell.strip() for cell in records[0]]
-    rows = [(i + 2, r) for i, r in enumerate(records[1:]) if any(c.strip() for c in r)]
-    return RawTable(path.name, header, rows)
-
-
-def _excel_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _convert(cell: str, field: Field) -> tuple[object, str | None]:
-    """A cell's typed value, or None and what was expected."""
-    text = cell.strip()
-    if field.type == "integer":
-        if not INTEGER.match(text):
-            return None, "a whole number"
-        return int(text), None
-    if field.type == "number":
+    A title row or two above the header (a habit of reports exported to CSV) is skipped when a row
+    within the first ten holds every column name, and the report says so."""
+    looked: list[list[str]] = []
+    for cells in itertools.islice(source.rows, TITLE_ROWS):
+        looked.append(cells)
         try:
-            value = float(text)
-        except ValueError:
-            return None, "a number"
-        if not math.isfinite(value):
-            return None, "a finite number"
-        return value, None
-    if field.type == "boolean":
-        lowered = text.lower()
-        if lowered in TRUE_VALUES:
-            return True, None
-        if lowered in FALSE_VALUES:
-            return False, None
-        return None, "true or false"
-    if field.type == "date":
-        try:
-            if not DATE.match(text):
-                raise ValueError
-            return dt.date.fromisoformat(text), None
-        except ValueError:
-            return None, "a date written YYYY-MM-DD"
-    return text, None
-
-
-def _number(value: float) -> str:
-    """Numbers as a person writes them: 2,000,000 not 2e+06; years stay 2025."""
-    if float(value).is_integer():
-        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
-    return f"{value:g}"
-
-
-def _range_text(field: Field) -> str:
-    unit = f" {field.unit}" if field.unit else ""
-    if field.minimum is not None and field.maximum is not None:
-        return f"a value from {_number(field.minimum)} to {_number(field.maximum)}{unit}"
-    if field.minimum is not None:
-        return f"a value of at least {_number(field.minimum)}{unit}"
-    return f"a value of at most {_number(field.maximum)}{unit}"
-
-
-def _check_cell(value: object, field: Field) -> str | None:
-    if field.enum is not None and value not in field.enum:
-        shown = ", ".join(field.enum[:8]) + (", ..." if len(field.enum) > 8 else "")
-        return f"one of: {shown}"
-    if field.pattern is not None and not re.fullmatch(field.pattern, str(value)):
-        return "a short lower-case identifier (letters, digits and underscores)"
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        too_low = field.minimum is not None and value < field.minimum
-        too_high = field.maximum is not None and value > field.maximum
-        if too_low or too_high:
-            return _range_text(field)
-    return None
-
-
-def _shown(cell: str) -> str:
-    text = cell if len(cell) <= 40 else cell[:37] + "..."
-    return repr(text)
-
-
-def check_header(raw: RawTable, schema: TableSchema) -> list[int]:
-    """Positions of the schema's fields in the file's header; extra columns are ignored."""
-    seen: set[str] = set()
-    for name in raw.header:
-        if name in seen and name in schema.field_names:
-            _fail(raw.file, "each column once", f"column '{name}' twice", row=1)
-        seen.add(name)
-    missing = [f.name for f in schema.fields if f.name not in raw.header]
-    if missing:
-        if len(raw.header) == 1 and len(schema.fields) > 1:
-            found = f"a single column {_shown(raw.header[0])} (is the file separated by commas?)"
-        else:
-            found = f"no column '{missing[0]}' (columns present: {', '.join(raw.header[:12])})"
-        _fail(raw.file, f"columns {', '.join(schema.field_names)}", found, row=1)
-    return [raw.header.index(f.name) for f in schema.fields]
-
-
-def typed_frame(raw: RawTable, schema: TableSchema) -> pd.DataFrame:
-    """Convert and check every cell; raise with every problem found (up to a limit)."""
-    positions = check_header(raw, schema)
-    problems: list[Problem] = []
-    columns: dict[str, list[object]] = {f.name: [] for f in schema.fields}
-    width = len(raw.header)
-    for row_number, cells in raw.rows:
-        if len(cells) != width:
-            problems.append(
-                Problem(raw.file, row_number, None, f"{width} cells", f"{len(cells)} cells")
-            )
-            continue
-        for field, position in zip(schema.fields, positions, strict=True):
-            cell = cells[position]
-            value, expected = (None, None) if not cell.strip() else _convert(cell, field)
-            if not cell.strip() and field.required:
-                expected = "a value (this column cannot be blank)"
-            elif value is not None and expected is None:
-                expected = _check_cell(value, field)
-            if expected is not None:
-                found = "a blank cell" if not cell.strip() else _shown(cell)
-                problems.append(Problem(raw.file, row_number, field.name, expected, found))
-                value = None
-            columns[field.name].append(value)
-        if len(problems) >= MAX_PROBLEMS:
+            positions, notes = _header_positions(cells, schema)
+        except DataValidationError as error:
+            row = source.first_row + len(looked) - 1
+            fail(source.file, error.problems[0].expected, error.problems[0].found, row=row)
+        if len(positions) == len(schema.fields):
+            skipped = len(looked) - 1
+            row = source.first_row + skipped
+            if skipped:
+                notes.insert(
+                    0,
+                    f"skipped {skipped} title row{'s' if skipped > 1 else ''} above the header "
+                    f"(rows {source.first_row}-{row - 1}); the column names are on row {row}",
+                )
+            return positions, len(cells), row, notes, source.rows
+        if len(looked) == 1 and len(cells) == 1 and ";" in cells[0]:
             break
-    if not raw.rows:
-        problems.append(Problem(raw.file, None, None, "at least one data row", "only a header"))
+    if not looked:
+        fail(source.file, "a header row and data rows", "an empty file")
+    raise DataValidationError([_missing_columns(source.file, looked[0], schema, source.first_row)])
+
+
+# --- typing one chunk of cells ----------------------------------------------------------------
+
+
+@dataclass
+class _Column:
+    """One field's typed values, chunk by chunk, and the habits met."""
+
+    spec: Field
+    parts: list = field(default_factory=list)
+    masks: list = field(default_factory=list)
+    habits: dict[str, Habit] = field(default_factory=dict)
+
+    def add_habits(self, found: list[Habit]) -> None:
+        for habit in found:
+            seen = self.habits.get(habit.kind)
+            count = habit.count + (seen.count if seen else 0)
+            first = seen or habit
+            self.habits[habit.kind] = Habit(habit.kind, first.example, first.read_as, count)
+
+
+def _parsed(text: pd.Series, blank: np.ndarray, parse) -> tuple[Parsed, np.ndarray]:
+    """Run a parser on the non-blank cells; refused positions mapped back to the chunk's."""
+    where = np.flatnonzero(~blank)
+    result = parse(text[~blank].reset_index(drop=True))
+    result.refused = {int(where[p]): why for p, why in result.refused.items()}
+    return result, where
+
+
+def _type_chunk(
+    column: _Column, text: pd.Series, allow_percent: bool, on: dt.date
+) -> tuple[dict[int, str], np.ndarray | None]:
+    """Type one chunk of a column; returns why each refused cell was refused, and for a value
+    column that may carry '%', which cells did."""
+    spec = column.spec
+    blank = (text == "").to_numpy()
+    refused: dict[int, str] = {}
+    percent = None
+    if spec.type == "integer":
+        result, where = _parsed(text, blank, lambda t: parse_integers(t, _is_year(spec)))
+        values = np.zeros(len(text), dtype="int64")
+        values[where] = result.values
+        refused, mask = result.refused, blank.copy()
+        column.add_habits(result.habits)
+    elif spec.type == "number":
+        result, where = _parsed(text, blank, lambda t: parse_numbers(t, allow_percent))
+        values = np.full(len(text), np.nan)
+        values[where] = result.values
+        refused, mask = result.refused, blank.copy()
+        column.add_habits(result.habits)
+        if allow_percent:
+            percent = np.zeros(len(text), dtype=bool)
+            percent[where] = result.percent
+    elif spec.type == "boolean":
+        lowered = text.str.lower()
+        values = lowered.isin(TRUE_VALUES).to_numpy()
+        mask = blank.copy()
+        wrong = ~blank & ~values & ~lowered.isin(FALSE_VALUES).to_numpy()
+        refused = {int(p): "true or false" for p in np.flatnonzero(wrong)}
+    elif spec.type == "date":
+        shaped = text.str.fullmatch(DATE).to_numpy(dtype=bool)
+        values = pd.to_datetime(text.where(shaped), format="%Y-%m-%d", errors="coerce")
+        values = values.to_numpy()
+        mask = blank.copy()
+        wrong = ~blank & np.isnat(values)
+        refused = {int(p): "a date written YYYY-MM-DD" for p in np.flatnonzero(wrong)}
+    else:
+        values = text.where(~blank)
+        mask = blank.copy()
+        present = values[~blank]
+        if spec.enum is not None:
+            shown_enum = ", ".join(spec.enum[:8]) + (", ..." if len(spec.enum) > 8 else "")
+            wrong = ~present.isin(spec.enum)
+            refused.update({int(p): f"one of: {shown_enum}" for p in present.index[wrong]})
+        if spec.pattern is not None:
+            distinct = present.unique()
+            bad = [v for v in distinct if not re.fullmatch(spec.pattern, v)]
+            if bad:
+                wrong = present.isin(bad)
+                why = "a short lower-case identifier (letters, digits and underscores)"
+                refused.update({int(p): why for p in present.index[wrong]})
+        values = pd.Categorical(values)
+    if spec.type in ("integer", "number"):
+        checkable = ~mask.copy()
+        if refused:
+            checkable[list(refused)] = False
+        highest = spec.highest(on)
+        low = checkable & (values < spec.minimum) if spec.minimum is not None else None
+        high = checkable & (values > highest) if highest is not None else None
+        for wrong in (low, high):
+            if wrong is not None and wrong.any():
+                why = _range_text(spec, highest)
+                refused.update({int(p): why for p in np.flatnonzero(wrong)})
+    if spec.required:
+        refused.update(
+            {int(p): "a value (this column cannot be blank)" for p in np.flatnonzero(blank)}
+        )
+    if refused:
+        mask[list(refused)] = True
+    column.parts.append(values)
+    column.masks.append(mask)
+    return refused, percent
+
+
+def _finish_column(column: _Column) -> pd.api.extensions.ExtensionArray | np.ndarray:
+    kind = column.spec.type
+    if kind == "string":
+        return union_categoricals(column.parts) if column.parts else pd.Categorical([])
+    values = np.concatenate(column.parts) if column.parts else np.array([], dtype="int64")
+    mask = np.concatenate(column.masks) if column.masks else np.array([], dtype=bool)
+    if kind == "integer":
+        return pd.arrays.IntegerArray(values.astype("int64"), mask)
+    if kind == "boolean":
+        return pd.arrays.BooleanArray(values.astype(bool), mask)
+    if kind == "date":
+        values = values.astype("datetime64[s]")
+        values[mask] = np.datetime64("NaT")
+        return values
+    values = values.astype("float64")
+    values[mask] = np.nan
+    return values
+
+
+def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) -> Checked:
+    """Type and check every cell of one table, streaming it in chunks; raise with every problem
+    found (up to a limit), or return the table in compact columns with its row numbers.
+
+    `on` is the day whose year bounds "no later than next year" (today unless a test fixes it)."""
+    on = on or schema_module.today()
+    positions, width, header_row, notes, rows = _find_header(source, schema)
+    columns = [_Column(spec) for spec in schema.fields]
+    places = [positions[spec.name] for spec in schema.fields]
+    percent_parts: list[np.ndarray] = []
+    numbers: list[np.ndarray] = []
+    problems: list[tuple[int, int, Problem]] = []
+    seen = 0
+    next_row = header_row + 1
+    try:
+        while len(problems) < MAX_PROBLEMS:
+            batch = list(itertools.islice(rows, CHUNK_ROWS))
+            if not batch:
+                break
+            kept, kept_numbers = [], []
+            for number, cells in enumerate(batch, start=next_row):
+                if not (cells and (cells[0].strip() or any(c.strip() for c in cells))):
+                    continue
+                seen += 1
+                if len(cells) != width:
+                    problems.append(
+                        (
+                            number,
+                            -1,
+                            Problem(
+                                source.file, number, None, f"{width} cells", f"{len(cells)} cells"
+                            ),
+                        )
+                    )
+                    continue
+                kept.append(cells)
+                kept_numbers.append(number)
+            next_row += len(batch)
+            if seen > ROW_LIMIT:
+                fail(
+                    source.file,
+                    f"at most {ROW_LIMIT:,} data rows in one table (split the file by city: "
+                    "one folder per city, or fewer years)",
+                    f"more than {ROW_LIMIT:,} rows",
+                )
+            del batch
+            chunk_numbers = np.asarray(kept_numbers, dtype="int64")
+            numbers.append(chunk_numbers)
+            cells_by_column = list(zip(*kept, strict=True)) if kept else [()] * width
+            del kept
+            for order, (column, place) in enumerate(zip(columns, places, strict=True)):
+                text = pd.Series(cells_by_column[place], dtype=object).str.strip()
+                allow = (schema.name, column.spec.name) in PERCENT_SIGN_ALLOWED
+                refused, percent = _type_chunk(column, text, allow, on)
+                if percent is not None:
+                    percent_parts.append(percent)
+                for position, why in refused.items():
+                    cell = text.iloc[position]
+                    found = "a blank cell" if cell == "" else shown(cell)
+                    number = int(chunk_numbers[position])
+                    problems.append(
+                        (number, order, Problem(source.file, number, column.spec.name, why, found))
+                    )
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
+    if not seen:
+        problems.append(
+            (0, 0, Problem(source.file, None, None, "at least one data row", "only a header"))
+        )
     if problems:
-        raise DataValidationError(problems[:MAX_PROBLEMS])
-    frame = pd.DataFrame(
-        {name: _typed_series(values, schema.field(name)) for name, values in columns.items()}
+        problems.sort(key=lambda item: (item[0], item[1]))
+        raise DataValidationError([p for _n, _o, p in problems[:MAX_PROBLEMS]])
+    frame = pd.DataFrame({c.spec.name: _finish_column(c) for c in columns})
+    for column in columns:
+        for habit in column.habits.values():
+            notes.append(
+                f"read {habit.example!r} as {habit.read_as} ({habit.kind}) in "
+                f"{habit.count:,} cell{'s' if habit.count > 1 else ''} of column "
+                f"'{column.spec.name}'"
+            )
+    checked = Checked(
+        schema.name,
+        source.file,
+        frame,
+        np.concatenate(numbers),
+        [*source.notes, *notes],
+        np.concatenate(percent_parts) if percent_parts else None,
     )
-    frame.attrs["row_numbers"] = [number for number, _ in raw.rows]
-    frame.attrs["file"] = raw.file
-    check_unique(frame, raw.file, schema)
-    return frame
+    problems_found = check_unique(checked, schema)
+    if problems_found:
+        raise DataValidationError(problems_found)
+    return checked
 
 
-def _typed_series(values: list[object], field: Field) -> pd.Series:
-    if field.type == "integer":
-        return pd.Series(values, dtype="Int64")
-    if field.type == "number":
-        return pd.Series([math.nan if v is None else v for v in values], dtype="float64")
-    if field.type == "boolean":
-        return pd.Series(values, dtype="boolean")
-    if field.type == "date":
-        return pd.to_datetime(pd.Series(values, dtype="object"))
-    return pd.Series(values, dtype="string")
+# --- checks on whole tables -------------------------------------------------------------------
 
 
-def _row(frame: pd.DataFrame, index: int) -> int:
-    return frame.attrs["row_numbers"][index]
+def _first_with(frame: pd.DataFrame, key: list[str], index: int) -> int:
+    """Position of the first row with the same key values as row `index`."""
+    same = np.ones(len(frame), dtype=bool)
+    for name in key:
+        same &= (frame[name] == frame[name].iloc[index]).to_numpy(dtype=bool, na_value=False)
+    return int(np.flatnonzero(same)[0])
 
 
-def check_unique(frame: pd.DataFrame, file: str, schema: TableSchema) -> None:
-    """The primary key (and any unique column) may not repeat."""
+def check_unique(table: Checked, schema: TableSchema) -> list[Problem]:
+    """The primary key (and any unique column) may not repeat: two rows for one city, indicator,
+    year and group would make the chart draw two values for one year."""
+    frame = table.frame
     keys = [list(schema.primary_key)] if schema.primary_key else []
     keys += [[f.name] for f in schema.fields if f.unique and [f.name] != keys[:1]]
+    problems = []
     for key in keys:
-        duplicated = frame.duplicated(subset=key, keep="first")
+        duplicated = frame.duplicated(subset=key, keep="first").to_numpy()
         if duplicated.any():
-            index = int(duplicated.to_numpy().nonzero()[0][0])
-            values = tuple(str(frame.iloc[index][k]) for k in key)
-            first = frame[(frame[key] == frame.iloc[index][key]).all(axis=1)].index[0]
-            _fail(
-                file,
-                f"one row per {', '.join(key)}",
-                f"{', '.join(values)} again (first on row {_row(frame, int(first))})",
-                row=_row(frame, index),
-                column=key[0] if len(key) == 1 else None,
+            index = int(np.flatnonzero(duplicated)[0])
+            values = ", ".join(str(frame[k].iloc[index]) for k in key)
+            first = _first_with(frame, key, index)
+            column = "year" if "year" in key else key[-1]
+            more = int(duplicated.sum()) - 1
+            also = f"; {more:,} more repeated rows" if more else ""
+            problems.append(
+                Problem(
+                    table.file,
+                    int(table.rows[index]),
+                    column,
+                    f"one row per {', '.join(key)}",
+                    f"{values} again (first on row {int(table.rows[first])}{also})",
+                )
             )
+    return problems
 
 
-def references(
-    frame: pd.DataFrame, fk: ForeignKey, tables: dict[str, pd.DataFrame]
-) -> list[tuple[tuple[str, ...], bool]]:
-    """Each row's value for one foreign key, and whether the table it points to has it."""
-    target = tables[fk.table]
-    known = set(zip(*(target[c].astype("string") for c in fk.table_fields), strict=True))
-    values = zip(*(frame[c].astype("string") for c in fk.fields), strict=True)
-    return [(value, value in known) for value in values]
+def _per_row(codes_of: pd.Series, by_value: pd.Series) -> np.ndarray:
+    """A lookup (indicator id -> its unit, say) spread over a categorical column without making a
+    Python object per row."""
+    categories = codes_of.cat.categories
+    table = by_value.reindex(categories).to_numpy()
+    codes = codes_of.cat.codes.to_numpy()
+    out = table[np.clip(codes, 0, None)] if len(table) else np.full(len(codes), None)
+    if (codes < 0).any():
+        out = out.astype(object)
+        out[codes < 0] = None
+    return out
 
 
-def check_foreign_keys(tables: dict[str, pd.DataFrame], schemas: dict[str, TableSchema]) -> None:
-    """Every reference (a city, an indicator, a person) must exist in the table it points to."""
-    for name, frame in tables.items():
+def found_in(table: Checked, fk: ForeignKey, target: Checked) -> np.ndarray:
+    """Whether each row's reference (a city, an indicator, a person) is in the table it names."""
+    frame, other = table.frame, target.frame
+    if len(fk.fields) == 1:
+        values = other[fk.table_fields[0]].dropna().astype(str).unique()
+        column = frame[fk.fields[0]]
+        return (column.isin(values) | column.isna()).to_numpy(dtype=bool)
+    known = pd.MultiIndex.from_frame(other[list(fk.table_fields)].astype(str))
+    return pd.MultiIndex.from_frame(frame[list(fk.fields)].astype(str)).isin(known)
+
+
+def check_foreign_keys(
+    tables: dict[str, Checked], schemas: dict[str, TableSchema]
+) -> list[Problem]:
+    """Every reference must exist in the table it points to; the first unknown one is named."""
+    problems = []
+    for name, table in tables.items():
         for fk in schemas[name].foreign_keys:
             if fk.table not in tables:
                 continue
             target = tables[fk.table]
-            for index, (value, found) in enumerate(references(frame, fk, tables)):
-                if not found:
-                    label = fk.table_fields[0].removesuffix("_id").replace("_", " ")
-                    _fail(
-                        frame.attrs.get("file", f"{name}.csv"),
-                        f"a {label} listed in {target.attrs.get('file', fk.table + '.csv')}",
-                        f"unknown {label} {', '.join(value)!r}",
-                        row=_row(frame, index),
-                        column=fk.fields[0],
-                    )
-
-
-def check_plausible_values(indicators: pd.DataFrame, definitions: pd.DataFrame) -> None:
-    """Indicator values must sit inside their definition's plausible range (catches unit slips)."""
-    limits = definitions.set_index("indicator_id")
-    for index, (indicator, value) in enumerate(
-        zip(indicators["indicator_id"], indicators["value"], strict=True)
-    ):
-        if pd.isna(value) or indicator not in limits.index:
-            continue
-        low, high = (
-            limits.at[indicator, "minimum_plausible"],
-            limits.at[indicator, "maximum_plausible"],
-        )
-        if not low <= value <= high:
-            unit = limits.at[indicator, "unit"]
-            _fail(
-                indicators.attrs.get("file", "indicators.csv"),
-                f"a value from {_number(low)} to {_number(high)} ({unit}) for {indicator}",
-                _number(value),
-                row=_row(indicators, index),
-                column="value",
+            found = found_in(table, fk, target)
+            if found.all():
+                continue
+            index = int(np.flatnonzero(~found)[0])
+            label = fk.table_fields[0].removesuffix("_id").replace("_", " ")
+            value = ", ".join(str(table.frame[c].iloc[index]) for c in fk.fields)
+            more = int((~found).sum()) - 1
+            also = f" (and {more:,} more rows with unknown {label}s)" if more else ""
+            problems.append(
+                Problem(
+                    table.file,
+                    int(table.rows[index]),
+                    fk.fields[0],
+                    f"a {label} listed in {target.file}",
+                    f"unknown {label} {value!r}{also}",
+                )
             )
+    return problems
 
 
-def check_one_overall_row(indicators: pd.DataFrame) -> None:
+def check_plausible_values(indicators: Checked, definitions: Checked) -> list[Problem]:
+    """Indicator values must sit inside their definition's plausible range (catches unit slips,
+    such as a percent written as a fraction: 0.06 for 6%)."""
+    limits = definitions.frame.astype({"indicator_id": str}).set_index("indicator_id")
+    ids = indicators.frame["indicator_id"]
+    low = _per_row(ids, limits["minimum_plausible"]).astype("float64")
+    high = _per_row(ids, limits["maximum_plausible"]).astype("float64")
+    value = indicators.frame["value"].to_numpy(dtype="float64")
+    with np.errstate(invalid="ignore"):
+        wrong = ~np.isnan(value) & ~np.isnan(low) & ((value < low) | (value > high))
+    if not wrong.any():
+        return []
+    index = int(np.flatnonzero(wrong)[0])
+    indicator = str(ids.iloc[index])
+    unit = str(limits.at[indicator, "unit"])
+    shown_value, lo, hi = value[index], low[index], high[index]
+    hint = ""
+    if unit == "percent" and abs(shown_value) <= 1 and lo <= shown_value * 100 <= hi:
+        hint = f" (a percent written as a fraction? write {number_text(shown_value * 100)})"
+    more = int(wrong.sum()) - 1
+    also = f"; {more:,} more rows outside their range" if more else ""
+    return [
+        Problem(
+            indicators.file,
+            int(indicators.rows[index]),
+            "value",
+            f"a value from {number_text(lo)} to {number_text(hi)} ({unit}) for {indicator}",
+            f"{number_text(shown_value)}{hint}{also}",
+        )
+    ]
+
+
+def check_percent_signs(indicators: Checked, definitions: Checked | None) -> list[Problem]:
+    """A '%' after a value is read only where the indicator is measured in percent: on a dollars
+    indicator it means a mix-up, not a habit."""
+    if indicators.percent is None or not indicators.percent.any():
+        return []
+    signed = indicators.percent
+    if definitions is None:
+        wrong = signed
+        why = "a number without a '%' sign (no indicator_definitions table gives the units)"
+    else:
+        units = definitions.frame.astype({"indicator_id": str}).set_index("indicator_id")["unit"]
+        unit = _per_row(indicators.frame["indicator_id"], units.astype(object))
+        wrong = signed & (unit != "percent")
+        why = "a number without a '%' sign (this indicator is not measured in percent)"
+    if not wrong.any():
+        return []
+    index = int(np.flatnonzero(wrong)[0])
+    value = indicators.frame["value"].iloc[index]
+    indicator = indicators.frame["indicator_id"].iloc[index]
+    return [
+        Problem(
+            indicators.file,
+            int(indicators.rows[index]),
+            "value",
+            why.replace("this indicator", str(indicator)),
+            f"'{number_text(value)}%'",
+        )
+    ]
+
+
+def check_one_overall_row(indicators: Checked) -> list[Problem]:
     """One overall value (group_type "all") per city, indicator and year: a baseline is one
     line, and two overall values for a year would make two different lines."""
-    overall = indicators[indicators["group_type"] == "all"]
+    frame = indicators.frame
+    overall = (frame["group_type"] == "all").to_numpy(dtype=bool)
     key = ["city_id", "indicator_id", "year"]
-    repeated = overall[overall.duplicated(subset=key, keep="first")]
-    for index in repeated.index[:1]:
-        row = overall.loc[index]
-        first = overall[(overall[key] == row[key]).all(axis=1)].index[0]
-        first_row = _row(indicators, int(indicators.index.get_loc(first)))
-        _fail(
-            indicators.attrs.get("file", "indicators.csv"),
+    positions = np.flatnonzero(overall)
+    repeated = frame.iloc[positions].duplicated(subset=key, keep="first").to_numpy()
+    if not repeated.any():
+        return []
+    index = int(positions[np.flatnonzero(repeated)[0]])
+    first = _first_with(
+        frame.iloc[positions].reset_index(drop=True), key, int(np.flatnonzero(repeated)[0])
+    )
+    row = frame.iloc[index]
+    return [
+        Problem(
+            indicators.file,
+            int(indicators.rows[index]),
+            "group_type",
             "one overall row (group_type all) per city, indicator and year",
             f"{row['city_id']}, {row['indicator_id']}, {row['year']} again as "
-            f"{row['group']!r} (first on row {first_row})",
-            row=_row(indicators, int(indicators.index.get_loc(index))),
-            column="group_type",
+            f"{row['group']!r} (first on row {int(indicators.rows[positions[first]])})",
         )
+    ]
 
 
-def problems_of(checks: Iterable) -> list[Problem]:
-    """Run checks that may raise, gathering their problems instead of stopping at the first."""
-    found: list[Problem] = []
-    for check in checks:
-        try:
-            check()
-        except DataValidationError as error:
-            found.extend(error.problems)
-    return found
+def check_across(tables: dict[str, Checked]) -> list[Problem]:
+    """Every check between tables, each run once, all problems gathered."""
+    schemas = schema_module.package()
+    problems = check_foreign_keys(tables, schemas)
+    indicators = tables.get("indicators")
+    definitions = tables.get("indicator_definitions")
+    if indicators is not None:
+        problems += check_one_overall_row(indicators)
+        problems += check_percent_signs(indicators, definitions)
+        if definitions is not None:
+            problems += check_plausible_values(indicators, definitions)
+    return problems
