@@ -74,7 +74,7 @@ def test_one_wrong_value_in_a_folder_gives_one_line_naming_file_row_and_column(c
         ("riverton,hs_graduation,2015,all,All residents,inf\n", "expected a finite number"),
         (
             "riverton,hs_graduation,1890,all,All residents,80\n",
-            "expected a value from 2000 to 2100",
+            "expected a value from 1990 to",
         ),
     ],
 )
@@ -157,7 +157,7 @@ def test_a_file_that_is_not_a_usable_table_says_why(tmp_path, content, expected)
 
 
 def test_html_typed_into_a_cell_is_reported_as_text_not_run(tmp_path):
-    body = 'riverton,hs_graduation,2015,all,"<script>alert(1)</script>",80\n'
+    body = 'riverton,hs_graduation,2015,"<script>alert(1)</script>",All residents,80\n'
     path = write(tmp_path, "indicators.csv", HEADER + body)
     assert "found '<script>alert(1)</script>'" in message(lambda: load_table(path))
 
@@ -179,7 +179,7 @@ def test_excel_tables_load_through_the_same_checks(tmp_path):
     frame.loc[2, "population"] = -5
     frame.to_excel(tmp_path / "cities.xlsx", index=False)
     assert message(lambda: load_table(tmp_path / "cities.xlsx")).startswith(
-        "cities.xlsx, row 4, column 'population': expected a value from 50,000 to 2,000,000 people"
+        "cities.xlsx, row 4, column 'population': expected a value of at least 1 people"
     )
     assert "found a file Excel cannot open" in message(
         lambda: load_table(write(tmp_path, "people.xlsx", b"not a zip file"))

@@ -279,6 +279,78 @@ def collect_time(count: int = 1000) -> float:
     return statistics.median(timings)
 
 
+def write_indicator_rows(folder: Path, count: int) -> None:
+    """A folder with `count` synthetic indicator rows (ten indicators' worth of cities, 30 years,
+    seven groups each) and a cities table naming every city, written in slices to spare memory."""
+    import numpy as np
+    import pandas as pd
+
+    from leadership_lab.data import load_sample
+
+    sample = load_sample()
+    definitions = sample["indicator_definitions"]
+    ids = definitions["indicator_id"].to_numpy(dtype=object)
+    low = definitions["minimum_plausible"].to_numpy()
+    high = definitions["maximum_plausible"].to_numpy()
+    groups = [("all", "All residents"), ("race_ethnicity", "Asian"), ("race_ethnicity", "Black")]
+    groups += [("race_ethnicity", "Hispanic or Latino"), ("race_ethnicity", "White")]
+    groups += [("income", "Low income"), ("income", "Not low income")]
+    kinds = np.array([k for k, _ in groups], dtype=object)
+    names = np.array([n for _, n in groups], dtype=object)
+    per_city = len(groups) * 30 * len(ids)
+    cities = [f"city_{i:05d}" for i in range(-(-count // per_city))]
+    template = sample["cities"].iloc[[0] * len(cities)].reset_index(drop=True)
+    template["city_id"] = cities
+    template["name"] = [c.replace("_", " ").title() for c in cities]
+    template.to_csv(folder / "cities.csv", index=False)
+    rng = np.random.default_rng(7)
+    path = folder / "indicators.csv"
+    for start in range(0, count, 1_000_000):
+        i = np.arange(start, min(start + 1_000_000, count))
+        group, year = i % len(groups), 1996 + (i // len(groups)) % 30
+        indicator = (i // (len(groups) * 30)) % len(ids)
+        frame = pd.DataFrame(
+            {
+                "city_id": np.array(cities, dtype=object)[i // per_city],
+                "indicator_id": ids[indicator],
+                "year": year,
+                "group_type": kinds[group],
+                "group": names[group],
+                "value": np.round(rng.uniform(low[indicator], high[indicator]), 1),
+            }
+        )
+        frame.to_csv(path, mode="a" if start else "w", header=not start, index=False)
+
+
+VALIDATE_AND_MEASURE = """
+import resource, sys, time
+from leadership_lab.data.__main__ import validate
+start = time.perf_counter()
+status = validate(sys.argv[1])
+print("BENCH", status, time.perf_counter() - start,
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def validate_figures(count: int) -> tuple[float, float]:
+    """Seconds and peak memory (MB) of `python -m leadership_lab.data validate` on a folder of
+    `count` indicator rows, in a fresh process so the peak is the command's own."""
+    with tempfile.TemporaryDirectory() as folder:
+        write_indicator_rows(Path(folder), count)
+        result = subprocess.run(
+            [sys.executable, "-c", VALIDATE_AND_MEASURE, folder],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+    line = next(x for x in result.stdout.splitlines() if x.startswith("BENCH"))
+    _tag, status, seconds, peak = line.split()
+    if status != "0":
+        raise SystemExit(f"validate refused the synthetic folder:\n{result.stdout}")
+    return float(seconds), float(peak)
+
+
 def heaviest_chapter() -> Path:
     chapters = sorted(
         (ROOT / "_build/html/chapters").glob("*.html"), key=lambda p: p.stat().st_size
@@ -330,6 +402,7 @@ def main() -> None:
     floor = statistics.median(floor_build(len(notebooks)) for _ in range(REPEATS))
     callbacks = callback_timings()
     collecting = collect_time()
+    validating = {count: validate_figures(count) for count in (1_000_000, 10_000_000)}
     page = heaviest_chapter()
     server, base = serve(ROOT / "_build/html")
     try:
@@ -355,6 +428,14 @@ def main() -> None:
         goal = "median < 100" if "500 people" in name else "median < 30"
         rows.append((f"{name}: median / p95 (ms)", f"{median:.1f} / {p95:.1f}", goal))
     rows.append(("collect 1,000 submissions (s)", f"{collecting:.2f}", "under 2"))
+    for count, (seconds, peak) in validating.items():
+        rows.append(
+            (
+                f"validate {count:,} indicator rows: time (s) / peak memory (MB)",
+                f"{seconds:.1f} / {peak:.0f}",
+                "peak under 2,048",
+            )
+        )
     rows.append(
         (
             f"Lighthouse mobile, {page.name}: performance (median of {LIGHTHOUSE_RUNS}; range)",

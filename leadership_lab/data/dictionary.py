@@ -25,6 +25,8 @@ def _rules(field: Field) -> str:
         rules.append(f"at least {_number(field.minimum)}")
     if field.maximum is not None:
         rules.append(f"at most {_number(field.maximum)}")
+    if field.latest_words:
+        rules.append(f"no later than {field.latest_words}")
     if field.enum:
         rules.append("one of: " + ", ".join(field.enum))
     if field.pattern:
