@@ -207,7 +207,7 @@ COURSE = Course(
                 Objective(
                     "baselines",
                     "read a baseline (history plus forecast) and judge whether a curve has turned",
-                    ("baseline_parts", "better_by", "story_behind"),
+                    ("baseline_parts", "better_by", "one_year_beyond", "story_behind"),
                 ),
                 Objective(
                     "three_questions",

@@ -89,6 +89,25 @@ BETTER_BY = NumberAnswer(
     explanation="86.5 - 84.0 = 2.5 points better than the baseline. Whether that is a turned curve depends on the band.",
 )
 
+ONE_YEAR_BEYOND = SingleChoice(
+    id="one_year_beyond",
+    prompt="Grantham's median household income landed above the whole baseline band in 2025, for the first time. If nothing had changed when the partnership began, how often would a year land there by chance?",
+    hint="The band is an 80% prediction interval: four years in five land inside it.",
+    choices=(
+        "Never: a year outside the band proves the partnership worked.",
+        "About one year in ten.",
+        "About half the time.",
+        "Four years in five.",
+    ),
+    answer="About one year in ten.",
+    feedback={
+        "Never: a year outside the band proves the partnership worked.": "The band holds four years in five, not all of them: one year in ten lands above it and one below, with no change at all.",
+        "About half the time.": "Half the time is how often a year lands merely better than the forecast line; beyond the whole band is rarer.",
+        "Four years in five.": "Four in five is how often a year lands inside the band.",
+    },
+    explanation="An 80% band leaves one year in ten above it by chance. One year beyond it is a hint; a second year running, and a story behind the curve that explains it, make the case.",
+)
+
 TURN_THE_CURVE_STEPS = RankItems(
     id="turn_the_curve_steps",
     prompt="Put the turn-the-curve conversation in order, first to last.",
@@ -138,6 +157,7 @@ EXERCISES = (
     BASELINE_PARTS,
     THREE_QUESTIONS,
     BETTER_BY,
+    ONE_YEAR_BEYOND,
     HEADLINE_INDICATOR,
     TURN_THE_CURVE_STEPS,
     STORY_BEHIND,

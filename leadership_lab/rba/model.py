@@ -149,8 +149,9 @@ def forecast_baseline(
         raise BaselineError(f"Forecast horizon must be 1 to 40 years, got {horizon}.")
     history = clean_history(values)
     if len(history) < MIN_YEARS[method]:
+        kind = "damped-trend" if method == "damped" else "straight-line"
         raise BaselineError(
-            f"The {method} forecast needs at least {MIN_YEARS[method]} years of history; "
+            f"A {kind} baseline needs at least {MIN_YEARS[method]} years of history; "
             f"this series has {len(history)}."
         )
     if not np.isfinite(history.to_numpy()).all() or history.abs().max() > MAX_MAGNITUDE:
