@@ -50,7 +50,11 @@ def match_files(
     for table, found in by_table.items():
         if len(found) > 1:
             listed = " and ".join(p.name for p in found)
-            problems.append(Problem(listed, None, None, f"one file for the {table} table", listed))
+            found_text = "two files for it (keep one; move the other out of the folder)"
+            if len(found) > 2:
+                found_text = f"{len(found)} files for it (keep one; move the others out)"
+            expected = f"one file for the {table} table"
+            problems.append(Problem(listed, None, None, expected, found_text))
             continue
         path = found[0]
         names[path.name] = table

@@ -57,12 +57,17 @@ def header_key(name: str) -> str:
     return re.sub(r"[\s\-]+", "_", name.strip().strip("\ufeff").strip().lower())
 
 
-def _habit(kind: str, cells: pd.Series, values: pd.Series) -> list[Habit]:
+def _habit(
+    kind: str, cells: pd.Series, values: pd.Series, counts: np.ndarray | None
+) -> list[Habit]:
+    """The habit with its first example; `counts` says how many cells each distinct text stands
+    for (a column is parsed once per distinct text)."""
     if cells.empty:
         return []
     read_as = values.iloc[0]
     shown = f"{read_as:g}" if isinstance(read_as, float) else str(read_as)
-    return [Habit(kind, str(cells.iloc[0]), shown, len(cells))]
+    count = int(counts[cells.index].sum()) if counts is not None else len(cells)
+    return [Habit(kind, str(cells.iloc[0]), shown, count)]
 
 
 def _other_digits(text: pd.Series) -> pd.Series:
@@ -72,7 +77,9 @@ def _other_digits(text: pd.Series) -> pd.Series:
     )
 
 
-def parse_integers(text: pd.Series, is_year: bool = False) -> Parsed:
+def parse_integers(
+    text: pd.Series, is_year: bool = False, counts: np.ndarray | None = None
+) -> Parsed:
     """Whole numbers; `45,000` as 45000, and in a year column `FY2023` or `FY 2023` as 2023."""
     values = np.zeros(len(text), dtype="int64")
     good = text.str.fullmatch(INTEGER).to_numpy(dtype=bool)
@@ -86,14 +93,14 @@ def parse_integers(text: pd.Series, is_year: bool = False) -> Parsed:
     if thousands.any():
         read = pd.to_numeric(rest[thousands].str.replace(",", "", regex=False))
         values[rest.index[thousands]] = read.to_numpy(dtype="int64")
-        habits += _habit("thousands separators", rest[thousands], read)
+        habits += _habit("thousands separators", rest[thousands], read, counts)
         rest = rest[~thousands]
     if is_year and not rest.empty:
         fiscal = rest.str.fullmatch(FISCAL_YEAR).astype(bool)
         if fiscal.any():
             read = pd.to_numeric(rest[fiscal].str.extract(FISCAL_YEAR, expand=False))
             values[rest.index[fiscal]] = read.to_numpy(dtype="int64")
-            habits += _habit("a fiscal year read as its year", rest[fiscal], read)
+            habits += _habit("a fiscal year read as its year", rest[fiscal], read, counts)
             rest = rest[~fiscal]
     other = _other_digits(rest)
     percent = rest.str.fullmatch(PERCENT).astype(bool)
@@ -107,7 +114,9 @@ def parse_integers(text: pd.Series, is_year: bool = False) -> Parsed:
     return Parsed(values, refused, habits)
 
 
-def parse_numbers(text: pd.Series, allow_percent: bool = False) -> Parsed:
+def parse_numbers(
+    text: pd.Series, allow_percent: bool = False, counts: np.ndarray | None = None
+) -> Parsed:
     """Numbers; `1,234,567.5` as 1234567.5, and (where allowed) `6.0%` as 6.0, marked as a percent.
 
     A comma followed by other than three digits (`4,5`) is a decimal comma, and refused: reading
@@ -133,11 +142,13 @@ def parse_numbers(text: pd.Series, allow_percent: bool = False) -> Parsed:
             "thousands separators",
             rest[thousands & accepted],
             read[(thousands & accepted)[readable]],
+            counts,
         )
         habits += _habit(
             "a '%' sign after a percent",
             rest[signed & accepted],
             read[(signed & accepted)[readable]],
+            counts,
         )
         decimal_comma = body.str.fullmatch(DECIMAL_COMMA).astype(bool) & ~readable
         not_finite = body.str.fullmatch(NOT_FINITE).astype(bool)

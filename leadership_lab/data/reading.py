@@ -155,15 +155,16 @@ def _read_excel(path: Path) -> Source:
             fail(
                 path.name,
                 "values in every cell (open and save it in Excel, or export values)",
-                f"a formula with no saved value in cell {cell} (the workbook was written by a "
+                f"a formula with no saved value in cell {cell[0]} (the workbook was written by a "
                 "program and never opened in Excel)",
+                row=cell[1],
             )
     width = max(len(row) for row in raw)
     rows = ([_excel_text(v) for v in row] + [""] * (width - len(row)) for row in raw)
     return Source(path.name, rows, skipped + 1)
 
 
-def _formula_without_value(path: Path) -> str | None:
+def _formula_without_value(path: Path) -> tuple[str, int] | None:
     """The first cell holding a formula whose value Excel never saved (data_only reads None).
 
     Only called when the values-only read found blank cells, so normal workbooks are read once."""
@@ -183,7 +184,7 @@ def _formula_without_value(path: Path) -> str | None:
                 zip(value_row, formula_row, strict=False), start=1
             ):
                 if value is None and isinstance(formula, str) and formula.startswith("="):
-                    return f"{get_column_letter(column)}{number}"
+                    return f"{get_column_letter(column)}{number}", number
     finally:
         values.close()
         formulas.close()

@@ -9,28 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from pandas.api.types import union_categoricals
 
 from . import schema as schema_module
-from .normalising import Habit, Parsed, header_key, parse_integers, parse_numbers
+from .columns import TypedColumn, distinct, type_chunk
+from .normalising import header_key
 from .problems import MAX_PROBLEMS, DataValidationError, Problem, fail, number_text, shown
 from .reading import Source, read_source
-from .schema import Field, ForeignKey, TableSchema
+from .schema import ForeignKey, TableSchema
 
 __all__ = ["DataValidationError", "Problem", "Checked", "check_table", "read_source"]
 
 CHUNK_ROWS = 100_000
 ROW_LIMIT = 20_000_000
 TITLE_ROWS = 10
-TRUE_VALUES = {"true", "yes", "1"}
-FALSE_VALUES = {"false", "no", "0"}
-DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 PERCENT_SIGN_ALLOWED = {("indicators", "value")}  # checked against the indicator's unit later
 SEMICOLONS = (
     "columns separated by commas (in Excel: Save As 'CSV UTF-8 (Comma delimited)'; in "
@@ -57,21 +53,6 @@ class Checked:
         return Checked(self.name, self.file, frame, self.rows[keep], self.notes, percent)
 
 
-def _is_year(spec: Field) -> bool:
-    return spec.name == "year" or spec.name.endswith("_year")
-
-
-def _range_text(spec: Field, highest: float | None) -> str:
-    unit = f" {spec.unit}" if spec.unit else ""
-    latest = f" ({spec.latest_words})" if spec.latest and highest is not None else ""
-    if spec.minimum is not None and highest is not None:
-        low, high = number_text(spec.minimum), number_text(highest)
-        return f"a value from {low} to {high}{latest}{unit}"
-    if spec.minimum is not None:
-        return f"a value of at least {number_text(spec.minimum)}{unit}"
-    return f"a value of at most {number_text(highest)}{latest}{unit}"
-
-
 # --- the header -----------------------------------------------------------------------------
 
 
@@ -85,25 +66,26 @@ def _header_positions(cells: list[str], schema: TableSchema) -> tuple[dict[str, 
         if key in schema.field_name_set:
             matched.setdefault(key, []).append(cell)
     positions: dict[str, int] = {}
-    notes: list[str] = []
     for key, spellings in matched.items():
         if len(spellings) > 1 or cells.count(spellings[0]) > 1:
             fail("", "each column once", f"column '{key}' twice", row=0)
         positions[key] = cells.index(spellings[0])
-        if spellings[0] != key:
-            notes.append(f"header {spellings[0]!r} read as {key!r}")
+    in_order = sorted(positions.items(), key=lambda item: item[1])
+    notes = [f"header {cells[p]!r} read as {key!r}" for key, p in in_order if cells[p] != key]
     return positions, notes
 
 
 def _missing_columns(file: str, cells: list[str], schema: TableSchema, row: int) -> Problem:
-    missing = [name for name in schema.field_names if name not in {header_key(c) for c in cells}]
+    present = {header_key(c) for c in set(cells)}
+    missing = [name for name in schema.field_names if name not in present]
     if len(cells) == 1 and ";" in cells[0]:
         found = f"a single column {shown(cells[0])}: the file is separated by semicolons"
         return Problem(file, row, None, SEMICOLONS, found)
     if len(cells) == 1 and len(schema.fields) > 1:
         found = f"a single column {shown(cells[0])} (is the file separated by commas?)"
     else:
-        present = ", ".join(c for c in cells[:12])
+        named = itertools.islice((c for c in cells if c.strip()), 12)
+        present = ", ".join(named) or "none named"
         found = f"no column '{missing[0]}' (columns present: {present})"
     return Problem(file, row, None, f"columns {', '.join(schema.field_names)}", found)
 
@@ -140,126 +122,32 @@ def _find_header(
     raise DataValidationError([_missing_columns(source.file, looked[0], schema, source.first_row)])
 
 
-# --- typing one chunk of cells ----------------------------------------------------------------
+# --- one table, chunk by chunk ----------------------------------------------------------------
 
 
-@dataclass
-class _Column:
-    """One field's typed values, chunk by chunk, and the habits met."""
-
-    spec: Field
-    parts: list = field(default_factory=list)
-    masks: list = field(default_factory=list)
-    habits: dict[str, Habit] = field(default_factory=dict)
-
-    def add_habits(self, found: list[Habit]) -> None:
-        for habit in found:
-            seen = self.habits.get(habit.kind)
-            count = habit.count + (seen.count if seen else 0)
-            first = seen or habit
-            self.habits[habit.kind] = Habit(habit.kind, first.example, first.read_as, count)
+def _blank(cells: list[str]) -> bool:
+    return not (cells and (cells[0].strip() or any(c.strip() for c in cells)))
 
 
-def _parsed(text: pd.Series, blank: np.ndarray, parse) -> tuple[Parsed, np.ndarray]:
-    """Run a parser on the non-blank cells; refused positions mapped back to the chunk's."""
-    where = np.flatnonzero(~blank)
-    result = parse(text[~blank].reset_index(drop=True))
-    result.refused = {int(where[p]): why for p, why in result.refused.items()}
-    return result, where
-
-
-def _type_chunk(
-    column: _Column, text: pd.Series, allow_percent: bool, on: dt.date
-) -> tuple[dict[int, str], np.ndarray | None]:
-    """Type one chunk of a column; returns why each refused cell was refused, and for a value
-    column that may carry '%', which cells did."""
-    spec = column.spec
-    blank = (text == "").to_numpy()
-    refused: dict[int, str] = {}
-    percent = None
-    if spec.type == "integer":
-        result, where = _parsed(text, blank, lambda t: parse_integers(t, _is_year(spec)))
-        values = np.zeros(len(text), dtype="int64")
-        values[where] = result.values
-        refused, mask = result.refused, blank.copy()
-        column.add_habits(result.habits)
-    elif spec.type == "number":
-        result, where = _parsed(text, blank, lambda t: parse_numbers(t, allow_percent))
-        values = np.full(len(text), np.nan)
-        values[where] = result.values
-        refused, mask = result.refused, blank.copy()
-        column.add_habits(result.habits)
-        if allow_percent:
-            percent = np.zeros(len(text), dtype=bool)
-            percent[where] = result.percent
-    elif spec.type == "boolean":
-        lowered = text.str.lower()
-        values = lowered.isin(TRUE_VALUES).to_numpy()
-        mask = blank.copy()
-        wrong = ~blank & ~values & ~lowered.isin(FALSE_VALUES).to_numpy()
-        refused = {int(p): "true or false" for p in np.flatnonzero(wrong)}
-    elif spec.type == "date":
-        shaped = text.str.fullmatch(DATE).to_numpy(dtype=bool)
-        values = pd.to_datetime(text.where(shaped), format="%Y-%m-%d", errors="coerce")
-        values = values.to_numpy()
-        mask = blank.copy()
-        wrong = ~blank & np.isnat(values)
-        refused = {int(p): "a date written YYYY-MM-DD" for p in np.flatnonzero(wrong)}
-    else:
-        values = text.where(~blank)
-        mask = blank.copy()
-        present = values[~blank]
-        if spec.enum is not None:
-            shown_enum = ", ".join(spec.enum[:8]) + (", ..." if len(spec.enum) > 8 else "")
-            wrong = ~present.isin(spec.enum)
-            refused.update({int(p): f"one of: {shown_enum}" for p in present.index[wrong]})
-        if spec.pattern is not None:
-            distinct = present.unique()
-            bad = [v for v in distinct if not re.fullmatch(spec.pattern, v)]
-            if bad:
-                wrong = present.isin(bad)
-                why = "a short lower-case identifier (letters, digits and underscores)"
-                refused.update({int(p): why for p in present.index[wrong]})
-        values = pd.Categorical(values)
-    if spec.type in ("integer", "number"):
-        checkable = ~mask.copy()
-        if refused:
-            checkable[list(refused)] = False
-        highest = spec.highest(on)
-        low = checkable & (values < spec.minimum) if spec.minimum is not None else None
-        high = checkable & (values > highest) if highest is not None else None
-        for wrong in (low, high):
-            if wrong is not None and wrong.any():
-                why = _range_text(spec, highest)
-                refused.update({int(p): why for p in np.flatnonzero(wrong)})
-    if spec.required:
-        refused.update(
-            {int(p): "a value (this column cannot be blank)" for p in np.flatnonzero(blank)}
-        )
-    if refused:
-        mask[list(refused)] = True
-    column.parts.append(values)
-    column.masks.append(mask)
-    return refused, percent
-
-
-def _finish_column(column: _Column) -> pd.api.extensions.ExtensionArray | np.ndarray:
-    kind = column.spec.type
-    if kind == "string":
-        return union_categoricals(column.parts) if column.parts else pd.Categorical([])
-    values = np.concatenate(column.parts) if column.parts else np.array([], dtype="int64")
-    mask = np.concatenate(column.masks) if column.masks else np.array([], dtype=bool)
-    if kind == "integer":
-        return pd.arrays.IntegerArray(values.astype("int64"), mask)
-    if kind == "boolean":
-        return pd.arrays.BooleanArray(values.astype(bool), mask)
-    if kind == "date":
-        values = values.astype("datetime64[s]")
-        values[mask] = np.datetime64("NaT")
-        return values
-    values = values.astype("float64")
-    values[mask] = np.nan
-    return values
+def _rows_that_count(
+    batch: list[list[str]], width: int, first: int, file: str, problems: list
+) -> tuple[list[list[str]], np.ndarray]:
+    """The batch's rows of the header's width and their row numbers; a row of another width is a
+    problem unless it is blank (blank rows are skipped wherever they are)."""
+    widths = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
+    numbers = np.arange(first, first + len(batch), dtype=np.int64)
+    right = widths == width
+    if right.all():
+        return batch, numbers
+    for position in np.flatnonzero(~right):
+        cells = batch[position]
+        if not _blank(cells):
+            found = f"{len(cells)} cells"
+            if len(cells) > width:
+                found += " (a comma inside a cell, as in 4,5? write 4.5, or quote the cell)"
+            number = int(numbers[position])
+            problems.append((number, -1, Problem(file, number, None, f"{width} cells", found)))
+    return [batch[p] for p in np.flatnonzero(right)], numbers[right]
 
 
 def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) -> Checked:
@@ -269,8 +157,9 @@ def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) 
     `on` is the day whose year bounds "no later than next year" (today unless a test fixes it)."""
     on = on or schema_module.today()
     positions, width, header_row, notes, rows = _find_header(source, schema)
-    columns = [_Column(spec) for spec in schema.fields]
+    columns = [TypedColumn(spec) for spec in schema.fields]
     places = [positions[spec.name] for spec in schema.fields]
+    others = [p for p in range(width) if p not in set(places)]
     percent_parts: list[np.ndarray] = []
     numbers: list[np.ndarray] = []
     problems: list[tuple[int, int, Problem]] = []
@@ -281,62 +170,58 @@ def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) 
             batch = list(itertools.islice(rows, CHUNK_ROWS))
             if not batch:
                 break
-            kept, kept_numbers = [], []
-            for number, cells in enumerate(batch, start=next_row):
-                if not (cells and (cells[0].strip() or any(c.strip() for c in cells))):
-                    continue
-                seen += 1
-                if len(cells) != width:
-                    problems.append(
-                        (
-                            number,
-                            -1,
-                            Problem(
-                                source.file, number, None, f"{width} cells", f"{len(cells)} cells"
-                            ),
-                        )
-                    )
-                    continue
-                kept.append(cells)
-                kept_numbers.append(number)
+            before = len(problems)
+            kept, kept_numbers = _rows_that_count(batch, width, next_row, source.file, problems)
+            seen += len(problems) - before  # rows of another width that are not blank
             next_row += len(batch)
+            del batch
+            by_column = list(zip(*kept, strict=True)) if kept else [()] * width
+            coded = [distinct(by_column[place]) for place in places]
+            blank_rows = np.ones(len(kept), dtype=bool)
+            for codes, text in coded:
+                blank_rows &= (text == "").to_numpy(dtype=bool)[codes]
+            for position in np.flatnonzero(blank_rows):
+                blank_rows[position] = not any(kept[position][p].strip() for p in others)
+            if blank_rows.any():
+                keep = ~blank_rows
+                coded = [(codes[keep], text) for codes, text in coded]
+                kept_numbers = kept_numbers[keep]
+            del kept, by_column
+            seen += len(kept_numbers)
             if seen > ROW_LIMIT:
                 fail(
                     source.file,
-                    f"at most {ROW_LIMIT:,} data rows in one table (split the file by city: "
-                    "one folder per city, or fewer years)",
+                    f"at most {ROW_LIMIT:,} data rows in one table (split it: one file per "
+                    "city, each in its own folder, or fewer years)",
                     f"more than {ROW_LIMIT:,} rows",
                 )
-            del batch
-            chunk_numbers = np.asarray(kept_numbers, dtype="int64")
-            numbers.append(chunk_numbers)
-            cells_by_column = list(zip(*kept, strict=True)) if kept else [()] * width
-            del kept
-            for order, (column, place) in enumerate(zip(columns, places, strict=True)):
-                text = pd.Series(cells_by_column[place], dtype=object).str.strip()
+            numbers.append(kept_numbers)
+            for order, (column, (codes, text)) in enumerate(zip(columns, coded, strict=True)):
                 allow = (schema.name, column.spec.name) in PERCENT_SIGN_ALLOWED
-                refused, percent = _type_chunk(column, text, allow, on)
+                refused, codes, percent = type_chunk(column, codes, text, allow, on)
                 if percent is not None:
                     percent_parts.append(percent)
-                for position, why in refused.items():
-                    cell = text.iloc[position]
+                if not refused:
+                    continue
+                bad_rows = np.flatnonzero(np.isin(codes, list(refused)))[:MAX_PROBLEMS]
+                for position in bad_rows:
+                    cell = text.iloc[codes[position]]
                     found = "a blank cell" if cell == "" else shown(cell)
-                    number = int(chunk_numbers[position])
-                    problems.append(
-                        (number, order, Problem(source.file, number, column.spec.name, why, found))
-                    )
+                    number = int(kept_numbers[position])
+                    why = refused[int(codes[position])]
+                    problem = Problem(source.file, number, column.spec.name, why, found)
+                    problems.append((number, order, problem))
     finally:
         close = getattr(rows, "close", None)
         if close is not None:
             close()
     if not seen:
-        problems.append(
-            (0, 0, Problem(source.file, None, None, "at least one data row", "only a header"))
-        )
+        only = Problem(source.file, None, None, "at least one data row", "only a header")
+        problems.append((0, 0, only))
     if problems:
         problems.sort(key=lambda item: (item[0], item[1]))
         raise DataValidationError([p for _n, _o, p in problems[:MAX_PROBLEMS]])
-    frame = pd.DataFrame({c.spec.name: _finish_column(c) for c in columns})
+    frame = pd.DataFrame({c.spec.name: c.finish() for c in columns})
     for column in columns:
         for habit in column.habits.values():
             notes.append(
@@ -359,6 +244,10 @@ def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) 
 
 
 # --- checks on whole tables -------------------------------------------------------------------
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row{'s' if count != 1 else ''}"
 
 
 def _first_with(frame: pd.DataFrame, key: list[str], index: int) -> int:
@@ -384,7 +273,7 @@ def check_unique(table: Checked, schema: TableSchema) -> list[Problem]:
             first = _first_with(frame, key, index)
             column = "year" if "year" in key else key[-1]
             more = int(duplicated.sum()) - 1
-            also = f"; {more:,} more repeated rows" if more else ""
+            also = f"; {_rows(more)} more repeated" if more else ""
             problems.append(
                 Problem(
                     table.file,
@@ -438,7 +327,7 @@ def check_foreign_keys(
             label = fk.table_fields[0].removesuffix("_id").replace("_", " ")
             value = ", ".join(str(table.frame[c].iloc[index]) for c in fk.fields)
             more = int((~found).sum()) - 1
-            also = f" (and {more:,} more rows with unknown {label}s)" if more else ""
+            also = f" (and {_rows(more)} more with an unknown {label})" if more else ""
             problems.append(
                 Problem(
                     table.file,
@@ -471,7 +360,7 @@ def check_plausible_values(indicators: Checked, definitions: Checked) -> list[Pr
     if unit == "percent" and abs(shown_value) <= 1 and lo <= shown_value * 100 <= hi:
         hint = f" (a percent written as a fraction? write {number_text(shown_value * 100)})"
     more = int(wrong.sum()) - 1
-    also = f"; {more:,} more rows outside their range" if more else ""
+    also = f"; {_rows(more)} more outside their range" if more else ""
     return [
         Problem(
             indicators.file,
