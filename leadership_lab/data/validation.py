@@ -333,7 +333,7 @@ def check_foreign_keys(
                     table.file,
                     int(table.rows[index]),
                     fk.fields[0],
-                    f"a {label} listed in {target.file}",
+                    f"{'an' if label[0] in 'aeiou' else 'a'} {label} listed in {target.file}",
                     f"unknown {label} {value!r}{also}",
                 )
             )
