@@ -1,4 +1,6 @@
+import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -29,9 +31,10 @@ def test_a_crash_between_writing_and_replacing_keeps_the_previous_progress(tmp_p
     reopened = ProgressStore.open(tmp_path)
     assert reopened.answer("ch1", "q1") == "first answer"
     assert reopened.answer("ch1", "q2") is None
-    assert [p.name for p in tmp_path.iterdir()] == [progress.DEFAULT_FILE], (
-        "no temporary file is left"
-    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".leadership-lab-progress.json.lock",
+        progress.DEFAULT_FILE,
+    ], "no temporary file is left, only the (empty) lock file notebooks take turns with"
 
 
 @pytest.mark.parametrize(
@@ -58,16 +61,35 @@ def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_export_writes_one_submission_with_only_name_cohort_answers_and_times(tmp_path):
+def test_export_writes_one_format_3_submission_with_id_name_cohort_answers_and_times(tmp_path):
     store = ProgressStore.open(tmp_path)
     store.record("ch1", "q1", "answer", True)
     store.set_learner("  Avery Okafor ", "Spring 2026")
     path = store.export("ch1")
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert set(data) == {"format", "version", "learner", "chapter", "submitted_at", "answers"}
-    assert data["learner"] == {"name": "Avery Okafor", "cohort": "Spring 2026"}
+    assert set(data) == {
+        "format",
+        "version",
+        "learner",
+        "chapter",
+        "submitted_at",
+        "source",
+        "answers",
+    }
+    assert (data["format"], data["version"], data["source"]) == (
+        "leadership-lab-submission",
+        3,
+        "notebook",
+    )
+    learner_id = store.learner_id()
+    assert re.fullmatch(r"local-[0-9a-f]{12}", learner_id)
+    assert data["learner"] == {"id": learner_id, "name": "Avery Okafor", "cohort": "Spring 2026"}
     assert data["answers"]["q1"]["answer"] == "answer"
-    assert path.name == "submission-ch1-avery-okafor.json"
+    assert set(data["answers"]["q1"]) == {"answer", "correct", "saved_at"}
+    submitted = dt.datetime.fromisoformat(data["submitted_at"])
+    assert submitted.utcoffset() == dt.timedelta(0) and submitted.microsecond == 0
+    assert path.name.startswith(f"submission-ch1-{learner_id}-")
+    assert "avery" not in path.name
 
 
 def test_export_without_a_name_asks_for_one(tmp_path):

@@ -9,6 +9,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
+from ..files import why_not_written
 from ..widget_text import paragraphs
 from .model import (
     Exercise,
@@ -20,7 +21,7 @@ from .model import (
     SingleChoice,
     SortIntoCategories,
 )
-from .progress import ProgressError, ProgressStore, hand_in_folder
+from .progress import DEFAULT_FILE, ProgressError, ProgressStore, hand_in, hand_in_folder
 from .site import feedback_html
 
 WIDE = widgets.Layout(width="100%")
@@ -110,12 +111,16 @@ class ExerciseWidget:
         if self.store is not None and (
             result.correct is not None or isinstance(self.exercise, Reflection)
         ):
+            notice = self.store.notice
             try:
                 self.store.record(self.chapter, self.exercise.id, answer, result.correct)
-            except OSError as error:
-                message += (
-                    f"<p>Could not save your answer ({error.strerror}); copy it somewhere safe.</p>"
+            except (OSError, ProgressError) as error:
+                reason = why_not_written(error) if isinstance(error, OSError) else str(error)
+                message += paragraphs(
+                    f"Could not save your answer ({reason}); copy it somewhere safe."
                 )
+            if self.store.notice != notice:
+                message += paragraphs(self.store.notice)
         self.feedback.value = message
 
     def on_hint(self, _button: object = None) -> None:
@@ -129,7 +134,12 @@ class ExerciseWidget:
 
 
 class LearnerPanel:
-    """Name and cohort, the chapter's exercises, and an Export button for the submission file."""
+    """Name and cohort, the chapter's exercises, and an Export button for the submission file.
+
+    Beside the button the learner sees who they hand in as: the typed name (shown to the
+    facilitator) and the learner id (what keeps their hand-ins apart from everyone else's), and
+    then what became of the export.
+    """
 
     def __init__(self, exercises: Sequence[Exercise], chapter: str, store: ProgressStore) -> None:
         self.store = store
@@ -142,17 +152,41 @@ class LearnerPanel:
             value=learner.get("cohort", ""), description="Cohort", style=LABEL_STYLE
         )
         self.export_button = widgets.Button(description="Export my answers")
-        self.status = widgets.HTML(paragraphs(store.notice))
+        self.notice = widgets.HTML(paragraphs(store.notice))
+        self.who = widgets.HTML()
+        self.status = widgets.HTML()
         self.items = [ExerciseWidget(e, chapter, store) for e in exercises]
         self.export_button.on_click(self.on_export)
+        self.name.observe(self.show_who, names="value")
+        self.show_who()
+
+    def show_who(self, _change: object = None) -> None:
+        name = " ".join(self.name.value.split())
+        identity = self.store.learner_id()
+        self.who.value = paragraphs(
+            f"Handing in as {name} (id {identity})"
+            if name
+            else f"Type your name to hand in (your id is {identity})"
+        )
 
     def on_export(self, _button: object = None) -> None:
+        folder = self.store.path.parent
         try:
             self.store.set_learner(self.name.value, self.cohort.value)
             path = self.store.export(self.chapter)
         except ProgressError as error:
             self.status.value = paragraphs(str(error))
             return
+        except OSError as error:
+            self.status.value = paragraphs(
+                f"Not exported: could not write the hand-in file in {folder} "
+                f"({why_not_written(error)}).",
+                f"The answers you checked are still saved in {DEFAULT_FILE}. Free some space, "
+                "or ask your facilitator for a folder you can write to, then export again.",
+            )
+            return
+        finally:
+            self.show_who()
         shared = hand_in_folder()
         if shared is None:
             self.status.value = paragraphs(
@@ -162,11 +196,11 @@ class LearnerPanel:
         try:
             if not shared.is_dir():
                 raise FileNotFoundError(2, "no such folder")
-            self.store.export(self.chapter, shared)
+            hand_in(path, shared)
         except OSError as error:
             self.status.value = paragraphs(
                 f"Saved {path.name} in {path.parent}, but the cohort's shared folder {shared} "
-                f"could not be reached ({error.strerror or error}). Hand the file to your "
+                f"could not be reached ({why_not_written(error)}). Hand the file to your "
                 "facilitator instead."
             )
             return
@@ -178,5 +212,11 @@ class LearnerPanel:
     def view(self) -> widgets.Widget:
         header = widgets.HBox([self.name, self.cohort])
         return widgets.VBox(
-            [header, self.status, *[i.view() for i in self.items], self.export_button]
+            [
+                header,
+                self.notice,
+                *[i.view() for i in self.items],
+                widgets.HBox([self.export_button, self.who]),
+                self.status,
+            ]
         )
