@@ -185,7 +185,9 @@
     hint.appendChild(el("p", {}, spec.hint));
     var status = el("div", { class: "lab-feedback", role: "status", "aria-live": "polite" });
     button.addEventListener("click", function () {
-      var outcome = check[spec.kind](spec, read());
+      var answer = read();
+      var outcome = check[spec.kind](spec, answer);
+      remember(spec, answer, outcome);
       var mark = MARKS[String(outcome.correct)];
       status.className = "lab-feedback " + mark.css;
       status.textContent = "";
@@ -200,8 +202,149 @@
     section.dataset.ready = "true";
   }
 
+  // Hand-in from the site: answers kept in this browser, downloaded as a submission file in the
+  // notebooks' format (version 3), which the facilitator's collect counts like any other.
+  var LEARNER_KEY = "lab-learner";
+  var SUBMISSION = { format: "leadership-lab-submission", version: 3 };
+
+  function readStored(key) {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(key));
+      return value && typeof value === "object" && !Array.isArray(value) ? value : {};
+    } catch { return {}; }
+  }
+
+  function writeStored(key, value) {
+    try { window.localStorage.setItem(key, JSON.stringify(value)); return true; } catch { return false; }
+  }
+
+  function randomHex(digits) {
+    var bytes = new Uint8Array(Math.ceil(digits / 2));
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); })
+      .join("").slice(0, digits);
+  }
+
+  function learner() {
+    var who = readStored(LEARNER_KEY);
+    if (typeof who.id !== "string" || !/^site-[0-9a-f]{12}$/.test(who.id)) {
+      who = { id: "site-" + randomHex(12), name: "", cohort: "" };
+      writeStored(LEARNER_KEY, who);
+    }
+    return who;
+  }
+
+  function isoNow() { return new Date().toISOString().replace(/\.\d{3}Z$/, "+00:00"); }
+
+  // Keep an answer the check could read (a graded one, or a saved reflection), with its time.
+  function remember(spec, answer, outcome) {
+    var saved = spec.kind === "reflection" ? typeof answer === "string" && answer.trim() !== ""
+      : outcome.correct !== null;
+    if (!saved) return;
+    var key = "lab-answers:" + spec.chapter;
+    var answers = readStored(key);
+    answers[spec.id] = { answer: answer, correct: outcome.correct, saved_at: isoNow() };
+    writeStored(key, answers);
+  }
+
+  function slug(text) { return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""); }
+
+  function fileName(chapter, id) {
+    var stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+    var digest = window.crypto.subtle && window.isSecureContext
+      ? window.crypto.subtle.digest("SHA-256", new TextEncoder().encode(id)).then(function (buffer) {
+        return Array.prototype.map.call(new Uint8Array(buffer), function (b) { return ("0" + b.toString(16)).slice(-2); })
+          .join("").slice(0, 8);
+      })
+      : Promise.resolve(randomHex(8));
+    return digest.then(function (hash) {
+      return "submission-" + chapter + "-" + slug(id).slice(0, 40) + "-" + hash + "-" + stamp + "-"
+        + randomHex(4) + ".json";
+    });
+  }
+
+  function download(name, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    var link = el("a", { href: url, download: name });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    window.setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function sayStatus(status, correct, message) {
+    var mark = MARKS[String(correct)];
+    status.className = "lab-feedback " + mark.css;
+    status.textContent = "";
+    status.appendChild(el("span", { class: "lab-feedback-symbol", "aria-hidden": "true" }, mark.symbol));
+    status.appendChild(el("strong", {}, mark.word));
+    status.appendChild(document.createTextNode(" " + message));
+  }
+
+  function handIn(chapter, after) {
+    var who = learner();
+    var box = el("div", { class: "lab-quiz lab-handin", role: "region", "aria-label": "Hand in your answers" });
+    box.appendChild(el("p", { class: "lab-quiz-prompt" }, "Hand in your answers"));
+    box.appendChild(el("p", {}, "Your answers stay in this browser. To hand them in, download them as a "
+      + "file and send it to your facilitator, who counts it with the notebooks' hand-ins."));
+    var fields = {};
+    [["name", "Your name"], ["cohort", "Cohort (optional)"]].forEach(function (pair) {
+      var id = "lab-handin-" + pair[0] + "-" + chapter;
+      var row = el("div", { class: "lab-quiz-option" });
+      row.appendChild(el("label", { for: id }, pair[1]));
+      fields[pair[0]] = el("input", { type: "text", id: id, autocomplete: pair[0] === "name" ? "name" : "off" });
+      fields[pair[0]].value = typeof who[pair[0]] === "string" ? who[pair[0]] : "";
+      row.appendChild(fields[pair[0]]);
+      box.appendChild(row);
+    });
+    var actions = el("div", { class: "lab-quiz-actions" });
+    var button = el("button", { type: "button", class: "lab-quiz-check" }, "Download my answers");
+    actions.appendChild(button);
+    box.appendChild(actions);
+    var status = el("div", { class: "lab-feedback", role: "status", "aria-live": "polite" });
+    box.appendChild(status);
+    button.addEventListener("click", function () {
+      var name = fields.name.value.trim().slice(0, 200);
+      var cohort = fields.cohort.value.trim().slice(0, 200);
+      if (!name) {
+        sayStatus(status, null, "Type your name first, so your facilitator knows whose answers these are.");
+        return;
+      }
+      var answers = readStored("lab-answers:" + chapter);
+      var count = Object.keys(answers).length;
+      if (!count) {
+        sayStatus(status, null, "Answer at least one self-check on this page first (press Check or Save).");
+        return;
+      }
+      who = learner();
+      who.name = name;
+      who.cohort = cohort;
+      writeStored(LEARNER_KEY, who);
+      var submission = Object.assign({}, SUBMISSION, {
+        learner: { id: who.id, name: name, cohort: cohort },
+        chapter: chapter,
+        submitted_at: isoNow(),
+        source: "site",
+        answers: answers,
+      });
+      fileName(chapter, who.id).then(function (file) {
+        download(file, JSON.stringify(submission, null, 1));
+        sayStatus(status, true, "Downloaded " + file + ": " + count + " answer" + (count === 1 ? "" : "s")
+          + ", handed in as " + name + " (id " + who.id + "). Send the file to your facilitator.");
+      });
+    });
+    after.insertAdjacentElement("afterend", box);
+  }
+
   function start() {
-    document.querySelectorAll("section.lab-quiz").forEach(render);
+    var sections = Array.prototype.slice.call(document.querySelectorAll("section.lab-quiz"));
+    sections.forEach(render);
+    var last = {};
+    sections.forEach(function (section) {
+      var spec = JSON.parse(section.querySelector("script.lab-quiz-data").textContent);
+      last[spec.chapter] = section;
+    });
+    Object.keys(last).forEach(function (chapter) { handIn(chapter, last[chapter]); });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
