@@ -1,7 +1,7 @@
 """Facilitator commands.
 
 python -m leadership_lab syllabus
-python -m leadership_lab collect SUBMISSIONS_FOLDER [--out cohort-summary.html]
+python -m leadership_lab collect SUBMISSIONS_FOLDER [--chapter ID ...] [--out cohort-summary.html]
 python -m leadership_lab scorecard CITY [--data FOLDER] [--csv FILE] [--html FILE]
 """
 
@@ -14,8 +14,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .catalogue import chapter_exercises, chapter_titles
-from .exercises.collect import CollectError, collect
-from .exercises.report import report_html
+from .exercises.collect import CohortSummary, CollectError, collect
+from .exercises.report import report_html, write_report
+from .exercises.shown_text import terminal_safe
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     gather = commands.add_parser("collect", help="summarise a folder of learners' submission files")
     gather.add_argument("folder", type=Path)
+    gather.add_argument(
+        "--chapter",
+        action="append",
+        metavar="ID",
+        help="a chapter to summarise (repeat for more; default: every chapter)",
+    )
     gather.add_argument("--out", type=Path, default=Path("cohort-summary.html"))
     commands.add_parser("syllabus", help="the course plan: chapters, objectives and their checks")
     card = commands.add_parser("scorecard", help="a city's RBA scorecard as CSV and HTML")
@@ -38,23 +45,57 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "scorecard":
         return write_scorecard(args)
+    return write_cohort_summary(args)
+
+
+def _print_summary(summary: CohortSummary, titles: dict[str, str]) -> None:
+    """The roster first, then what needs checking; every name and file name printed with its
+    control characters written out, so none can move the cursor or clear the screen."""
+    for chapter in summary.questions:
+        entries = summary.roster(chapter)
+        handed = [e for e in entries if e.submitted_at is not None]
+        print(f"{titles.get(chapter, chapter)}: {len(handed)} handed in")
+        for e in entries:
+            when = f"{e.submitted_at:%Y-%m-%d %H:%M} UTC" if e.submitted_at else "not handed in"
+            flags = f"  [{'; '.join(e.flags)}]" if e.flags else ""
+            print(terminal_safe(f"  {e.name} ({e.learner_id}): {when}{flags}"))
+    for flag in summary.flags:
+        print(terminal_safe(f"  check: {flag}"))
+    for name, reason in summary.skipped:
+        print(terminal_safe(f"  skipped {name}: {reason}"))
+    for file, exercise, reason in summary.invalid:
+        print(terminal_safe(f"  not counted: {exercise} in {file}: {reason}"))
+    for learner, kept, dropped in summary.duplicates:
+        print(terminal_safe(f"  {learner} handed in {len(dropped) + 1} times; counted {kept}"))
+
+
+def write_cohort_summary(args: argparse.Namespace) -> int:
+    exercises = chapter_exercises()
+    titles = chapter_titles()
+    unknown = [c for c in args.chapter or () if c not in exercises]
+    if unknown:
+        print(
+            terminal_safe(
+                f"Unknown chapter {', '.join(unknown)}; choose from: {', '.join(exercises)}"
+            ),
+            file=sys.stderr,
+        )
+        return 2
     try:
         summary = collect(
             args.folder,
-            chapter_exercises(),
+            exercises,
             on_progress=lambda paths: tqdm(
                 paths, desc="Reading submissions", unit="file", file=sys.stderr
             ),
+            chapters=args.chapter,
         )
+        write_report(args.out, report_html(summary, titles))
     except CollectError as error:
-        print(error, file=sys.stderr)
+        print(terminal_safe(str(error)), file=sys.stderr)
         return 1
-    args.out.write_text(report_html(summary, chapter_titles()), encoding="utf-8")
-    print(f"Counted {len(summary.submissions)} submissions; wrote {args.out}")
-    for name, reason in summary.skipped:
-        print(f"  skipped {name}: {reason}")
-    for learner, kept, dropped in summary.duplicates:
-        print(f"  {learner} handed in {len(dropped) + 1} times; counted {kept}")
+    _print_summary(summary, titles)
+    print(terminal_safe(f"Counted {len(summary.submissions)} submissions; wrote {args.out}"))
     return 0
 
 

@@ -1,26 +1,38 @@
 """Gather a cohort's submission files into one summary a facilitator can discuss.
 
-Real folders are messy, so every file is read defensively: a broken, truncated or foreign file is
-named and skipped while the rest are still counted; when one learner hands in twice, the latest
-submission wins and that is reported. Answers are re-checked against the exercise declarations
-rather than trusting what a file says about itself. Submission format 1 stored bare answers;
-format 2 (current) stores each answer with the time it was saved. Both are read.
+Real folders are messy, and anyone in the cohort can drop a file into them, so every file is read
+with limits (bounded_json) and every answer is checked against its exercise's shape
+(answer_shapes) before it is counted: a broken, hostile or foreign file is named and skipped while
+the rest are still counted. A learner is known by their learner id (format 3); formats 1 and 2 had
+none, so their id is made from the typed name and cohort. When one learner hands in twice for a
+chapter, the latest submission wins and that is reported; a time more than a day ahead of now is
+not believed. Display names that look alike but belong to different ids are flagged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import progress
+from .answer_shapes import InvalidAnswer, validate
+from .bounded_json import MAX_FILE_BYTES, UnreadableFile, read_json
 from .model import Exercise
-from .progress import SUBMISSION_FORMAT, SUBMISSION_VERSION
+from .shown_text import has_hidden, name_skeleton, visible_name
 
-MAX_FILE_BYTES = 1_000_000
+SUBMISSION_FORMAT = progress.SUBMISSION_FORMAT
+# Formats 1 to 3 are read; progress.py defines the version its export writes.
+MAX_READABLE_VERSION = max(3, getattr(progress, "SUBMISSION_VERSION", 3))
+MAX_ANSWERS = 200
+MAX_TEXT_FIELD = 200
+FUTURE_SLACK = dt.timedelta(days=1)
+NOT_AN_ENTRY = object()  # a format 2/3 answer not stored as {"answer": ...}
+
+__all__ = ["MAX_FILE_BYTES", "CollectError", "CohortSummary", "SubmissionError", "collect"]
 
 
 class SubmissionError(ValueError):
@@ -34,20 +46,24 @@ class CollectError(ValueError):
 @dataclass(frozen=True)
 class Submission:
     file: str
+    learner_id: str
     name: str
     cohort: str
     chapter: str
     submitted_at: dt.datetime
     answers: dict[str, Any]
     version: int
+    future: bool = False  # dated more than a day ahead of when it was collected
+    id_from_name: bool = False  # a format 3 file with no learner id: known by its typed name
 
     @property
-    def learner_key(self) -> tuple[str, str, str]:
-        return (
-            " ".join(self.name.casefold().split()),
-            self.cohort.casefold().strip(),
-            self.chapter,
-        )
+    def learner_key(self) -> tuple[str, str]:
+        return (self.learner_id, self.chapter)
+
+    @property
+    def shown_name(self) -> str:
+        """The name as typed, with invisible and direction characters written out."""
+        return visible_name(self.name)
 
 
 @dataclass
@@ -55,6 +71,7 @@ class QuestionSummary:
     exercise: Exercise
     answered: int = 0
     correct: int = 0
+    invalid: int = 0
     distribution: Counter = field(default_factory=Counter)
     wrong: Counter = field(default_factory=Counter)
     reflections: list[tuple[str, str]] = field(default_factory=list)
@@ -64,16 +81,63 @@ class QuestionSummary:
         return self.wrong.most_common(3)
 
 
+@dataclass(frozen=True)
+class RosterEntry:
+    learner_id: str
+    name: str  # shown form: hidden characters written out
+    cohort: str
+    submitted_at: dt.datetime | None  # None: did not hand in for this chapter
+    file: str
+    flags: tuple[str, ...] = ()
+
+
 @dataclass
 class CohortSummary:
     folder: str
     submissions: list[Submission]
     skipped: list[tuple[str, str]]
     duplicates: list[tuple[str, str, list[str]]]  # learner, file kept, files dropped
-    questions: dict[str, list[QuestionSummary]]  # by chapter
+    questions: dict[str, list[QuestionSummary]]  # by chapter, the chapters in focus
+    invalid: list[tuple[str, str, str]] = field(default_factory=list)  # file, exercise, why
+    flags: list[str] = field(default_factory=list)  # names and times to check, as sentences
+    name_flags: dict[str, list[str]] = field(default_factory=dict)  # learner id -> flags
+
+    def roster(self, chapter: str) -> list[RosterEntry]:
+        """Who handed in for a chapter (with their time), then who handed in for another chapter
+        in this folder but not this one."""
+        handed = [s for s in self.submissions if s.chapter == chapter]
+        entries = [
+            RosterEntry(
+                s.learner_id,
+                s.shown_name,
+                s.cohort,
+                s.submitted_at,
+                s.file,
+                tuple(self.name_flags.get(s.learner_id, []))
+                + (("dated in the future",) if s.future else ()),
+            )
+            for s in sorted(handed, key=lambda s: (s.name.casefold(), s.learner_id))
+        ]
+        seen = {s.learner_id for s in handed}
+        others: dict[str, Submission] = {}
+        for s in self.submissions:
+            if s.learner_id not in seen:
+                others[s.learner_id] = s
+        entries += [
+            RosterEntry(
+                s.learner_id,
+                s.shown_name,
+                s.cohort,
+                None,
+                "",
+                tuple(self.name_flags.get(s.learner_id, [])),
+            )
+            for s in sorted(others.values(), key=lambda s: (s.name.casefold(), s.learner_id))
+        ]
+        return entries
 
 
-def _text(value: Any, what: str, limit: int = 200) -> str:
+def _text(value: Any, what: str, limit: int = MAX_TEXT_FIELD) -> str:
     if not isinstance(value, str):
         raise SubmissionError(f"{what} is missing or not text")
     return value.strip()[:limit]
@@ -81,101 +145,213 @@ def _text(value: Any, what: str, limit: int = 200) -> str:
 
 def _time(value: Any) -> dt.datetime:
     try:
-        stamp = dt.datetime.fromisoformat(str(value))
-    except ValueError as error:
+        stamp = dt.datetime.fromisoformat(str(value)[:64])
+        stamp = stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+        return stamp.astimezone(dt.UTC)
+    except (ValueError, OverflowError) as error:
         raise SubmissionError("submitted_at is not a date and time") from error
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)
+
+
+def legacy_id(name: str, cohort: str) -> str:
+    """The learner id of a format 1 or 2 file, which had none: its typed name and cohort."""
+    return "name:" + " ".join(name.casefold().split()) + "/" + cohort
+
+
+def _version(data: dict[str, Any]) -> int:
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SubmissionError("has no valid format version")
+    if version > MAX_READABLE_VERSION:
+        raise SubmissionError(
+            f"written by a newer course version (format {version}); update the course files"
+        )
+    return version
+
+
+def _answers(data: dict[str, Any], version: int) -> dict[str, Any]:
+    answers = data.get("answers")
+    if not isinstance(answers, dict):
+        raise SubmissionError("has no answers")
+    if len(answers) > MAX_ANSWERS:
+        raise SubmissionError(
+            f"holds {len(answers):,} answers; no chapter asks more than {MAX_ANSWERS}"
+        )
+    if version >= 2:
+        return {
+            k: v.get("answer") if isinstance(v, dict) else NOT_AN_ENTRY for k, v in answers.items()
+        }
+    return dict(answers)
 
 
 def read_submission(path: Path) -> Submission:
     """One submission file, checked field by field; raises SubmissionError naming the problem."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise SubmissionError("larger than any real submission (over 1 MB)")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as error:
-        raise SubmissionError("not UTF-8 text") from error
-    except json.JSONDecodeError as error:
-        raise SubmissionError(
-            f"not complete JSON (it stops or breaks at line {error.lineno})"
-        ) from error
+        data = read_json(path)
+    except UnreadableFile as error:
+        raise SubmissionError(str(error)) from error
     if not isinstance(data, dict) or data.get("format") != SUBMISSION_FORMAT:
         raise SubmissionError("not a Leadership Lab submission file")
-    version = data.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise SubmissionError("has no valid format version")
-    if version > SUBMISSION_VERSION:
-        raise SubmissionError(
-            f"written by a newer course version (format {version}); update the course files"
-        )
+    version = _version(data)
     learner = data.get("learner")
     if not isinstance(learner, dict):
         raise SubmissionError("has no learner")
-    answers = data.get("answers")
-    if not isinstance(answers, dict):
-        raise SubmissionError("has no answers")
-    if version >= 2:
-        answers = {k: v.get("answer") for k, v in answers.items() if isinstance(v, dict)}
+    answers = _answers(data, version)
     name = _text(learner.get("name"), "the learner's name")
     if not name:
         raise SubmissionError("has an empty learner name")
+    cohort = _text(learner.get("cohort", ""), "the cohort")
+    raw_id = learner.get("id") if version >= 3 else None
+    learner_id = _text(raw_id, "the learner id") if isinstance(raw_id, str) else ""
+    if raw_id is not None and not isinstance(raw_id, str):
+        raise SubmissionError("the learner id is not text")
     return Submission(
         file=path.name,
+        learner_id=learner_id or legacy_id(name, cohort),
         name=name,
-        cohort=_text(learner.get("cohort", ""), "the cohort"),
+        cohort=cohort,
         chapter=_text(data.get("chapter"), "the chapter"),
         submitted_at=_time(data.get("submitted_at")),
-        answers={str(k): v for k, v in answers.items()},
+        answers=answers,
         version=version,
+        id_from_name=version >= 3 and not learner_id,
     )
 
 
+def _count(
+    summary: QuestionSummary, submission: Submission, invalid: list[tuple[str, str, str]]
+) -> None:
+    exercise = summary.exercise
+    answer = submission.answers.get(exercise.id)
+    try:
+        if answer is NOT_AN_ENTRY:
+            raise InvalidAnswer("not stored as an answer entry")
+        validate(exercise, answer)
+    except InvalidAnswer as error:
+        summary.invalid += 1
+        invalid.append((submission.file, exercise.id, str(error)))
+        return
+    result = exercise.check(answer)
+    if result.saved:
+        summary.answered += 1
+        summary.reflections.append((submission.shown_name, str(answer)))
+        return
+    if not result.graded:
+        return
+    summary.answered += 1
+    summary.distribution[exercise.label(answer)] += 1
+    if result.correct:
+        summary.correct += 1
+    else:
+        summary.wrong.update(exercise.wrong_parts(answer))
+
+
 def summarise(
-    submissions: Iterable[Submission], exercises: Mapping[str, Sequence[Exercise]]
+    submissions: Iterable[Submission],
+    exercises: Mapping[str, Sequence[Exercise]],
+    invalid: list[tuple[str, str, str]] | None = None,
 ) -> dict[str, list[QuestionSummary]]:
     """Per chapter and question: how many answered, how many right, the spread and the
-    misconceptions."""
+    misconceptions. Answers whose shape the exercise could not produce are counted as invalid
+    and named in `invalid`, never charted."""
+    invalid = [] if invalid is None else invalid
     questions = {
         chapter: [QuestionSummary(e) for e in items] for chapter, items in exercises.items()
     }
     for submission in submissions:
         for summary in questions.get(submission.chapter, []):
-            exercise = summary.exercise
-            answer = submission.answers.get(exercise.id)
-            result = exercise.check(answer)
-            if result.saved:
-                summary.answered += 1
-                summary.reflections.append((submission.name, str(answer)[:5_000]))
-                continue
-            if not result.graded:
-                continue
-            summary.answered += 1
-            summary.distribution[exercise.label(answer)] += 1
-            if result.correct:
-                summary.correct += 1
-            else:
-                summary.wrong.update(exercise.wrong_parts(answer))
+            _count(summary, submission, invalid)
     return questions
+
+
+def _name_flags(kept: Sequence[Submission]) -> tuple[list[str], dict[str, list[str]]]:
+    """Different ids behind one name, or names that only look alike, and hidden characters."""
+    names: dict[str, str] = {}
+    for submission in kept:
+        names[submission.learner_id] = submission.name
+    by_look: dict[str, list[str]] = defaultdict(list)
+    for learner_id, name in names.items():
+        by_look[name_skeleton(name)].append(learner_id)
+    flags: list[str] = []
+    per_id: dict[str, list[str]] = defaultdict(list)
+    for ids in by_look.values():
+        if len(ids) < 2:
+            continue
+        shown = sorted({visible_name(names[i]) for i in ids})
+        listed = ", ".join(visible_name(i) for i in sorted(ids))
+        if len(shown) == 1:
+            flags.append(f"{len(ids)} learners hand in as {shown[0]!r} (ids {listed}).")
+            for i in ids:
+                per_id[i].append("same name as another learner")
+        else:
+            written = " and ".join(repr(n) for n in shown)
+            flags.append(f"Names that look the same: {written} (ids {listed}).")
+            for i in ids:
+                per_id[i].append("looks like another learner's name")
+    for learner_id, name in names.items():
+        if has_hidden(name):
+            flags.append(
+                f"{visible_name(name)!r} holds invisible or direction characters (shown as <U+…>)."
+            )
+            per_id[learner_id].append("invisible or direction characters in the name")
+    return flags, dict(per_id)
+
+
+def _latest(
+    found: dict[tuple[str, str], list[Submission]],
+) -> tuple[list[Submission], list[tuple[str, str, list[str]]]]:
+    kept: list[Submission] = []
+    duplicates: list[tuple[str, str, list[str]]] = []
+    for versions in found.values():
+        # A believable time beats any time from the future; among equals the latest wins.
+        versions.sort(key=lambda s: (not s.future, s.submitted_at, s.file))
+        kept.append(versions[-1])
+        if len(versions) > 1:
+            duplicates.append(
+                (versions[-1].shown_name, versions[-1].file, [v.file for v in versions[:-1]])
+            )
+    kept.sort(key=lambda s: (s.chapter, s.name.casefold(), s.learner_id))
+    return kept, duplicates
+
+
+def _paths(folder: Path, skipped: list[tuple[str, str]]) -> list[Path]:
+    paths = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() != ".json":
+            continue
+        if path.is_symlink():
+            skipped.append((path.name, "a link to another place; links are not followed"))
+        elif not path.is_file():
+            skipped.append((path.name, "not an ordinary file"))
+        else:
+            paths.append(path)
+    return paths
 
 
 def collect(
     folder: str | Path,
     exercises: Mapping[str, Sequence[Exercise]],
     on_progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    chapters: Sequence[str] | None = None,
+    now: dt.datetime | None = None,
 ) -> CohortSummary:
-    """Read every *.json file in a folder and summarise the good ones; name every skipped file."""
+    """Read every *.json file in a folder and summarise the good ones; name every skipped file.
+    `chapters` narrows the questions summarised (all chapters are still read, so the roster knows
+    who handed in before); `now` is the time future-dated files are judged against."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CollectError(
             f"{folder} is not a folder: point collect at the folder of submission files."
         )
-    paths = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and p.is_file())
-    if not paths:
+    skipped: list[tuple[str, str]] = []
+    paths = _paths(folder, skipped)
+    if not paths and not skipped:
         raise CollectError(
             f"{folder} holds no submission files (*.json): nothing to summarise yet."
         )
-    latest: dict[tuple[str, str, str], list[Submission]] = {}
-    skipped: list[tuple[str, str]] = []
+    limit = (now or dt.datetime.now(dt.UTC)) + FUTURE_SLACK
+    found: dict[tuple[str, str], list[Submission]] = {}
+    flags: list[str] = []
+    no_id: list[str] = []
     for path in on_progress(paths) if on_progress else paths:
         try:
             submission = read_submission(path)
@@ -185,15 +361,25 @@ def collect(
         if submission.chapter not in exercises:
             skipped.append((path.name, f"for an unknown chapter {submission.chapter!r}"))
             continue
-        latest.setdefault(submission.learner_key, []).append(submission)
-    kept: list[Submission] = []
-    duplicates: list[tuple[str, str, list[str]]] = []
-    for versions in latest.values():
-        versions.sort(key=lambda s: (s.submitted_at, s.file))
-        kept.append(versions[-1])
-        if len(versions) > 1:
-            duplicates.append(
-                (versions[-1].name, versions[-1].file, [v.file for v in versions[:-1]])
+        if submission.submitted_at > limit:
+            submission = replace(submission, future=True)
+            flags.append(
+                f"{path.name} is dated {submission.submitted_at:%Y-%m-%d %H:%M} UTC, more than a "
+                "day ahead: its time is not believed, and any other hand-in wins over it."
             )
-    kept.sort(key=lambda s: (s.chapter, s.name.casefold()))
-    return CohortSummary(str(folder), kept, skipped, duplicates, summarise(kept, exercises))
+        if submission.id_from_name:
+            no_id.append(path.name)
+        found.setdefault(submission.learner_key, []).append(submission)
+    if no_id:
+        flags.append(
+            f"{len(no_id)} format 3 files have no learner id, so they are grouped by typed name "
+            f"and cohort: {', '.join(no_id[:10])}{' and more' if len(no_id) > 10 else ''}."
+        )
+    kept, duplicates = _latest(found)
+    name_flags, per_id = _name_flags(kept)
+    focus = {c: exercises[c] for c in (chapters or exercises) if c in exercises}
+    invalid: list[tuple[str, str, str]] = []
+    questions = summarise(kept, focus, invalid)
+    return CohortSummary(
+        str(folder), kept, skipped, duplicates, questions, invalid, flags + name_flags, per_id
+    )

@@ -1,28 +1,34 @@
-"""Charts of a cohort's answers: what people chose, and which answer was right."""
+"""Charts of a cohort's answers: what people chose, and which answer was right.
+
+Every label is made safe for plotly (chart_safe) and shortened with a visible "…", and the count
+axis steps in whole learners: nobody hands in half an answer.
+"""
 
 from __future__ import annotations
-
-import textwrap
 
 import plotly.graph_objects as go
 
 from ..chart_style import FONT
 from .collect import QuestionSummary
+from .shown_text import chart_safe, wrapped_lines
 
 RIGHT = "#1f5f8b"
 OTHER = "#b0b7bf"
+MAX_BARS = 8
 
 
-def _wrapped(text: str, width: int = 48) -> str:
-    return "<br>".join(textwrap.wrap(text, width)[:3])
+def _wrapped(text: str, width: int = 48, lines: int = 3) -> str:
+    """Safe label text on at most `lines` lines; plotly's <br> is added only after escaping."""
+    return "<br>".join(chart_safe(line) for line in wrapped_lines(text, width, lines))
 
 
 def answer_distribution(question: QuestionSummary) -> go.Figure:
     """One bar per distinct answer, the right one in blue, most common first."""
     exercise = question.exercise
     right = exercise.label(exercise.correct())
-    rows = question.distribution.most_common(8)[::-1]
+    rows = question.distribution.most_common(MAX_BARS)[::-1]
     labels = [_wrapped(label) for label, _ in rows]
+    most = max((count for _, count in rows), default=1)
     fig = go.Figure(
         go.Bar(
             x=[count for _, count in rows],
@@ -32,6 +38,7 @@ def answer_distribution(question: QuestionSummary) -> go.Figure:
             hovertemplate="%{x} learners<extra></extra>",
         )
     )
+    invalid = f"; {question.invalid} not counted" if question.invalid else ""
     fig.update_layout(
         title={"text": _wrapped(exercise.prompt, 80), "x": 0.01, "font": {"size": 15}},
         height=180 + 46 * len(rows),
@@ -39,10 +46,13 @@ def answer_distribution(question: QuestionSummary) -> go.Figure:
         xaxis={
             "title": {
                 "text": (
-                    f"learners ({question.correct} of {question.answered} right; "
+                    f"learners ({question.correct} of {question.answered} right{invalid}; "
                     "blue is the right answer)"
                 )
-            }
+            },
+            "tickformat": "d",
+            "dtick": max(1, -(-most // 10)),
+            "rangemode": "tozero",
         },
         font={**FONT, "size": 13},
         showlegend=False,

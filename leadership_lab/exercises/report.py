@@ -1,15 +1,24 @@
-"""A cohort summary as one self-contained HTML file: opens offline, every learner's text escaped."""
+"""A cohort summary as one self-contained HTML file: opens offline, every learner's text escaped.
+
+It starts with the roster of each chapter in focus (who handed in, when; who handed in before but
+not for this chapter), then what needs checking (names, times, files and answers not counted),
+then each question. File names and reasons have control characters written out; learners' names
+have invisible and direction characters written out as <U+...>.
+"""
 
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
 
 import plotly
 
 from ..chart_markup import figure_html
-from .collect import CohortSummary
+from .collect import CohortSummary, CollectError, QuestionSummary
 from .figures import answer_distribution
+from .progress import MAX_TEXT
+from .shown_text import shorten, terminal_safe, visible_name
 
 STATIC = Path(__file__).resolve().parents[2] / "book" / "_static"
 BUNDLE = STATIC / "plotly-lab.min.js"
@@ -25,12 +34,60 @@ table { border-collapse: collapse; margin: 0.5rem 0; }
 td, th { border: 1px solid #c9ced4; padding: 0.25rem 0.6rem; text-align: left; }
 blockquote { border-left: 4px solid #1f5f8b; margin: 0.5rem 0; padding: 0.25rem 0.75rem;
   background: #f3f6f9; white-space: pre-wrap; }
-.note { color: #444; }
+.note { color: #444; } .flag { color: #8a1c1c; }
 """
+MAX_LABEL = 200
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Escaped for HTML, with control and direction characters written out (\\x1b, \\u202e)."""
+    return html.escape(terminal_safe(str(text)), quote=True)
+
+
+def _quote(text: str) -> str:
+    """A reflection: its lines kept, hidden characters written out, shortened with a mark."""
+    kept = cut_at_word(text, MAX_TEXT)
+    return "\n".join(html.escape(visible_name(line), quote=True) for line in kept.split("\n"))
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """At most `limit` characters, its line breaks kept; a cut falls between words and ends in
+    "…", so no reader takes a cut answer for the whole."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = max(cut.rfind(" "), cut.rfind("\n"))
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
+
+
+def _when(stamp) -> str:
+    return f"{stamp:%Y-%m-%d %H:%M} UTC"
+
+
+def _roster(summary: CohortSummary, chapter: str, title: str) -> str:
+    entries = summary.roster(chapter)
+    handed = [e for e in entries if e.submitted_at is not None]
+    missing = [e for e in entries if e.submitted_at is None]
+    rows = "".join(
+        f"<tr><td>{_e(e.name)}</td><td>{_e(e.learner_id)}</td><td>{_e(e.cohort)}</td>"
+        f"<td>{_when(e.submitted_at)}</td>"
+        f"<td class='flag'>{_e('; '.join(e.flags))}</td></tr>"
+        for e in handed
+    )
+    parts = [
+        f"<h3>{_e(title)}: {len(handed)} handed in</h3>",
+        "<table><tr><th>Learner</th><th>Learner id</th><th>Cohort</th><th>Handed in</th>"
+        f"<th>Check</th></tr>{rows}</table>"
+        if handed
+        else "<p>Nobody has handed in for this chapter yet.</p>",
+    ]
+    if missing:
+        names = "".join(f"<li>{_e(e.name)} ({_e(e.learner_id)})</li>" for e in missing)
+        parts.append(
+            f"<p>{len(missing)} handed in for another chapter in this folder but not this one:"
+            f"</p><ul>{names}</ul>"
+        )
+    return "".join(parts)
 
 
 def _plotly_js() -> str:
@@ -47,6 +104,19 @@ def _housekeeping(summary: CohortSummary) -> str:
         f"<p>{len(summary.submissions)} submissions counted from "
         f"<code>{_e(summary.folder)}</code>.</p>"
     ]
+    if summary.flags:
+        items = "".join(f"<li>{_e(flag)}</li>" for flag in summary.flags)
+        parts.append(f"<h3>Names and times to check</h3><ul class='flag'>{items}</ul>")
+    if summary.invalid:
+        rows = "".join(
+            f"<tr><td>{_e(file)}</td><td>{_e(exercise)}</td><td>{_e(reason)}</td></tr>"
+            for file, exercise, reason in summary.invalid
+        )
+        parts.append(
+            "<h3>Answers not counted (not an answer the question could produce)</h3>"
+            "<table><tr><th>File</th><th>Question</th><th>Why</th></tr>"
+            f"{rows}</table>"
+        )
     if summary.duplicates:
         rows = "".join(
             f"<tr><td>{_e(name)}</td><td>{_e(kept)}</td><td>{_e(', '.join(dropped))}</td></tr>"
@@ -66,16 +136,19 @@ def _housekeeping(summary: CohortSummary) -> str:
     return "".join(parts)
 
 
-def _question(q) -> str:
+def _question(q: QuestionSummary) -> str:
     if q.reflections:
         quotes = "".join(
-            f"<blockquote>{_e(text)}<br><span class='note'>— {_e(name)}</span></blockquote>"
+            f"<blockquote dir='auto'>{_quote(text)}<br>"
+            f"<span class='note'>— {_e(name)}</span></blockquote>"
             for name, text in q.reflections
         )
         return f"<h3>{_e(q.exercise.prompt)}</h3><p>{q.answered} reflections.</p>{quotes}"
     if not q.answered:
         return f"<h3>{_e(q.exercise.prompt)}</h3><p>No answers yet.</p>"
-    misconceptions = "".join(f"<li>{_e(label)} ({count})</li>" for label, count in q.misconceptions)
+    misconceptions = "".join(
+        f"<li>{_e(shorten(label, MAX_LABEL))} ({count})</li>" for label, count in q.misconceptions
+    )
     discuss = (
         f"<p>Most common wrong answers, to discuss:</p><ul>{misconceptions}</ul>"
         if misconceptions
@@ -87,17 +160,46 @@ def _question(q) -> str:
 def report_html(
     summary: CohortSummary, titles: dict[str, str] | None = None, title: str = "Cohort summary"
 ) -> str:
-    """The whole report: housekeeping first, then each chapter's questions in order."""
+    """The whole report: the roster of each chapter in focus, housekeeping, then each chapter's
+    questions in order."""
+    names = titles or {}
+    roster = "".join(
+        _roster(summary, chapter, names.get(chapter, chapter)) for chapter in summary.questions
+    )
     sections = []
     for chapter, questions in summary.questions.items():
         body = "".join(_question(q) for q in questions)
-        sections.append(f"<h2>{_e((titles or {}).get(chapter, chapter))}</h2>{body}")
+        sections.append(f"<h2>{_e(names.get(chapter, chapter))}</h2>{body}")
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>{_e(title)}</title>"
         f"<style>{STYLE}{_static(FIGURE_STYLE)}</style><script>{_plotly_js()}</script></head>"
         "<body><main>"
-        f"<h1>{_e(title)}</h1>{_housekeeping(summary)}{''.join(sections)}"
+        f"<h1>{_e(title)}</h1><h2>Who handed in</h2>{roster}{_housekeeping(summary)}"
+        f"{''.join(sections)}"
         f"</main><script>{_static(FIGURES)}\nwindow.labFigures.drawAll();</script></body></html>"
     )
+
+
+def write_report(path: Path, page: str) -> None:
+    """Write the report to `path`, refusing what a planted file could turn it into: a link
+    (whose target would be overwritten), a folder, or a folder that does not exist."""
+    if path.is_symlink():
+        raise CollectError(
+            f"{path} is a link to another file; collect will not overwrite what it points to. "
+            "Choose another --out file."
+        )
+    if not path.parent.is_dir():
+        raise CollectError(
+            f"The folder {path.parent} does not exist; create it or choose another --out file."
+        )
+    if path.is_dir():
+        raise CollectError(f"{path} is a folder; give --out a file name such as summary.html.")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(path, flags, 0o644)
+    except OSError as error:
+        raise CollectError(f"{path} cannot be written ({error.strerror}).") from error
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(page)
