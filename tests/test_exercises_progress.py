@@ -1,11 +1,19 @@
+import contextlib
 import datetime as dt
+import errno
 import json
+import os
 import re
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 
 from leadership_lab.exercises import progress
 from leadership_lab.exercises.progress import ProgressError, ProgressStore
+from leadership_lab.exercises.widgets import LearnerPanel
+from leadership_lab.public_sector_gap import exercises as chapter
 
 
 def test_answers_are_saved_at_once_and_restored_when_reopened(tmp_path):
@@ -104,3 +112,84 @@ def test_very_long_or_odd_answers_are_kept_as_plain_bounded_data(tmp_path):
     reopened = ProgressStore.open(tmp_path)
     assert len(reopened.answer("ch1", "essay")) == progress.MAX_TEXT
     assert isinstance(reopened.answer("ch1", "odd")["a"], str)
+
+
+@contextlib.contextmanager
+def read_only(folder):
+    """The folder made read-only; root ignores that, so as root take an ordinary user's rights
+    (uid 65534, "nobody") for the moment."""
+    folder.chmod(0o555)
+    as_root = os.geteuid() == 0
+    if as_root:
+        os.setegid(65534)
+        os.seteuid(65534)
+    try:
+        yield
+    finally:
+        if as_root:
+            os.seteuid(0)
+            os.setegid(0)
+        folder.chmod(0o755)
+
+
+@pytest.fixture
+def open_folder():
+    """A folder an ordinary user can reach (pytest's tmp_path is root's alone when run as root)."""
+    folder = Path(tempfile.mkdtemp(prefix="leadership-lab-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder)
+
+
+def panel_with_answers(folder):
+    panel = LearnerPanel(chapter.EXERCISES, chapter.CHAPTER, ProgressStore.open(folder))
+    by_id = {i.exercise.id: i for i in panel.items}
+    by_id["gap_cause"].controls.value = "The employers left the compact."
+    by_id["gap_cause"].on_check()
+    panel.name.value = "Avery Okafor"
+    return panel
+
+
+def test_export_to_a_read_only_folder_says_so_beside_the_button_and_keeps_answers(open_folder):
+    panel = panel_with_answers(open_folder)
+    with read_only(open_folder):
+        panel.on_export()
+    assert "Not exported" in panel.status.value
+    assert "the folder is read-only" in panel.status.value
+    assert "still saved in leadership-lab-progress.json" in panel.status.value
+    assert not list(open_folder.glob("submission-*"))
+    reopened = ProgressStore.open(open_folder)
+    assert reopened.answer(chapter.CHAPTER, "gap_cause") == "The employers left the compact."
+    panel.on_export()
+    assert "Hand this file to your facilitator" in panel.status.value
+
+
+@pytest.mark.parametrize("progress_too", [False, True], ids=["hand-in", "hand-in and progress"])
+def test_export_on_a_full_disk_says_so_and_keeps_the_answers(tmp_path, monkeypatch, progress_too):
+    panel = panel_with_answers(tmp_path)
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(progress, "write_new_json", full)
+    if progress_too:
+        monkeypatch.setattr(progress, "atomic_write_json", full)
+    panel.on_export()
+    assert "Not exported" in panel.status.value and "the disk is full" in panel.status.value
+    assert "Traceback" not in panel.status.value
+    assert not list(tmp_path.glob("submission-*")) and not list(tmp_path.glob(".*.tmp"))
+    monkeypatch.undo()
+    reopened = ProgressStore.open(tmp_path)
+    assert reopened.answer(chapter.CHAPTER, "gap_cause") == "The employers left the compact."
+
+
+def test_a_check_on_a_full_disk_says_the_answer_was_not_saved(tmp_path, monkeypatch):
+    panel = panel_with_answers(tmp_path)
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(progress, "atomic_write_json", full)
+    [item] = [i for i in panel.items if i.exercise.id == "gap_cause"]
+    item.on_check()
+    assert "Could not save your answer (the disk is full)" in item.feedback.value
