@@ -193,3 +193,23 @@ def test_a_check_on_a_full_disk_says_the_answer_was_not_saved(tmp_path, monkeypa
     [item] = [i for i in panel.items if i.exercise.id == "gap_cause"]
     item.on_check()
     assert "Could not save your answer (the disk is full)" in item.feedback.value
+
+
+def test_on_a_hub_a_read_only_notebook_folder_still_hands_in_to_the_shared_folder(
+    open_folder, monkeypatch
+):
+    notebooks, shared = open_folder / "course", open_folder / "submissions"
+    notebooks.mkdir(mode=0o755)
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)
+    monkeypatch.setenv("JUPYTERHUB_USER", "avery")
+    monkeypatch.setenv("LEADERSHIP_LAB_SUBMISSIONS", str(shared))
+    panel = panel_with_answers(notebooks)
+    with read_only(notebooks):
+        panel.on_export()
+    assert "Handed in submission-" in panel.status.value
+    assert f"No copy was kept in {notebooks} (the folder is read-only)" in panel.status.value
+    [handed] = shared.glob("submission-*.json")
+    data = json.loads(handed.read_text(encoding="utf-8"))
+    assert data["learner"] == {"id": "avery", "name": "Avery Okafor", "cohort": ""}
+    assert data["answers"]["gap_cause"]["answer"] == "The employers left the compact."

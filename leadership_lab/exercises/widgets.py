@@ -3,8 +3,10 @@ every answer saved to the learner's progress file as they check it."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as widgets
@@ -171,26 +173,22 @@ class LearnerPanel:
 
     def on_export(self, _button: object = None) -> None:
         folder = self.store.path.parent
+        shared = hand_in_folder()
         try:
-            self.store.set_learner(self.name.value, self.cohort.value)
+            with contextlib.suppress(OSError):  # the name stays in this notebook's copy;
+                self.store.set_learner(self.name.value, self.cohort.value)  # export says why
             path = self.store.export(self.chapter)
         except ProgressError as error:
             self.status.value = paragraphs(str(error))
             return
         except OSError as error:
-            self.status.value = paragraphs(
-                f"Not exported: could not write the hand-in file in {folder} "
-                f"({why_not_written(error)}).",
-                f"The answers you checked are still saved in {DEFAULT_FILE}. Free some space, "
-                "or ask your facilitator for a folder you can write to, then export again.",
-            )
+            self.status.value = self._hand_in_only(shared, why_not_written(error))
             return
         finally:
             self.show_who()
-        shared = hand_in_folder()
         if shared is None:
             self.status.value = paragraphs(
-                f"Saved {path.name} in {path.parent}. Hand this file to your facilitator."
+                f"Saved {path.name} in {folder}. Hand this file to your facilitator."
             )
             return
         try:
@@ -199,7 +197,7 @@ class LearnerPanel:
             hand_in(path, shared)
         except OSError as error:
             self.status.value = paragraphs(
-                f"Saved {path.name} in {path.parent}, but the cohort's shared folder {shared} "
+                f"Saved {path.name} in {folder}, but the cohort's shared folder {shared} "
                 f"could not be reached ({why_not_written(error)}). Hand the file to your "
                 "facilitator instead."
             )
@@ -207,6 +205,27 @@ class LearnerPanel:
         self.status.value = paragraphs(
             f"Saved {path.name} here and handed it in to the shared folder {shared}, "
             "where your facilitator collects them."
+        )
+
+    def _hand_in_only(self, shared: Path | None, reason: str) -> str:
+        """The notebook's folder cannot be written: on a hub, hand in straight to the shared
+        folder; either way, say what happened and that the checked answers are still saved."""
+        folder = self.store.path.parent
+        kept = f"The answers you checked are still saved in {DEFAULT_FILE}."
+        if shared is not None and shared.is_dir():
+            try:
+                path = self.store.export(self.chapter, shared)
+            except (OSError, ProgressError):
+                pass
+            else:
+                return paragraphs(
+                    f"Handed in {path.name} to the shared folder {shared}, where your "
+                    f"facilitator collects them. No copy was kept in {folder} ({reason})."
+                )
+        return paragraphs(
+            f"Not exported: could not write the hand-in file in {folder} ({reason}).",
+            f"{kept} Free some space, or ask your facilitator for a folder you can write to, "
+            "then export again.",
         )
 
     def view(self) -> widgets.Widget:
