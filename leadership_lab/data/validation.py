@@ -195,7 +195,7 @@ def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) 
                     "city, each in its own folder, or fewer years)",
                     f"more than {ROW_LIMIT:,} rows",
                 )
-            numbers.append(kept_numbers)
+            numbers.append(kept_numbers.astype(np.int32))
             for order, (column, (codes, text)) in enumerate(zip(columns, coded, strict=True)):
                 allow = (schema.name, column.spec.name) in PERCENT_SIGN_ALLOWED
                 refused, codes, percent = type_chunk(column, codes, text, allow, on)
@@ -258,6 +258,48 @@ def _first_with(frame: pd.DataFrame, key: list[str], index: int) -> int:
     return int(np.flatnonzero(same)[0])
 
 
+def _key_codes(frame: pd.DataFrame, key: list[str]) -> np.ndarray | None:
+    """One int64 per row standing for its key values (categories' codes and integers offset,
+    combined in mixed radix), or None if they do not fit: a tenth of the memory of hashing the
+    columns themselves, which matters at ten million rows."""
+    combined = np.zeros(len(frame), dtype=np.int64)
+    span = 1
+    for name in key:
+        column = frame[name]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            codes = column.cat.codes.to_numpy().astype(np.int64) + 1  # missing (-1) becomes 0
+            size = len(column.cat.categories) + 1
+        elif str(column.dtype) == "Int64" and len(column):
+            values = column.to_numpy(dtype="float64", na_value=np.nan)
+            if np.isnan(values).any():
+                return None
+            low = int(values.min())
+            codes = column.to_numpy(dtype=np.int64) - low
+            size = int(codes.max()) + 1
+        else:
+            return None
+        span *= size
+        if span >= 2**62:
+            return None
+        combined = combined * size + codes
+    return combined
+
+
+def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
+    """Whether each row repeats the key of an earlier row (the first one stays unmarked); by a
+    stable sort of one int64 per row where the key fits in one."""
+    combined = _key_codes(frame, key)
+    if combined is None:
+        return frame.duplicated(subset=key, keep="first").to_numpy()
+    order = np.argsort(combined, kind="stable")
+    ordered = combined[order]
+    repeat = np.zeros(len(frame), dtype=bool)
+    repeat[1:] = ordered[1:] == ordered[:-1]
+    duplicated = np.zeros(len(frame), dtype=bool)
+    duplicated[order[repeat]] = True
+    return duplicated
+
+
 def check_unique(table: Checked, schema: TableSchema) -> list[Problem]:
     """The primary key (and any unique column) may not repeat: two rows for one city, indicator,
     year and group would make the chart draw two values for one year."""
@@ -266,7 +308,7 @@ def check_unique(table: Checked, schema: TableSchema) -> list[Problem]:
     keys += [[f.name] for f in schema.fields if f.unique and [f.name] != keys[:1]]
     problems = []
     for key in keys:
-        duplicated = frame.duplicated(subset=key, keep="first").to_numpy()
+        duplicated = duplicated_rows(frame, key)
         if duplicated.any():
             index = int(np.flatnonzero(duplicated)[0])
             values = ", ".join(str(frame[k].iloc[index]) for k in key)
@@ -409,7 +451,7 @@ def check_one_overall_row(indicators: Checked) -> list[Problem]:
     overall = (frame["group_type"] == "all").to_numpy(dtype=bool)
     key = ["city_id", "indicator_id", "year"]
     positions = np.flatnonzero(overall)
-    repeated = frame.iloc[positions].duplicated(subset=key, keep="first").to_numpy()
+    repeated = duplicated_rows(frame.iloc[positions], key)
     if not repeated.any():
         return []
     index = int(positions[np.flatnonzero(repeated)[0]])
