@@ -44,7 +44,7 @@ def _e(text: object) -> str:
     return html.escape(terminal_safe(str(text)), quote=True)
 
 
-def _quote(text: str) -> str:
+def reflection_html(text: str) -> str:
     """A reflection: its lines kept, hidden characters written out, shortened with a mark."""
     kept = cut_at_word(text, MAX_TEXT)
     return "\n".join(html.escape(visible_name(line), quote=True) for line in kept.split("\n"))
@@ -139,7 +139,7 @@ def _housekeeping(summary: CohortSummary) -> str:
 def _question(q: QuestionSummary) -> str:
     if q.reflections:
         quotes = "".join(
-            f"<blockquote dir='auto'>{_quote(text)}<br>"
+            f"<blockquote dir='auto'>{reflection_html(text)}<br>"
             f"<span class='note'>— {_e(name)}</span></blockquote>"
             for name, text in q.reflections
         )
