@@ -155,3 +155,21 @@ def test_a_local_learner_sees_their_local_id_before_and_after_export(tmp_path):
     panel.on_export()
     [path] = exported(tmp_path)
     assert json.loads(path.read_text(encoding="utf-8"))["learner"]["id"] == learner_id
+
+
+def test_collect_counts_two_learners_whose_names_slug_alike_as_two(tmp_path):
+    from leadership_lab.catalogue import chapter_exercises
+    from leadership_lab.exercises.collect import collect
+
+    hand_in = tmp_path / "hand-in"
+    ids = []
+    for index, name in enumerate(("Ann-Marie Li", "Ann Marie Li")):
+        store = ProgressStore.open(tmp_path / f"learner{index}")
+        store.record(CH, "gap_cause", chapter.GAP_CAUSE.answer, True)
+        store.set_learner(name, "Spring")
+        store.export(CH, hand_in)
+        ids.append(store.learner_id())
+    summary = collect(hand_in, chapter_exercises())
+    assert sorted(s.learner_id for s in summary.submissions) == sorted(ids)
+    assert not summary.skipped and not summary.duplicates
+    assert summary.questions[CH][0].answered == 2
