@@ -258,14 +258,13 @@ class ProgressStore:
     def export(self, chapter: str, folder: str | Path | None = None) -> Path:
         """Write a new submission file (format 3) for a chapter: the learner's id, name and
         cohort, and the chapter's answers with their times; nothing else. Never overwrites."""
+        self.refresh()  # another chapter's notebook may have saved the name since
         learner = self.data["learner"]
         if not learner.get("name"):
             raise ProgressError(
                 "Type your name before exporting, so your facilitator knows whose answers these "
                 "are."
             )
-        self.refresh()
-        learner = self.data["learner"]
         identity = self.learner_id()
         when = dt.datetime.now(dt.UTC).replace(microsecond=0)
         submission = {
