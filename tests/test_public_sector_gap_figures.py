@@ -1,4 +1,7 @@
-from leadership_lab.public_sector_gap import figures, model
+import pytest
+
+from leadership_lab import data
+from leadership_lab.public_sector_gap import durability, figures, model
 
 
 def explorer():
@@ -53,3 +56,49 @@ def test_the_tool_map_labels_every_cell_in_words():
     fig = figures.tool_map(*model.tool_condition_matrix())
     words = {w for row in fig.data[0].text for w in row}
     assert words == {"", "supports", "main tool"}
+
+
+@pytest.fixture(scope="module")
+def exposure_figure():
+
+    return figures.exposure_explorer(data.load_sample())
+
+
+def _notes(layout_annotations) -> str:
+    return " ".join(a["text"] for a in layout_annotations)
+
+
+def test_the_exposure_chart_says_it_is_an_illustration_on_synthetic_data_in_every_state(
+    exposure_figure,
+):
+    assert "Illustration, not evidence" in _notes(exposure_figure.layout.annotations)
+    assert "Synthetic data" in _notes(exposure_figure.layout.annotations)
+    for button in exposure_figure.layout.updatemenus[0].buttons:
+        notes = _notes(button.args[1]["annotations"])
+        assert "Illustration, not evidence" in notes and "Synthetic data" in notes
+
+
+def test_each_exposure_menu_choice_redraws_only_the_blue_bars_with_its_bundle(exposure_figure):
+
+    tables = data.load_sample()
+    buttons = exposure_figure.layout.updatemenus[0].buttons
+    assert [b.label for b in buttons] == list(durability.BUNDLES)
+    for button in buttons:
+        traces, layout, indices = button.args
+        assert list(indices) == [1]
+        expected = durability.exposure_table(tables, durability.BUNDLES[button.label])
+        assert traces["x"][0] == pytest.approx(list(expected["exposure"]))
+        assert button.label in layout["title.text"]
+
+
+def test_the_grey_bars_show_exposure_with_no_practices(exposure_figure):
+    grey, blue = exposure_figure.data
+    assert grey.name == "With no durability practices"
+    assert max(grey.x) == pytest.approx(0.84)
+    assert list(blue.x) == list(grey.x), "the menu starts on no practices"
+
+
+def test_the_city_labels_say_how_many_new_mayors_and_when(exposure_figure):
+    labels = list(exposure_figure.data[0].y)
+    assert "Riverton<br>2 new mayors (2021, 2025)" in labels
+    assert "Marlow Heights<br>0 new mayors (none)" in labels

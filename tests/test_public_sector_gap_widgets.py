@@ -29,3 +29,29 @@ def test_the_panel_view_holds_a_slider_per_condition_and_the_chart():
 def test_the_live_chart_says_the_starting_example_is_invented():
     panel = HealthCheckPanel()
     assert any(model.EXAMPLES_NOTE in a.text for a in panel.figure.layout.annotations)
+
+
+def test_ticking_a_practice_lowers_the_blue_bars_and_says_the_new_risk():
+    from leadership_lab import data
+    from leadership_lab.public_sector_gap.widgets import ExposurePanel
+
+    panel = ExposurePanel(data.load_sample())
+    before = list(panel.figure.data[1].x)
+    panel.boxes["budget_line"].value = True
+    after = list(panel.figure.data[1].x)
+    assert panel.held() == ("budget_line",)
+    assert all(a <= b for a, b in zip(after, before, strict=True))
+    assert any(a < b for a, b in zip(after, before, strict=True))
+    assert "39% of the time" in panel.summary.value
+    assert "Illustration, not evidence" in panel.summary.value
+
+
+def test_the_exposure_panel_starts_with_the_practices_it_is_given():
+    from leadership_lab import data
+    from leadership_lab.public_sector_gap.widgets import ExposurePanel, exposure_panel
+
+    panel = ExposurePanel(data.load_sample(), ["transition_memo", "shared_credit"])
+    assert panel.held() == ("transition_memo", "shared_credit")
+    controls, chart = exposure_panel().children
+    assert len(controls.children) == 7
+    assert isinstance(chart, Output)

@@ -1,11 +1,16 @@
-"""Radar charts of a partnership health check, for the site (with a dropdown) and for widgets."""
+"""Radar charts of a partnership health check, and bars of a partnership's exposure to changes of
+mayor, for the site (with a dropdown) and for widgets."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
 import plotly.graph_objects as go
 
 from ..chart_controls import State, menu, only, with_controls
-from ..chart_style import FONT, wrap
+from ..chart_style import FONT, note, wrap
+from . import durability
 from .model import CONDITIONS, MAX_RATING, HealthCheck
 
 LINE_COLOUR = "#1f5f8b"
@@ -156,3 +161,104 @@ def tool_map(rows: list[str], columns: list[str], cells: list[list[float]]) -> g
         yaxis={"autorange": "reversed"},
     )
     return fig
+
+
+WITHOUT_COLOUR = "#c9c9c9"
+WITH_COLOUR = "#1f5f8b"
+
+
+def _city_labels(table: pd.DataFrame) -> list[str]:
+    """A city's name with how many new mayors its partnership has come through, and when."""
+    labels = []
+    for row in table.itertuples():
+        years = ", ".join(str(y) for y in row.change_years) or "none"
+        plural = "" if row.changes == 1 else "s"
+        labels.append(f"{row.city}<br>{row.changes} new mayor{plural} ({years})")
+    return labels
+
+
+def _percent(values: Sequence[float]) -> list[str]:
+    return [f"{v:.0%}" for v in values]
+
+
+def _exposure_notes(held: Sequence[str]) -> list[dict]:
+    risk = durability.risk_per_change(held)
+    line = (
+        f"Chance one change of mayor drops or stalls the partnership: {risk:.0%} "
+        f"(with no practices: {durability.BASE_RISK:.0%})."
+    )
+    return [note(durability.NOTE, y=1.1), _annotation(line, -0.14, 13, "#1a1a1a")]
+
+
+def _exposure_title(name: str) -> str:
+    return f"Exposure to changes of mayor: {name}"
+
+
+def exposure_chart(table: pd.DataFrame, held: Sequence[str], name: str) -> go.Figure:
+    """Each sample city's partnership: chance it was dropped or stalled at least once by the new
+    mayors it has faced, with no practices (grey) and with the chosen practices (blue)."""
+    labels = _city_labels(table)
+    fig = go.Figure(
+        [
+            go.Bar(
+                y=labels,
+                x=list(table["exposure_without"]),
+                name="With no durability practices",
+                orientation="h",
+                marker={"color": WITHOUT_COLOUR},
+                text=_percent(table["exposure_without"]),
+                textposition="outside",
+                hovertemplate="%{y}<br>No practices: %{x:.0%}<extra></extra>",
+            ),
+            go.Bar(
+                y=labels,
+                x=list(table["exposure"]),
+                name="With the practices chosen",
+                orientation="h",
+                marker={"color": WITH_COLOUR},
+                text=_percent(table["exposure"]),
+                textposition="outside",
+                hovertemplate="%{y}<br>With the practices: %{x:.0%}<extra></extra>",
+            ),
+        ]
+    )
+    fig.update_layout(
+        title={"text": _exposure_title(name), "x": 0.02, "y": 0.97, "yanchor": "top"},
+        font=FONT,
+        barmode="group",
+        height=640,
+        margin={"l": 190, "r": 40, "t": 130, "b": 120},
+        xaxis={
+            "title": {"text": "Chance dropped or stalled at least once"},
+            "range": [0, 1.12],
+            "tickformat": ".0%",
+            "tickvals": [0, 0.25, 0.5, 0.75, 1],
+        },
+        yaxis={"autorange": "reversed"},
+        legend={"orientation": "h", "x": 0, "y": -0.22},
+        annotations=_exposure_notes(held),
+    )
+    return fig
+
+
+def exposure_explorer(tables: Mapping[str, pd.DataFrame]) -> go.Figure:
+    """The exposure chart for every bundle of practices the chapter offers; a menu (no kernel
+    needed) switches bundles, and the grey bars with no practices stay put for comparison."""
+    names = list(durability.BUNDLES)
+    tables_by_name = {n: durability.exposure_table(tables, durability.BUNDLES[n]) for n in names}
+    first = names[0]
+    fig = exposure_chart(tables_by_name[first], durability.BUNDLES[first], first)
+    states = [
+        State(
+            name,
+            title=_exposure_title(name),
+            annotations=_exposure_notes(durability.BUNDLES[name]),
+            traces={
+                "x": [list(tables_by_name[name]["exposure"])],
+                "text": [_percent(tables_by_name[name]["exposure"])],
+            },
+            indices=[1],
+        )
+        for name in names
+    ]
+    return with_controls(fig, menus=[menu("Practices in place", states, y=1.16)], start=states[0])

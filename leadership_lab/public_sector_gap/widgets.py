@@ -1,13 +1,17 @@
-"""The live health check for JupyterLab: sliders wired to the same model and figure as the site."""
+"""The live health check and exposure chart for JupyterLab: controls wired to the same model and
+figure functions as the site."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
 
 import ipywidgets as widgets
+import pandas as pd
 from IPython.display import clear_output, display
 
-from . import figures
+from ..data import load_sample
+from . import durability, figures
 from .model import CONDITIONS, EXAMPLE_PARTNERSHIPS, EXAMPLES_NOTE, HealthCheck, assess
 
 
@@ -69,3 +73,58 @@ class HealthCheckPanel:
 def health_check_panel(start: str | None = None) -> widgets.Widget:
     """Show the live health check, starting from one of the example partnerships."""
     return HealthCheckPanel(start).view()
+
+
+class ExposurePanel:
+    """Six practice checkboxes; the exposure chart for the sample cities follows every tick."""
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame], held: Sequence[str] = ()) -> None:
+        self.tables = tables
+        chosen = durability.validate_practices(held)
+        self.boxes = {
+            p.key: widgets.Checkbox(
+                value=p.key in chosen,
+                description=p.label,
+                tooltip=p.why,
+                indent=False,
+                layout=widgets.Layout(width="26em"),
+            )
+            for p in durability.PRACTICES
+        }
+        self.chart = widgets.Output(layout=widgets.Layout(min_width="36em"))
+        self.summary = widgets.HTML()
+        for box in self.boxes.values():
+            box.observe(self.on_change, names="value")
+        self.table = self.on_change()
+
+    def held(self) -> tuple[str, ...]:
+        return tuple(key for key, box in self.boxes.items() if box.value)
+
+    def on_change(self, _change: object = None) -> pd.DataFrame:
+        """Recompute and redraw; returns the new table so tests can read it."""
+        held = self.held()
+        self.table = durability.exposure_table(self.tables, held)
+        name = f"{len(held)} of {len(durability.PRACTICES)} practices in place"
+        self.figure = figures.exposure_chart(self.table, held, name)
+        with self.chart:
+            clear_output(wait=True)
+            display(self.figure)
+        risk = durability.risk_per_change(held)
+        self.summary.value = (
+            f"<p>With these practices, one change of mayor drops or stalls the partnership "
+            f"{risk:.0%} of the time (with none: {durability.BASE_RISK:.0%}).</p>"
+            f"<p><small>{html.escape(durability.NOTE)}</small></p>"
+        )
+        return self.table
+
+    def view(self) -> widgets.Widget:
+        return widgets.HBox([widgets.VBox([*self.boxes.values(), self.summary]), self.chart])
+
+
+def exposure_panel(
+    tables: Mapping[str, pd.DataFrame] | None = None, held: Sequence[str] = ()
+) -> widgets.Widget:
+    """Show the live exposure chart, on the sample cities unless you pass your own tables."""
+    if tables is None:
+        tables = load_sample()
+    return ExposurePanel(tables, held).view()
