@@ -174,3 +174,12 @@ def test_a_save_killed_mid_write_leaves_a_temporary_file_that_the_next_open_clea
     assert not left[0].exists()
     assert fresh.exists(), "a temporary file younger than a minute may still be in use"
     assert store.answer("ch1", "q0") == "earlier" and store.answer("ch1", "q1") is None
+
+
+def test_export_uses_the_name_typed_in_another_chapters_notebook(tmp_path):
+    first, second = ProgressStore.open(tmp_path), ProgressStore.open(tmp_path)
+    first.set_learner("Ann Marie Li", "Spring")
+    second.record("ch2", "q1", "x", True)
+    handed = json.loads(second.export("ch2").read_text(encoding="utf-8"))
+    assert handed["learner"]["name"] == "Ann Marie Li"
+    assert handed["learner"]["id"] == first.learner_id()
