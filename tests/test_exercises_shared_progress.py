@@ -178,8 +178,9 @@ def test_a_save_killed_mid_write_leaves_a_temporary_file_that_the_next_open_clea
 
 def test_export_uses_the_name_typed_in_another_chapters_notebook(tmp_path):
     first, second = ProgressStore.open(tmp_path), ProgressStore.open(tmp_path)
+    first.record("ch2", "q1", "x", True)
     first.set_learner("Ann Marie Li", "Spring")
-    second.record("ch2", "q1", "x", True)
-    handed = json.loads(second.export("ch2").read_text(encoding="utf-8"))
+    handed = json.loads(second.export("ch2").read_text(encoding="utf-8"))  # second never saved
     assert handed["learner"]["name"] == "Ann Marie Li"
     assert handed["learner"]["id"] == first.learner_id()
+    assert handed["answers"]["q1"]["answer"] == "x"
