@@ -10,10 +10,12 @@ from leadership_lab.exercises import demo
 from leadership_lab.exercises.dashboard import FacilitatorDashboard
 from leadership_lab.public_sector_gap import exercises as chapter
 
+EX = {e.id: e for e in chapter.EXERCISES}
+
 EXERCISES = chapter_exercises()
 CHAPTER = chapter.CHAPTER
-RIGHT = chapter.EXERCISES[0].answer
-WRONG = next(c for c in chapter.EXERCISES[0].choices if c != RIGHT)
+RIGHT = EX["gap_cause"].answer
+WRONG = next(c for c in EX["gap_cause"].choices if c != RIGHT)
 
 
 def hand_in(folder, file, learner_id, name, answer, when="2026-03-10T09:05:00+00:00", **more):

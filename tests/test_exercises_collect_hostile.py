@@ -18,6 +18,8 @@ from leadership_lab.exercises.model import NUMBER
 from leadership_lab.exercises.report import report_html
 from leadership_lab.public_sector_gap import exercises as chapter
 
+EX = {e.id: e for e in chapter.EXERCISES}
+
 EXERCISES = chapter_exercises()
 CHAPTER = chapter.CHAPTER
 EVIL_LINK = "<a href='https://ev.il/x'>RIGHT</a>"
@@ -25,7 +27,7 @@ EVIL_IMAGE = "<img src='https://ev.il/pixel.png'>"
 
 
 def hand_in(learner_id="hub-ana", name="Ana Ortiz", when="2026-03-10T09:00:00+00:00", **answers):
-    answers = answers or {"gap_cause": chapter.EXERCISES[0].answer}
+    answers = answers or {"gap_cause": EX["gap_cause"].answer}
     return {
         "format": "leadership-lab-submission",
         "version": 3,
@@ -110,14 +112,14 @@ def test_any_json_in_the_answer_slot_is_counted_or_refused_never_raised(answer):
 
 
 def test_a_list_answer_with_a_planted_item_is_refused_for_that_question_and_named(tmp_path):
-    rank = chapter.EXERCISES[5]
+    rank = EX["bellmont_order"]
     write(
         tmp_path,
         "planted.json",
         hand_in(
             bellmont_order=[*rank.order[:-1], {"html": EVIL_LINK}],
-            five_conditions=[chapter.EXERCISES[1].choices[0], 7],
-            public_levers={next(iter(chapter.EXERCISES[2].items)): EVIL_IMAGE},
+            five_conditions=[EX["five_conditions"].choices[0], 7],
+            public_levers={next(iter(EX["public_levers"].items)): EVIL_IMAGE},
             gap_cause=EVIL_LINK,
             bellmont_score="4" * 100,
         ),
@@ -143,7 +145,7 @@ def test_a_list_answer_with_a_planted_item_is_refused_for_that_question_and_name
 def test_chart_labels_cannot_hold_plotly_markup_and_long_ones_end_with_a_mark(tmp_path):
     from leadership_lab.exercises.collect import QuestionSummary
 
-    q = QuestionSummary(chapter.EXERCISES[0])
+    q = QuestionSummary(EX["gap_cause"])
     q.answered = 3
     q.distribution.update({EVIL_LINK + " & $x$": 2, "word " * 60: 1})
     fig = answer_distribution(q)
@@ -158,8 +160,8 @@ def test_chart_labels_cannot_hold_plotly_markup_and_long_ones_end_with_a_mark(tm
 def test_the_count_axis_steps_in_whole_learners_for_a_big_cohort():
     from leadership_lab.exercises.collect import QuestionSummary
 
-    q = QuestionSummary(chapter.EXERCISES[0])
-    q.distribution.update({chapter.EXERCISES[0].answer: 37})
+    q = QuestionSummary(EX["gap_cause"])
+    q.distribution.update({EX["gap_cause"].answer: 37})
     xaxis = answer_distribution(q).layout.xaxis
     assert xaxis.dtick == 4 and xaxis.tickformat == "d"
 

@@ -10,10 +10,12 @@ from leadership_lab.exercises.collect import collect
 from leadership_lab.exercises.report import report_html
 from leadership_lab.public_sector_gap import exercises as chapter
 
+EX = {e.id: e for e in chapter.EXERCISES}
+
 EXERCISES = chapter_exercises()
 CHAPTER = chapter.CHAPTER
-RIGHT = chapter.EXERCISES[0].answer
-WRONG = next(c for c in chapter.EXERCISES[0].choices if c != RIGHT)
+RIGHT = EX["gap_cause"].answer
+WRONG = next(c for c in EX["gap_cause"].choices if c != RIGHT)
 NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
 
 
@@ -33,7 +35,7 @@ def write(folder, file, learner_id, name, when, answer=RIGHT, chapter_id=CHAPTER
 
 
 def gap_cause(summary):
-    return summary.questions[CHAPTER][0]
+    return next(q for q in summary.questions[CHAPTER] if q.exercise.id == "gap_cause")
 
 
 def test_learners_are_known_by_id_and_the_latest_hand_in_per_chapter_counts(tmp_path):
@@ -140,7 +142,7 @@ def test_the_command_focuses_on_chosen_chapters_and_starts_with_the_roster(tmp_p
         "  Bo (hub-bo): not handed in",
     ]
     body = out.read_text(encoding="utf-8").split("<main>")[1].split("</main>")[0]
-    assert body.index("Who handed in") < body.index(chapter.EXERCISES[0].prompt[:30])
+    assert body.index("Who handed in") < body.index(EX["gap_cause"].prompt[:30])
     headings = [h.split("</h2>")[0] for h in body.split("<h2>")[1:]]
     assert headings == ["Who handed in", chapter.TITLE]
     assert body.count('class="lab-figure"') == 1

@@ -30,7 +30,10 @@ def test_the_report_works_offline_and_never_runs_learner_markup(page, tmp_path):
         arg=figures,
     )
     assert page.get_by_text(demo.HOSTILE).count() == 1, "the reflection is shown, as text"
-    assert page.get_by_role("heading", name=chapter.TITLE).is_visible()
+    assert page.get_by_role("heading", name=chapter.TITLE, exact=True).is_visible()
+    roster = page.get_by_role("heading", name=f"{chapter.TITLE}: ")
+    assert roster.inner_text().endswith("handed in"), "the roster comes first"
+    assert roster.bounding_box()["y"] < page.locator(".lab-figure").first.bounding_box()["y"]
     assert dialogs == [] and errors == []
     assert all(url.startswith("file://") for url in requests)
 
