@@ -207,3 +207,16 @@ def test_the_formula_read_happens_only_when_a_cell_is_blank(tmp_path, monkeypatc
     frame = load_table(formula_workbook(tmp_path / "indicators.xlsx", None))
     assert frame["value"].isna().sum() == 1
     assert len(calls) == 1
+
+
+def test_a_short_row_reads_as_blanks_at_its_end_whichever_reader_reads_the_file(tmp_path):
+    short = "riverton,hs_graduation,2015,all,All residents\n"
+    path = write(tmp_path, "indicators.csv", HEADER + short + ROW.replace("2015", "2016"))
+    fast = load_table(path)
+    trailing = ROW.replace("2015", "2017").replace("\n", ",,\n")  # more cells, all blank
+    path = write(
+        tmp_path, "indicators.csv", HEADER + short + ROW.replace("2015", "2016") + trailing
+    )
+    careful = load_table(path)
+    assert fast["value"].isna().tolist() == [True, False]
+    assert careful["value"].isna().tolist() == [True, False, False]

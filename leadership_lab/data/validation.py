@@ -8,6 +8,7 @@ works on whole columns. Every problem still names the file, the spreadsheet row 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from . import schema as schema_module
 from .columns import TypedColumn, distinct, type_chunk
 from .normalising import header_key
 from .problems import MAX_PROBLEMS, DataValidationError, Problem, fail, number_text, shown
-from .reading import Source, read_source
+from .reading import NeedsCsvModule, Source, read_source
 from .schema import ForeignKey, TableSchema
 
 __all__ = ["DataValidationError", "Problem", "Checked", "check_table", "read_source"]
@@ -129,33 +130,83 @@ def _blank(cells: list[str]) -> bool:
     return not (cells and (cells[0].strip() or any(c.strip() for c in cells)))
 
 
-def _rows_that_count(
-    batch: list[list[str]], width: int, first: int, file: str, problems: list
-) -> tuple[list[list[str]], np.ndarray]:
-    """The batch's rows of the header's width and their row numbers; a row of another width is a
-    problem unless it is blank (blank rows are skipped wherever they are)."""
-    widths = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
-    numbers = np.arange(first, first + len(batch), dtype=np.int64)
-    right = widths == width
-    if right.all():
-        return batch, numbers
-    for position in np.flatnonzero(~right):
-        cells = batch[position]
-        if not _blank(cells):
-            found = f"{len(cells)} cells"
-            if len(cells) > width:
-                found += " (a comma inside a cell, as in 4,5? write 4.5, or quote the cell)"
-            number = int(numbers[position])
-            problems.append((number, -1, Problem(file, number, None, f"{width} cells", found)))
-    return [batch[p] for p in np.flatnonzero(right)], numbers[right]
+@dataclass
+class _Batch:
+    """Some rows as columns of text, with their spreadsheet row numbers and how many rows of the
+    wrong width (problems already noted) they held."""
+
+    numbers: np.ndarray
+    columns: list
+    misfits: int = 0
+
+
+def _row_batches(
+    rows: Iterator[list[str]], width: int, first: int, file: str, problems: list
+) -> Iterator[_Batch]:
+    """Rows from the csv module (or Excel) in chunks, turned into columns. A row with fewer
+    cells than the header is read with blanks at its end (as the fast reader does); one with
+    more is a problem unless the extra cells are all blank."""
+    next_row = first
+    while batch := list(itertools.islice(rows, CHUNK_ROWS)):
+        numbers = np.arange(next_row, next_row + len(batch), dtype=np.int64)
+        next_row += len(batch)
+        widths = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
+        misfits = 0
+        if not (widths == width).all():
+            keep = np.ones(len(batch), dtype=bool)
+            for position in np.flatnonzero(widths != width):
+                cells = batch[position]
+                if len(cells) < width:
+                    batch[position] = cells + [""] * (width - len(cells))
+                elif not any(c.strip() for c in cells[width:]):
+                    batch[position] = cells[:width]
+                else:
+                    keep[position] = False
+                    if _blank(cells):
+                        continue
+                    misfits += 1
+                    number = int(numbers[position])
+                    found = f"{len(cells)} cells (a comma inside a cell, as in 4,5? write 4.5, "
+                    found += "or quote the cell)"
+                    problems.append(
+                        (number, -1, Problem(file, number, None, f"{width} cells", found))
+                    )
+            batch = [cells for cells, kept in zip(batch, keep, strict=True) if kept]
+            numbers = numbers[keep]
+        columns = list(zip(*batch, strict=True)) if batch else [()] * width
+        del batch
+        yield _Batch(numbers, columns, misfits)
+
+
+def _column_batches(source: Source, width: int, first: int) -> Iterator[_Batch]:
+    """Columns straight from the fast reader."""
+    next_row = first
+    for columns in source.columns(width, CHUNK_ROWS):
+        count = len(columns[0])
+        yield _Batch(np.arange(next_row, next_row + count, dtype=np.int64), columns)
+        next_row += count
 
 
 def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) -> Checked:
     """Type and check every cell of one table, streaming it in chunks; raise with every problem
     found (up to a limit), or return the table in compact columns with its row numbers.
 
-    `on` is the day whose year bounds "no later than next year" (today unless a test fixes it)."""
-    on = on or schema_module.today()
+    `on` is the day whose year bounds "no later than next year" (today unless a test fixes it).
+    A CSV is read by pandas' fast parser; a file it cannot place is read again by the csv module.
+    """
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived lists, no cycles: the collector would only rescan them
+    try:
+        try:
+            return _check_table(source, schema, on or schema_module.today(), fast=True)
+        except NeedsCsvModule:
+            return _check_table(source.reopen(), schema, on or schema_module.today(), fast=False)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check_table(source: Source, schema: TableSchema, on: dt.date, fast: bool) -> Checked:
     positions, width, header_row, notes, rows = _find_header(source, schema)
     columns = [TypedColumn(spec) for spec in schema.fields]
     places = [positions[spec.name] for spec in schema.fields]
@@ -164,29 +215,25 @@ def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) 
     numbers: list[np.ndarray] = []
     problems: list[tuple[int, int, Problem]] = []
     seen = 0
-    next_row = header_row + 1
+    if fast and source.columns is not None:
+        batches = _column_batches(source, width, header_row + 1)
+    else:
+        batches = _row_batches(rows, width, header_row + 1, source.file, problems)
     try:
-        while len(problems) < MAX_PROBLEMS:
-            batch = list(itertools.islice(rows, CHUNK_ROWS))
-            if not batch:
-                break
-            before = len(problems)
-            kept, kept_numbers = _rows_that_count(batch, width, next_row, source.file, problems)
-            seen += len(problems) - before  # rows of another width that are not blank
-            next_row += len(batch)
-            del batch
-            by_column = list(zip(*kept, strict=True)) if kept else [()] * width
-            coded = [distinct(by_column[place]) for place in places]
-            blank_rows = np.ones(len(kept), dtype=bool)
+        for batch in batches:
+            seen += batch.misfits
+            coded = [distinct(batch.columns[place]) for place in places]
+            blank_rows = np.ones(len(batch.numbers), dtype=bool)
             for codes, text in coded:
                 blank_rows &= (text == "").to_numpy(dtype=bool)[codes]
             for position in np.flatnonzero(blank_rows):
-                blank_rows[position] = not any(kept[position][p].strip() for p in others)
+                blank_rows[position] = not any(batch.columns[p][position].strip() for p in others)
+            kept_numbers = batch.numbers
             if blank_rows.any():
                 keep = ~blank_rows
                 coded = [(codes[keep], text) for codes, text in coded]
                 kept_numbers = kept_numbers[keep]
-            del kept, by_column
+            del batch
             seen += len(kept_numbers)
             if seen > ROW_LIMIT:
                 fail(
@@ -211,10 +258,13 @@ def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) 
                     why = refused[int(codes[position])]
                     problem = Problem(source.file, number, column.spec.name, why, found)
                     problems.append((number, order, problem))
+            if len(problems) >= MAX_PROBLEMS:
+                break
     finally:
-        close = getattr(rows, "close", None)
-        if close is not None:
-            close()
+        for stream in (batches, rows):
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()
     if not seen:
         only = Problem(source.file, None, None, "at least one data row", "only a header")
         problems.append((0, 0, only))
@@ -233,7 +283,7 @@ def check_table(source: Source, schema: TableSchema, on: dt.date | None = None) 
         schema.name,
         source.file,
         frame,
-        np.concatenate(numbers),
+        np.concatenate(numbers) if numbers else np.array([], dtype=np.int32),
         [*source.notes, *notes],
         np.concatenate(percent_parts) if percent_parts else None,
     )
