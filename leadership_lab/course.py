@@ -321,3 +321,634 @@ COURSE = Course(
         ),
     ),
 )
+
+
+# The cohort program: the course run over six months as a sequence of sessions. Two sessions are
+# in-person convenings (the source article's peer networks meet in person at least twice a year);
+# the six between them are online. Each session says what learners prepare, a timed agenda, the
+# work they do before the next session, what they bring back, and how their capstone brief grows.
+
+IN_PERSON = "in person"
+ONLINE = "online"
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One timed part of a session."""
+
+    minutes: int
+    activity: str
+    chapter: str = ""  # the chapter it teaches; "" means the session's first chapter
+
+
+@dataclass(frozen=True)
+class Task:
+    """Work a learner does outside a session, with the time it asks of them."""
+
+    minutes: int
+    text: str
+    chapter: str = ""  # the chapter it practises; "" means the session's first chapter
+
+
+@dataclass(frozen=True)
+class CapstoneStep:
+    """How the capstone brief (chapter 6) grows in one session."""
+
+    adds: tuple[
+        str, ...
+    ]  # parts of the brief: leadership_lab.capstone.brief.Brief fields, or "brief"
+    text: str
+
+
+@dataclass(frozen=True)
+class Session:
+    number: int
+    title: str
+    month: int  # month of the program, from 1
+    mode: str  # IN_PERSON or ONLINE
+    minutes: int  # contact time; the agenda's minutes add up to it
+    chapters: tuple[str, ...]  # chapter ids, in the order the session takes them
+    before: tuple[Task, ...]  # preparation beyond reading and doing the session's new chapters
+    in_session: tuple[AgendaItem, ...]
+    between: tuple[Task, ...]  # the assignment before the next session (after the last: after it)
+    bring_back: tuple[str, ...]  # what learners bring to the next session
+    capstone: CapstoneStep
+
+    @property
+    def agenda_minutes(self) -> int:
+        return sum(item.minutes for item in self.in_session)
+
+
+@dataclass(frozen=True)
+class Program:
+    title: str
+    months: int
+    sessions: tuple[Session, ...]
+
+
+PROGRAM = Program(
+    title="The Cross-Sector Leadership Lab as a six-month cohort program",
+    months=6,
+    sessions=(
+        Session(
+            number=1,
+            title="Opening convening: the public-sector gap",
+            month=1,
+            mode=IN_PERSON,
+            minutes=330,
+            chapters=("01_public_sector_gap",),
+            before=(
+                Task(
+                    20,
+                    "Choose one partnership you belong to and one population result it works on "
+                    "(for example young people in work, or families stably housed). You will carry "
+                    "this result through all eight sessions.",
+                ),
+                Task(
+                    15,
+                    "Answer the cohort's tie survey: whom in the cohort you already share "
+                    "information with, run a program with or fund with. The invitation says what "
+                    "will be shown and to whom, that no one is ranked, and that you may opt out.",
+                    "05_cohorts_and_networks",
+                ),
+                Task(
+                    15,
+                    "Find out who in your city government can change a rule, contract or data set "
+                    "your partnership depends on.",
+                ),
+            ),
+            in_session=(
+                AgendaItem(
+                    30,
+                    "Welcome and the six months ahead. Each person names their partnership, sector "
+                    "and result in one sentence.",
+                ),
+                AgendaItem(
+                    45,
+                    "The Riverton story: who could have rewritten the workforce board's contracts, "
+                    "and why were they not at the table?",
+                ),
+                AgendaItem(
+                    45,
+                    "Collective impact's five conditions in table groups that mix sectors: one "
+                    "warning sign each from your own city.",
+                ),
+                AgendaItem(
+                    50,
+                    "Health check: each person rates their own partnership, then compares with a "
+                    "partner from another sector.",
+                ),
+                AgendaItem(
+                    45,
+                    "Quick wins and the co-leading model, with the cohort summary's most common "
+                    "wrong answers.",
+                ),
+                AgendaItem(
+                    40,
+                    "Learning pairs: each person is paired for the six months with a peer from "
+                    "another city and sector; pairs agree when they will meet between sessions.",
+                ),
+                AgendaItem(
+                    45,
+                    "Capstone start: in the capstone workbench, choose your city (or the sample "
+                    "city most like it) and write the brief's heading.",
+                ),
+                AgendaItem(
+                    30,
+                    "Close: one step your public-sector partners could take this quarter.",
+                ),
+            ),
+            between=(
+                Task(
+                    30,
+                    "Meet your learning pair: tell each other the story of one problem in your "
+                    "city that came back after it was fixed.",
+                ),
+                Task(
+                    30,
+                    "Ask two partners from other sectors what keeps your result stuck, and write "
+                    "down every cause they name.",
+                ),
+            ),
+            bring_back=(
+                "one problem that came back after it was fixed",
+                "the causes your partners named",
+            ),
+            capstone=CapstoneStep(
+                ("city", "partnership", "focus", "lead_sector", "co_chair"),
+                "Start the brief: your city, your partnership, the one result you will work on, "
+                "which sector leads and whether there is an external co-chair.",
+            ),
+        ),
+        Session(
+            number=2,
+            title="Systems thinking: the system behind your result",
+            month=1,
+            mode=ONLINE,
+            minutes=120,
+            chapters=("02_systems_thinking",),
+            before=(
+                Task(
+                    20,
+                    "Draw the causes your partners named as arrows on one page: what causes what?",
+                ),
+            ),
+            in_session=(
+                AgendaItem(
+                    10,
+                    "Check-in: the problems that came back, and the cohort summary of the "
+                    "self-checks.",
+                ),
+                AgendaItem(
+                    15,
+                    "The iceberg in breakout rooms: take one shared problem from events down to "
+                    "the structures and mental models beneath it.",
+                ),
+                AgendaItem(
+                    35,
+                    "Map together: each breakout room builds a causal loop diagram of one member's "
+                    "result in the chapter's diagram builder, in a shared notebook.",
+                ),
+                AgendaItem(
+                    20,
+                    "Read the loops the builder finds and name any archetype you recognise.",
+                ),
+                AgendaItem(
+                    20,
+                    "Simulation: the housing model and the tutoring program. Where is the "
+                    "leverage, and where will it move?",
+                ),
+                AgendaItem(
+                    20,
+                    "Capstone: edit the starting map into your own result's map and name the loop "
+                    "that keeps it stuck.",
+                ),
+            ),
+            between=(
+                Task(
+                    45,
+                    "Show your map to two partners from other sectors, and add what they see that "
+                    "you did not.",
+                ),
+                Task(
+                    30,
+                    "Write down one challenge in your partnership that has resisted a fix, or that "
+                    "everyone agrees on until it is time to act.",
+                    "03_adaptive_leadership",
+                ),
+            ),
+            bring_back=(
+                "your map, with the loop that keeps the result stuck named",
+                "one stuck challenge, in a few sentences",
+            ),
+            capstone=CapstoneStep(
+                ("loops",),
+                "Add the system behind the result: the loops in your own map.",
+            ),
+        ),
+        Session(
+            number=3,
+            title="Adaptive leadership: a case clinic",
+            month=2,
+            mode=ONLINE,
+            minutes=120,
+            chapters=("03_adaptive_leadership",),
+            before=(
+                Task(
+                    20,
+                    "Run your stuck challenge through the chapter's diagnosis in JupyterLab and "
+                    "note the verdict. One volunteer, ideally from the public sector, agrees with "
+                    "the facilitator to present theirs.",
+                ),
+            ),
+            in_session=(
+                AgendaItem(
+                    10,
+                    "Easton Ridge's quiet meeting, and where the room disagreed in the sorting "
+                    "self-check.",
+                ),
+                AgendaItem(10, "The presenter describes their challenge and what is at stake."),
+                AgendaItem(10, "Clarifying questions only: facts, not advice."),
+                AgendaItem(
+                    20,
+                    "The presenter listens while the cohort goes to the balcony: observe, "
+                    "interpret, suggest experiments.",
+                ),
+                AgendaItem(
+                    15,
+                    "Map the presenter's stakeholders together, including groups outside the room.",
+                ),
+                AgendaItem(
+                    10,
+                    "The presenter returns: what they heard, and one experiment they will run.",
+                ),
+                AgendaItem(
+                    35,
+                    "In threes, each person turns one interpretation of their own challenge into a "
+                    "small experiment for the next four weeks, and says how they will know it "
+                    "worked.",
+                ),
+                AgendaItem(10, "Close: each person names their experiment and when it will run."),
+            ),
+            between=(
+                Task(
+                    120,
+                    "Run your adaptive experiment over four weeks. After each step, write a "
+                    "balcony log: what you observed, how you interpreted it, what you did next.",
+                ),
+                Task(
+                    30,
+                    "Map the stakeholders in your challenge by what the change would cost them, "
+                    "inside and outside the room, in the chapter's stakeholder map.",
+                ),
+            ),
+            bring_back=(
+                "your balcony log: what you tried, what happened, what surprised you",
+                "your stakeholder map",
+            ),
+            capstone=CapstoneStep(
+                ("challenge", "diagnosis"),
+                "Add the adaptive challenge in your result, and the diagnosis of how adaptive it "
+                "is.",
+            ),
+        ),
+        Session(
+            number=4,
+            title="Adaptive leadership: experiments and the political cycle",
+            month=3,
+            mode=ONLINE,
+            minutes=120,
+            chapters=("03_adaptive_leadership",),
+            before=(Task(15, "Reread your balcony log and mark where the heat rose or fell."),),
+            in_session=(
+                AgendaItem(10, "Check-in: one word for how your experiment went."),
+                AgendaItem(
+                    35,
+                    "Experiment reports in threes: each person reports, the others interpret from "
+                    "the balcony. Where was the heat too low or too high, and who stands to lose?",
+                ),
+                AgendaItem(
+                    20,
+                    "Whole cohort: what the experiments taught about work avoidance and the "
+                    "productive zone.",
+                ),
+                AgendaItem(
+                    25,
+                    "The political cycle: quick wins with shared credit, co-chairs, and community "
+                    "voice within the law. Public-sector members say what their calendar allows.",
+                ),
+                AgendaItem(
+                    20,
+                    "Capstone: turn your stakeholder map into engagement moves, ordered by "
+                    "influence and by what each stakeholder stands to lose.",
+                ),
+                AgendaItem(
+                    10,
+                    "Close: what data on your result you will gather for the next session.",
+                ),
+            ),
+            between=(
+                Task(
+                    20,
+                    "Hold one conversation with a stakeholder who stands to lose from the change, "
+                    "using the move your map suggests.",
+                ),
+                Task(
+                    20,
+                    "Ask the agencies and partners who hold data on your result for at least five "
+                    "years of it.",
+                    "04_results_based_accountability",
+                ),
+            ),
+            bring_back=(
+                "what the stakeholder conversation taught you",
+                "the data you have asked for, and from whom",
+            ),
+            capstone=CapstoneStep(
+                ("moves",),
+                "Add the engagement moves: whom to engage first, and how.",
+            ),
+        ),
+        Session(
+            number=5,
+            title="Results-Based Accountability: baselines and turning the curve",
+            month=3,
+            mode=ONLINE,
+            minutes=120,
+            chapters=("04_results_based_accountability",),
+            before=(
+                Task(
+                    15,
+                    "Pick the sample city most like yours and look at its indicators for your "
+                    "result in the chapter's turn-the-curve chart.",
+                ),
+            ),
+            in_session=(
+                AgendaItem(
+                    10,
+                    "Port Alder's three agency heads: what result would make your agencies' plans "
+                    "reinforce each other?",
+                ),
+                AgendaItem(
+                    15,
+                    "Population and performance accountability, with the cohort summary for the "
+                    "first self-check.",
+                ),
+                AgendaItem(
+                    30,
+                    "Baselines in pairs: read each indicator against its baseline forecast. Is one "
+                    "year beyond the band a hint or a case?",
+                ),
+                AgendaItem(
+                    15,
+                    "Headline indicators and what an average hides: look at the groups.",
+                ),
+                AgendaItem(
+                    30,
+                    "Turn the curve in breakout rooms: the story behind the baseline, partners, "
+                    "what works (one idea must cost nothing).",
+                ),
+                AgendaItem(
+                    20,
+                    "Data clinic: what each person has been sent, how to shape it like the "
+                    "sample's tables, and how the validator names what to fix.",
+                ),
+            ),
+            between=(
+                Task(
+                    90,
+                    "Put at least five years of history for one or two headline indicators of "
+                    "your result into a folder of tables named and shaped like the sample's (see "
+                    "the data page).",
+                ),
+                Task(
+                    30,
+                    "Check the folder with `python -m leadership_lab.data validate FOLDER` and fix "
+                    "every file, row and column it names until it passes.",
+                ),
+                Task(
+                    20,
+                    "Run `python -m leadership_lab scorecard CITY --data FOLDER` to get your "
+                    "city's scorecard as CSV and HTML.",
+                ),
+            ),
+            bring_back=(
+                "a folder of your city's data that passes validation",
+                "your city's scorecard",
+            ),
+            capstone=CapstoneStep(
+                ("indicators",),
+                "Add the headline indicators against their baselines, read first on the sample "
+                "city most like yours.",
+            ),
+        ),
+        Session(
+            number=6,
+            title="Results-Based Accountability: your own city's curve",
+            month=4,
+            mode=ONLINE,
+            minutes=120,
+            chapters=("04_results_based_accountability",),
+            before=(
+                Task(
+                    20,
+                    "List the programs you run or fund that touch your result, and what each "
+                    "already counts.",
+                ),
+            ),
+            in_session=(
+                AgendaItem(10, "Check-in: one thing your own data showed that you did not expect."),
+                AgendaItem(
+                    25,
+                    "Scorecard walk in pairs from different cities: read each other's scorecards "
+                    "against their baselines.",
+                ),
+                AgendaItem(
+                    30,
+                    "Turn the curve on your own data, in breakout rooms grouped by result.",
+                ),
+                AgendaItem(
+                    25,
+                    "Performance measures: each person writes one measure for each of the three "
+                    "questions for one program. Which says whether anyone is better off?",
+                ),
+                AgendaItem(
+                    15,
+                    "Capstone: load your own data folder in the workbench and read the brief "
+                    "again.",
+                ),
+                AgendaItem(
+                    15,
+                    "Close: plan a turn-the-curve conversation with partners from at least two "
+                    "agencies; the tie survey's second round.",
+                ),
+            ),
+            between=(
+                Task(
+                    90,
+                    "Hold the turn-the-curve conversation with your partners, using your "
+                    "scorecard: the story behind the curve, partners, what works, an action plan.",
+                ),
+                Task(
+                    30,
+                    "Take your three performance measures to the program's staff and agree how "
+                    "they will be counted.",
+                ),
+                Task(
+                    15,
+                    "Answer the tie survey's second round; see and correct your own ties.",
+                    "05_cohorts_and_networks",
+                ),
+                Task(
+                    20,
+                    "List the people in your own network who matter to your result: name, sector, "
+                    "city and how close.",
+                    "05_cohorts_and_networks",
+                ),
+            ),
+            bring_back=(
+                "the action plan from your conversation: what, who, by when",
+                "the list of people in your own network",
+            ),
+            capstone=CapstoneStep(
+                ("synthetic",),
+                "Switch the brief to your own data folder: its indicators now describe your city, "
+                "and it drops the sample's fictional-data label.",
+            ),
+        ),
+        Session(
+            number=7,
+            title="Cohorts and peer networks: reading the cohort's network",
+            month=5,
+            mode=ONLINE,
+            minutes=120,
+            chapters=("05_cohorts_and_networks",),
+            before=(),
+            in_session=(
+                AgendaItem(
+                    10,
+                    "The cohort's network at the opening convening and now, with no names on "
+                    "screen: what changed?",
+                ),
+                AgendaItem(
+                    20,
+                    "Read the measures together: density, the E-I index across cities, the "
+                    "separate clusters.",
+                ),
+                AgendaItem(15, "Group patterns: E-I by sector and by city."),
+                AgendaItem(
+                    15,
+                    "Weak ties and brokers: who in your partnership connects groups that would "
+                    "otherwise not meet?",
+                ),
+                AgendaItem(
+                    30,
+                    "Map your own network in the notebook, one tie per line; pick one tie to add "
+                    "and one to deepen.",
+                ),
+                AgendaItem(
+                    20,
+                    "Capstone: read your city's network part and the introductions it suggests.",
+                ),
+                AgendaItem(
+                    10,
+                    "Close: sharing network data back with consent; what to look at in month six.",
+                ),
+            ),
+            between=(
+                Task(
+                    30,
+                    "Make one introduction your map suggests, between two people who could do "
+                    "something for each other in the next six months.",
+                ),
+                Task(
+                    30,
+                    "Once your brief is written (see the closing convening's preparation), ask two "
+                    "partners to read it: what is missing, what is wrong?",
+                    "06_your_city",
+                ),
+                Task(
+                    30,
+                    "Prepare a five-minute presentation of your brief.",
+                    "06_your_city",
+                ),
+            ),
+            bring_back=(
+                "your printed brief and your partners' comments on it",
+                "the introduction you made, and what came of it",
+            ),
+            capstone=CapstoneStep(
+                ("network",),
+                "Add the network: your city's members, their ties across cities and the "
+                "introductions to make next.",
+            ),
+        ),
+        Session(
+            number=8,
+            title="Closing convening: weaving, and the partnership brief",
+            month=6,
+            mode=IN_PERSON,
+            minutes=330,
+            chapters=("05_cohorts_and_networks", "06_your_city"),
+            before=(Task(10, "Answer the tie survey's last round, for the closing convening."),),
+            in_session=(
+                AgendaItem(
+                    10,
+                    "The cohort's network at the opening convening, in month five and today, with "
+                    "no names on screen.",
+                ),
+                AgendaItem(
+                    10,
+                    "What changed since month five: the measures and the group patterns.",
+                ),
+                AgendaItem(
+                    35,
+                    "Weaving in pairs: introduction cards handed out; whoever can make an "
+                    "introduction makes it now, in the room.",
+                ),
+                AgendaItem(
+                    20,
+                    "Round: one introduction made today and one planned; agree how the network "
+                    "keeps meeting.",
+                ),
+                AgendaItem(
+                    120,
+                    "Brief presentations in groups of six, mixing cities and sectors: five minutes "
+                    "each, then fifteen of feedback from the balcony.",
+                    "06_your_city",
+                ),
+                AgendaItem(
+                    45,
+                    "Revise: each person rewrites the part of the brief the feedback questioned, "
+                    "and writes the final version.",
+                    "06_your_city",
+                ),
+                AgendaItem(
+                    45,
+                    "Four tools on one result: table groups say, from their briefs, where the "
+                    "tools worked together and where they pulled apart.",
+                    "06_your_city",
+                ),
+                AgendaItem(
+                    30,
+                    "Commitments: whom you will share your brief with, and when; learning pairs "
+                    "agree to meet again in three months.",
+                    "06_your_city",
+                ),
+                AgendaItem(15, "Close.", "06_your_city"),
+            ),
+            between=(
+                Task(
+                    60,
+                    "Share your brief with your partners and ask what they would change.",
+                    "06_your_city",
+                ),
+            ),
+            bring_back=(),
+            capstone=CapstoneStep(
+                ("brief",),
+                "Finish the brief after the cohort's feedback, and share it with your partners.",
+            ),
+        ),
+    ),
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -129,23 +130,80 @@ def write_sample_briefs(app, exception) -> None:
         )
 
 
+SYLLABUS_PARTS = ("all", "program", "facilitator", "chapters")
+
+
+def syllabus_nodes(
+    part: str, parse: Callable[[str], list[nodes.Node]], root: Path | None = None
+) -> list[nodes.Node]:
+    """The course plan from the manifest, as the site shows it. "program": the cohort program's
+    sessions, its hours and each session's agenda; "facilitator": the same with links to each
+    chapter's session plan; "chapters": the time each chapter asks for and its objectives;
+    "all": the program, then the chapters. `parse` turns MyST text into nodes (the directive's
+    own parser on the site)."""
+    from .. import catalogue
+    from ..course import COURSE, PROGRAM
+
+    root = root or catalogue.ROOT
+    if part not in SYLLABUS_PARTS:
+        raise ValueError(f"lab-syllabus :part: must be one of {', '.join(SYLLABUS_PARTS)}")
+    out: list[nodes.Node] = []
+    if part != "chapters":
+        hours = catalogue.program_hours(PROGRAM, COURSE, root)
+        in_person = sum(s.mode == "in person" for s in PROGRAM.sessions)
+        out += parse(
+            f"{len(PROGRAM.sessions)} sessions over {PROGRAM.months} months: {in_person} in-person "
+            f"convenings and {len(PROGRAM.sessions) - in_person} online sessions. About "
+            f"{hours.total / 60:.0f} hours in all: {hours.contact / 60:.1f} hours together, "
+            f"{hours.preparation / 60:.1f} hours preparing (reading, self-checks and the "
+            f"sessions' own preparation) and {hours.between / 60:.1f} hours of work between "
+            "sessions."
+        )
+        out.append(_table(catalogue.program_overview(PROGRAM, COURSE), "The sessions"))
+        out.append(
+            _table(
+                catalogue.hours_by_chapter(PROGRAM, COURSE, root),
+                "Hours each chapter's tool gets, together and on your own",
+            )
+        )
+        for session in PROGRAM.sessions:
+            section = nodes.section(ids=[f"session-{session.number}"])
+            section += nodes.title(text=f"Session {session.number}: {session.title}")
+            head, tail = catalogue.session_markdown(
+                session, PROGRAM, COURSE, root, facilitator=part == "facilitator"
+            )
+            section.extend(parse(head))
+            section += _table(catalogue.agenda_table(session, COURSE))
+            section.extend(parse(tail))
+            out.append(section)
+    if part in ("all", "chapters"):
+        tables = [_table(catalogue.overview(COURSE, root), "Time each chapter asks for")]
+        for number, chapter in enumerate(COURSE.chapters, start=1):
+            questions = " ".join(chapter.questions)
+            caption = f"{number}. {chapter.title}. Questions: {questions}"
+            tables.append(_table(catalogue.objectives_table(chapter), caption))
+        if part == "chapters":
+            return tables
+        # After the sessions' sections, the tables need a section of their own.
+        section = nodes.section(ids=["the-chapters"])
+        section += nodes.title(text="The chapters: objectives and how each is checked")
+        section.extend(tables)
+        out.append(section)
+    return out
+
+
 class Syllabus(LabDirective):
-    """The course plan from the manifest: time per chapter, then each chapter's questions,
-    objectives and the checks that assess them."""
+    """The course plan from the manifest (see `syllabus_nodes`); `:part:` chooses what to show."""
+
+    option_spec = {"part": lambda text: directives.choice(text, SYLLABUS_PARTS)}
 
     def run(self) -> list[nodes.Node]:
-        from .. import catalogue
         from ..course import COURSE
 
         self.note_sources("leadership_lab.catalogue", "leadership_lab.course")
         for chapter in COURSE.chapters:
             self.env.note_dependency(str(Path(self.env.app.confdir, f"{chapter.page}.md")))
-        out: list[nodes.Node] = [_table(catalogue.overview(), "Time each chapter asks for")]
-        for number, chapter in enumerate(COURSE.chapters, start=1):
-            questions = " ".join(chapter.questions)
-            caption = f"{number}. {chapter.title}. Questions: {questions}"
-            out.append(_table(catalogue.objectives_table(chapter), caption))
-        return out
+        return syllabus_nodes(self.options.get("part", "all"), self.parse_text_to_nodes)
 
 
 DIRECTIVES = {
