@@ -55,11 +55,13 @@ def question(summary, exercise_id):
     [
         ('{"format": "leadership-lab-submission", "version": ' + "9" * 5000 + "}", "30 digits"),
         ("[" * 100_000 + "]" * 100_000, "nested deeper"),
+        ("[" * 100_000, "nested deeper"),
+        ('{"a": ' * 17 + "1" + "}" * 17, "nested deeper"),
         ('{"format": "leadership-lab-submission", "version": NaN}', "NaN"),
         ('{"x": -Infinity}', "-Infinity"),
         ('{"x": 1e999}', "too long or too large"),
     ],
-    ids=["5000-digit integer", "100000 brackets", "NaN", "Infinity", "1e999"],
+    ids=["5000 digits", "100000 brackets", "100000 open", "17 levels", "NaN", "Infinity", "1e999"],
 )
 def test_a_small_file_built_to_crash_python_is_skipped_with_its_reason(tmp_path, text, reason):
     write(tmp_path, "bomb.json", text)

@@ -22,8 +22,9 @@ MAX_DEPTH = 16  # a submission is 5 deep: file, answers, exercise, answer, list 
 MAX_DIGITS = 30
 MAX_NUMBER_TEXT = 60
 STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
-BRACKETS = re.compile(r"[\[\]{}]")
+NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
 SURROGATES = re.compile("[\ud800-\udfff]")
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class UnreadableFile(ValueError):
@@ -49,13 +50,17 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
-def _depth(text: str) -> int:
-    """The deepest bracket nesting, counted outside strings without recursion."""
-    depth = deepest = 0
-    for match in BRACKETS.finditer(STRINGS.sub('""', text)):
-        depth += 1 if match.group() in "[{" else -1
-        deepest = max(deepest, depth)
-    return deepest
+def _too_deep(text: str, max_depth: int) -> bool:
+    """Whether brackets outside strings nest deeper than `max_depth`, found without recursion and
+    at C speed: each round removes the innermost "[]" and "{}" pairs (one or two levels). Brackets
+    left unmatched are the JSON parser's to report."""
+    brackets = NOT_BRACKETS.sub("", STRINGS.sub("", text))
+    for _ in range(max_depth):
+        shorter = brackets.replace("[]", "").replace("{}", "")
+        if shorter == brackets:
+            return False
+        brackets = shorter
+    return "[]" in brackets or "{}" in brackets
 
 
 def _integer(text: str) -> int:
@@ -101,7 +106,7 @@ def parse(data: bytes, max_depth: int = MAX_DEPTH) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise UnreadableFile("not UTF-8 text") from error
-    if _depth(text) > max_depth:
+    if _too_deep(text, max_depth):
         raise UnreadableFile(f"nested deeper than any submission ({max_depth} levels)")
     try:
         parsed = json.loads(
@@ -113,7 +118,7 @@ def parse(data: bytes, max_depth: int = MAX_DEPTH) -> Any:
         ) from error
     except RecursionError as error:  # the scan above should make this unreachable
         raise UnreadableFile("nested deeper than any submission") from error
-    return _clean_strings(parsed)
+    return _clean_strings(parsed) if SURROGATE_ESCAPE.search(text) else parsed
 
 
 def read_json(path: Path) -> Any:
