@@ -119,7 +119,7 @@ def syllabus_text(course: Course = COURSE, program: Program = PROGRAM) -> str:
     program comes first, session by session, because that is what a facilitator runs; the
     chapters follow, with the objectives and the checks that show them."""
     title = program.title
-    lines = [title, "=" * len(title), "", *program_text(program, course), ""]
+    lines = [title, "=" * len(title), "", *program_text(program, course)]
     heading = f"The chapters of {course.title}"
     lines += [heading, "-" * len(heading), "", *chapters_text(course)]
     hours = program_hours(program, course)
