@@ -1,4 +1,5 @@
-"""`make bench`: build times, widget callback latency and Lighthouse scores, printed as a table.
+"""`make bench`: build times, widget callback latency, data validation time and memory, and
+Lighthouse scores, printed as a table.
 
 Run from the repository root. It rebuilds `_build` from nothing (the cold build), so the site is
 fresh afterwards too.
