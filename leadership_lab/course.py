@@ -116,7 +116,7 @@ COURSE = Course(
                 Objective(
                     "beneath_events",
                     "look beneath events to the patterns and structures that produce them",
-                    ("iceberg",),
+                    ("iceberg_backlog",),
                 ),
                 Objective(
                     "loops",
@@ -141,6 +141,12 @@ COURSE = Course(
                     "view",
                     ("systems_leader",),
                 ),
+                Objective(
+                    "whose_map",
+                    "ask whose mental models a system map holds, and draw it with the people who "
+                    "live the problem",
+                    ("whose_map",),
+                ),
             ),
             exercise_minutes=40,
             prerequisites=("01_public_sector_gap",),
@@ -164,7 +170,7 @@ COURSE = Course(
                 Objective(
                     "balcony",
                     "get on the balcony: observe, interpret, then intervene",
-                    ("balcony_steps",),
+                    ("balcony_case",),
                 ),
                 Objective(
                     "productive_zone",
@@ -176,13 +182,19 @@ COURSE = Course(
                     "stakeholders",
                     "map stakeholders by what a change would cost them, inside and outside the "
                     "room",
-                    ("your_adaptive_challenge",),
+                    ("map_the_losses", "your_adaptive_challenge"),
                 ),
                 Objective(
                     "political_cycle",
                     "lead through the political cycle: quick wins, shared credit, co-chairs, and "
                     "community voice within the law",
-                    ("quick_win", "champions", "community_voice"),
+                    ("quick_win", "transition_plan", "community_voice"),
+                ),
+                Objective(
+                    "who_bears_losses",
+                    "ask who bears the losses of an adaptive change, and bring those with the "
+                    "least power into the work",
+                    ("who_loses",),
                 ),
             ),
             exercise_minutes=40,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from leadership_lab.exercises.model import (
     MultipleChoice,
-    RankItems,
     Reflection,
     SingleChoice,
     SortIntoCategories,
@@ -52,13 +51,23 @@ WORK_AVOIDANCE = SingleChoice(
     explanation="A study group with a distant deadline lowers the heat by parking the issue: the group feels relief and the work stops.",
 )
 
-BALCONY = RankItems(
-    id="balcony_steps",
-    prompt="Put the three steps of getting on the balcony in order.",
-    hint="You cannot act well on what you have not seen, or seen without making sense of it.",
-    order=("Observe", "Interpret", "Intervene"),
-    feedback="Start by watching the group as if from above, make sense of what you see, and only then act.",
-    explanation="Observe what is happening, interpret it (more than one way), then intervene, and go back to observing how the group responds.",
+BALCONY = SingleChoice(
+    id="balcony_case",
+    prompt="You chair Easton Ridge's housing partnership. The housing director has just said the city's own zoning blocks new homes near transit, and the room has gone quiet. What is the best first move from the balcony?",
+    hint="Observe, interpret (more than one way), then intervene as an experiment.",
+    choices=(
+        "Notice who looked at whom and who stayed silent, offer the room two readings of the silence, and ask which is closer.",
+        "Tell the room what the silence means: everyone fears the council.",
+        "Propose a subcommittee to study zoning, so the tension can settle.",
+        "Move to the next item and raise zoning with the director in private.",
+    ),
+    answer="Notice who looked at whom and who stayed silent, offer the room two readings of the silence, and ask which is closer.",
+    feedback={
+        "Tell the room what the silence means: everyone fears the council.": "One reading, announced as fact, skips interpretation: you intervene on a guess and cannot learn whether it was right.",
+        "Propose a subcommittee to study zoning, so the tension can settle.": "Acting before observing, and the act is work avoidance: it parks the issue and the work stops.",
+        "Move to the next item and raise zoning with the director in private.": "Diverting attention lowers the heat and takes the issue out of the group that has to do the work.",
+    },
+    explanation="From the balcony: observe what is happening (not only what is said), interpret it in more than one way, then intervene as an experiment and watch what it does.",
 )
 
 QUICK_WIN = SingleChoice(
@@ -106,21 +115,67 @@ COMMUNITY_VOICE = MultipleChoice(
     explanation="Legal rules shape how and when residents take part; an adaptive leader works inside them and goes beyond their minimum.",
 )
 
-CHAMPIONS = SingleChoice(
-    id="champions",
-    prompt="In the chapter's political-cycle illustration, why does a partnership with several public-sector champions fare better when a new mayor arrives?",
-    hint="What has to be true inside government for the work to continue?",
+TRANSITION = SingleChoice(
+    id="transition_plan",
+    prompt="Marlow Heights' youth jobs partnership lives in the mayor's office, and the mayor is term-limited next year. What most raises the chance the work continues under the next mayor?",
+    hint="What has to be true inside and outside government for the work to carry on when the mayor leaves?",
     choices=(
-        "Each champion is another chance that someone inside government keeps carrying the work.",
-        "Champions can stop an election from bringing a new mayor.",
-        "More champions mean bigger budgets.",
+        "Build champions in the schools, the workforce board and the parks department, brief every serious candidate's team with the data, and let the external co-chair lead the first meeting with the new administration.",
+        "Deliver as many wins as possible before the election, each announced by the mayor.",
+        "Move the partnership into a nonprofit so it no longer depends on government.",
+        "Wait until the new mayor is elected, then ask for support.",
     ),
-    answer="Each champion is another chance that someone inside government keeps carrying the work.",
+    answer="Build champions in the schools, the workforce board and the parks department, brief every serious candidate's team with the data, and let the external co-chair lead the first meeting with the new administration.",
     feedback={
-        "Champions can stop an election from bringing a new mayor.": "Elections come regardless; the model takes them from each city's calendar.",
-        "More champions mean bigger budgets.": "The model says nothing about money; it counts who stays to carry the work.",
+        "Deliver as many wins as possible before the election, each announced by the mayor.": "Wins credited to one mayor make the partnership that mayor's project, which a successor has little reason to keep.",
+        "Move the partnership into a nonprofit so it no longer depends on government.": "A nonprofit home can carry the long view, but the levers only government holds (policy, budgets, data) stay behind; the partnership still needs government at the table.",
+        "Wait until the new mayor is elected, then ask for support.": "By then the partnership looks like the old mayor's project; the months before the election decide whether it survives.",
     },
-    explanation="Breadth inside government, across agencies and not only the mayor's office, is what lets an effort outlive one administration. The model is an illustration, not evidence.",
+    explanation="Champions across agencies, data rather than credit claims for every candidate, and an external co-chair who carries the effort across the election keep a partnership from leaving with one mayor.",
+)
+
+MAP_THE_LOSSES = SortIntoCategories(
+    id="map_the_losses",
+    prompt="Bellmont's partnership wants to rezone its transit corridor for more homes. Sort each group into the move its place on the stakeholder map calls for.",
+    hint="Place each group by its influence and by what the change would cost it, then ask what that corner of the map needs.",
+    categories=(
+        "Engage early and name the loss",
+        "Enlist as a champion",
+        "Protect their voice and bring them in",
+        "Keep informed",
+    ),
+    items={
+        "The council member for the corridor ward: can block the rezoning, and may lose homeowners' votes.": "Engage early and name the loss",
+        "The regional employers' group: influential, gains workers near transit, gives up nothing.": "Enlist as a champion",
+        "Renters along the corridor: may face rising rents, have no seat at the table and little say at city hall.": "Protect their voice and bring them in",
+        "A citywide book club that meets in the corridor library: little at stake, little influence.": "Keep informed",
+    },
+    feedback={
+        "The council member for the corridor ward: can block the rezoning, and may lose homeowners' votes.": "Powerful, with much to lose: a surprise turns them into an opponent. Meet early, name the loss, work out what they can keep.",
+        "The regional employers' group: influential, gains workers near transit, gives up nothing.": "Powerful with little to lose: their backing is cheap for them to lend and shields others. Ask them to carry the case.",
+        "Renters along the corridor: may face rising rents, have no seat at the table and little say at city hall.": "Much to lose and little power: the voices most often lost. Bring them in and let them shape the pace.",
+        "A citywide book club that meets in the corridor library: little at stake, little influence.": "Little at stake and little power today: a steady update, and watch whether their stake grows.",
+    },
+    explanation="Map each group by influence and by what the change would cost it, inside and outside the room; each corner calls for a different move, and the group with much to lose and little power is the one a partnership most often forgets.",
+)
+
+WHO_LOSES = SingleChoice(
+    id="who_loses",
+    prompt="Easton Ridge's new allocation rules would end first-come, first-served. Landlords lose some choice of tenants, the housing authority must rewrite its list, and the families who have waited longest may lose their place in line. Only landlords and the authority sit at the partnership's table. What should the co-chairs do first?",
+    hint="Who carries the loss, and who is in the room to say so?",
+    choices=(
+        "Bring families from the waiting list into the design, name their loss out loud, and work out with them what they can keep.",
+        "Go ahead: the new rules serve more families overall, so the loss is worth it.",
+        "Meet the landlords first and settle their concerns, since they can block the change.",
+        "Hold the required public hearing once the rules are drafted.",
+    ),
+    answer="Bring families from the waiting list into the design, name their loss out loud, and work out with them what they can keep.",
+    feedback={
+        "Go ahead: the new rules serve more families overall, so the loss is worth it.": "It may be true in sum, but the loss lands on the people with the least say; imposed without them, it repeats the inequity and costs the partnership their trust.",
+        "Meet the landlords first and settle their concerns, since they can block the change.": "Powerful groups with much to lose do need early engagement, but doing only that tends to trade the loss down to those with no voice.",
+        "Hold the required public hearing once the rules are drafted.": "The hearing is the legal floor; by then the loss is designed in, and residents can only react.",
+    },
+    explanation="Adaptive leadership is largely the work of naming and distributing losses. When the people who bear the biggest loss are not at the table, bring them into the design early, acknowledge the loss in public, and look for what they can keep.",
 )
 
 YOUR_CHALLENGE = Reflection(
@@ -134,8 +189,10 @@ EXERCISES = (
     SORT_CHALLENGES,
     WORK_AVOIDANCE,
     BALCONY,
+    MAP_THE_LOSSES,
+    WHO_LOSES,
     QUICK_WIN,
     COMMUNITY_VOICE,
-    CHAMPIONS,
+    TRANSITION,
     YOUR_CHALLENGE,
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from leadership_lab.exercises.model import (
     MultipleChoice,
     NumberAnswer,
-    RankItems,
     Reflection,
     SingleChoice,
     SortIntoCategories,
@@ -82,13 +81,24 @@ EQUILIBRIUM = NumberAnswer(
     explanation="80 / 0.04 = 2,000 homes.",
 )
 
-ICEBERG = RankItems(
-    id="iceberg",
-    prompt="Order the levels of the iceberg from the surface down.",
-    hint="What you see first is at the top; what drives it is deepest.",
-    order=("Events", "Patterns", "Structures", "Mental models"),
-    explanation="Events show patterns over time; structures produce the patterns; mental models keep structures in place.",
-    feedback="Start with what happened yesterday and end with the beliefs that hold the system in place.",
+ICEBERG = SortIntoCategories(
+    id="iceberg_backlog",
+    prompt="Riverton's partners each said something about the permit backlog. Sort what they said into the level of the iceberg it describes.",
+    hint="An event happened once; a pattern repeats over time; a structure produces the pattern; a mental model is a belief that keeps the structure in place.",
+    categories=("Events", "Patterns", "Structures", "Mental models"),
+    items={
+        "The backlog hit 900 applications in March.": "Events",
+        "The backlog has risen every spring for five years.": "Patterns",
+        "Reviewers are paid overtime, and new posts can only be added in the budget two years ahead.": "Structures",
+        "Overtime is cheaper than hiring.": "Mental models",
+    },
+    feedback={
+        "The backlog hit 900 applications in March.": "One moment in time: an event. Leaders who work only here react for ever.",
+        "The backlog has risen every spring for five years.": "It repeats over time: a pattern, which points to a structure producing it.",
+        "Reviewers are paid overtime, and new posts can only be added in the budget two years ahead.": "Pay rules and budget timing are structures: they produce the spring pattern.",
+        "Overtime is cheaper than hiring.": "A belief nobody questions keeps the overtime structure in place: a mental model.",
+    },
+    explanation="Events show patterns over time; structures (rules, budgets, how work arrives) produce the patterns; mental models keep the structures in place. Lasting change works below the surface.",
 )
 
 LEVERAGE = MultipleChoice(
@@ -122,27 +132,55 @@ YOUR_LOOP = Reflection(
 SYSTEMS_LEADER = MultipleChoice(
     id="systems_leader",
     prompt=(
-        "Which of these are among the three capabilities Senge, Hamilton and Kania describe in a "
-        "systems leader? Tick all that apply."
+        "Riverton's permit backlog has come back for the third time. Which of these moves by the "
+        "permit director are the work of a systems leader, as Senge, Hamilton and Kania describe "
+        "it? Tick all that apply."
     ),
-    hint="Some options describe power or politics, not how a leader helps others see and act.",
+    hint="A systems leader helps others see the whole system, talk openly about it and shape its future; a fix or an announcement does none of these.",
     choices=(
-        "Helping people see the larger system",
-        "Holding the partnership's budget",
-        "Fostering reflection and generative conversation",
-        "Announcing a quick win before each election",
-        "Shifting the focus from reacting to problems to co-creating the future",
+        "Bring reviewers, builders and neighbourhood groups together to map why the backlog keeps returning",
+        "Approve overtime again to clear the backlog before the budget hearing",
+        "Hold a session where each group says what it sees in the map, and listens before anyone proposes a fix",
+        "Announce a new backlog target in the mayor's name",
+        "Ask partners what a permit system that works for everyone would look like in five years, and work back from it",
     ),
     answers=(
-        "Helping people see the larger system",
-        "Fostering reflection and generative conversation",
-        "Shifting the focus from reacting to problems to co-creating the future",
+        "Bring reviewers, builders and neighbourhood groups together to map why the backlog keeps returning",
+        "Hold a session where each group says what it sees in the map, and listens before anyone proposes a fix",
+        "Ask partners what a permit system that works for everyone would look like in five years, and work back from it",
     ),
     feedback={
-        "Holding the partnership's budget": "Control of money is authority; a systems leader's work is helping partners see and shape the system together.",
-        "Announcing a quick win before each election": "Quick wins can fuel a partnership, but announcing them is politics, not one of the three capabilities.",
+        "Bring reviewers, builders and neighbourhood groups together to map why the backlog keeps returning": "Yes: helping people see the larger system, together, is the first capability.",
+        "Approve overtime again to clear the backlog before the budget hearing": "This is the fix that failed twice: reacting to the symptom, not shifting the focus to the system that produces it.",
+        "Hold a session where each group says what it sees in the map, and listens before anyone proposes a fix": "Yes: reflection and generative conversation let partners hear each other's view of the system.",
+        "Announce a new backlog target in the mayor's name": "A target credited to one official is politics, and ties the work to one administration; it helps no one see the system.",
+        "Ask partners what a permit system that works for everyone would look like in five years, and work back from it": "Yes: shifting from reacting to problems to co-creating the future.",
     },
-    explanation="Seeing the larger system, reflective and generative conversation, and a shift from reactive problem solving to co-creating the future (Senge, Hamilton and Kania). Separately, Living Cities has seen a public leader paired with an external co-chair help keep the lens on systems change.",
+    explanation="Senge, Hamilton and Kania describe three capabilities: helping people see the larger system; fostering reflection and generative conversation; and shifting the collective focus from reacting to problems to co-creating the future.",
+)
+
+WHOSE_MAP = SingleChoice(
+    id="whose_map",
+    prompt=(
+        "Riverton's housing partnership drew its map of why families lose their homes in a morning "
+        "workshop of agency staff, two landlords and a funder. It shows rents, court filings, "
+        "rent-help funds and vacant units. What should it do next to find out whose mental models "
+        "the map holds?"
+    ),
+    hint="Who lives the problem, and were they in the room?",
+    choices=(
+        "Take the draft to tenants who have faced eviction, ask them to add or redraw loops, and mark who drew each loop.",
+        "Publish the finished map on the city's website for public comment.",
+        "Add variables until the map covers every cause anyone has named.",
+        "Ask the housing department's analyst to check each loop against the data.",
+    ),
+    answer="Take the draft to tenants who have faced eviction, ask them to add or redraw loops, and mark who drew each loop.",
+    feedback={
+        "Publish the finished map on the city's website for public comment.": "Open, but passive: few of the families who lived it will see it, and a finished map invites small edits, not new loops.",
+        "Add variables until the map covers every cause anyone has named.": "More variables from the same people repeat the same mental models, and the map becomes an unreadable hairball.",
+        "Ask the housing department's analyst to check each loop against the data.": "Data can test a loop someone drew; it cannot add a loop nobody in the room thought of, and it was collected by the same institutions.",
+    },
+    explanation="A map holds the mental models of the people who drew it. Drawing it with the people who live the problem surfaces loops and beliefs the institutions at the table cannot see; marking who drew each loop turns them into claims to test together.",
 )
 
 EXERCISES = (
@@ -153,5 +191,6 @@ EXERCISES = (
     ICEBERG,
     LEVERAGE,
     SYSTEMS_LEADER,
+    WHOSE_MAP,
     YOUR_LOOP,
 )
