@@ -220,3 +220,16 @@ def test_the_syllabus_page_and_facilitator_guide_render_the_plan_rather_than_cop
     assert "](syllabus.md)" in guide
     for session in SESSIONS:
         assert session.title not in syllabus and session.title not in guide
+
+
+def test_the_syllabus_pages_comparison_with_one_tool_courses_still_holds():
+    """The syllabus page says the program gives each tool fewer hours than a 15-hour course on
+    one tool (Acumen: 3 hours a week for 5 weeks; Clear Impact's RBA workshop: 16 hours) and
+    spends the rest on practice between sessions; a change to the plan that broke this would
+    make the page untrue."""
+    page = (ROOT / "book/syllabus.md").read_text(encoding="utf-8")
+    assert "fewer hours to each tool" in page
+    by_chapter = catalogue.hours_by_chapter()
+    assert (by_chapter["In all (hours)"] < 15).all(), by_chapter
+    hours = catalogue.program_hours()
+    assert hours.between > 0 and hours.total / 60 > 16
