@@ -1,7 +1,7 @@
 """Facilitator commands.
 
 python -m leadership_lab syllabus
-python -m leadership_lab collect SUBMISSIONS_FOLDER [--chapter ID ...] [--out cohort-summary.html]
+python -m leadership_lab collect SUBMISSIONS_FOLDER [--chapter ID ...] [--roster FILE] [--out FILE]
 python -m leadership_lab scorecard CITY [--data FOLDER] [--csv FILE] [--html FILE]
 """
 
@@ -29,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         metavar="ID",
         help="a chapter to summarise (repeat for more; default: every chapter)",
+    )
+    gather.add_argument(
+        "--roster",
+        type=Path,
+        help="learner ids expected, one a line (default: roster.txt in the folder, if there)",
     )
     gather.add_argument("--out", type=Path, default=Path("cohort-summary.html"))
     commands.add_parser("syllabus", help="the course plan: chapters, objectives and their checks")
@@ -89,6 +94,7 @@ def write_cohort_summary(args: argparse.Namespace) -> int:
                 paths, desc="Reading submissions", unit="file", file=sys.stderr
             ),
             chapters=args.chapter,
+            roster=args.roster,
         )
         write_report(args.out, report_html(summary, titles))
     except CollectError as error:

@@ -153,3 +153,34 @@ def test_an_unknown_chapter_is_named_with_the_choices(tmp_path, capsys):
     assert main(["collect", str(tmp_path), "--chapter", "07_nope"]) == 2
     err = capsys.readouterr().err
     assert "Unknown chapter 07_nope" in err and CHAPTER in err
+
+
+def test_a_roster_file_names_who_has_not_handed_in_and_who_is_not_on_it(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder, "a.json", "hub-ana", "Ana", "2026-03-10T09:05:00+00:00")
+    write(folder, "z.json", "hub-zed", "Zed", "2026-03-10T09:06:00+00:00")
+    (folder / "roster.txt").write_text(
+        "# Spring cohort\nhub-ana, Ana Ortiz\n\nhub-bo, Bo Chen\nhub-cy\n", encoding="utf-8"
+    )
+    roster = collect(folder, EXERCISES, now=NOW).roster(CHAPTER)
+    assert [(e.learner_id, e.submitted_at is not None, e.flags) for e in roster] == [
+        ("hub-ana", True, ()),
+        ("hub-zed", True, ("not on the roster",)),
+        ("hub-bo", False, ("on the roster",)),
+        ("hub-cy", False, ("on the roster",)),
+    ]
+    assert main(["collect", str(folder), "--out", str(tmp_path / "r.html")]) == 0
+    assert "  Bo Chen (hub-bo): not handed in  [on the roster]" in capsys.readouterr().out
+
+
+def test_a_roster_that_cannot_be_read_is_named_and_the_rest_still_counted(tmp_path):
+    write(tmp_path, "a.json", "hub-ana", "Ana", "2026-03-10T09:05:00+00:00")
+    (tmp_path / "elsewhere.txt").write_text("hub-x\n", encoding="utf-8")
+    (tmp_path / "roster.txt").symlink_to(tmp_path / "elsewhere.txt")
+    summary = collect(tmp_path, EXERCISES, now=NOW)
+    assert [s.file for s in summary.submissions] == ["a.json"]
+    assert summary.skipped == [
+        ("roster.txt", "roster not read: a link to another place; links are not followed")
+    ]
+    assert [e.learner_id for e in summary.roster(CHAPTER)] == ["hub-ana"]

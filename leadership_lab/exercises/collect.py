@@ -20,7 +20,7 @@ from typing import Any
 
 from . import progress
 from .answer_shapes import InvalidAnswer, validate
-from .bounded_json import MAX_FILE_BYTES, UnreadableFile, read_json
+from .bounded_json import MAX_FILE_BYTES, UnreadableFile, read_bytes, read_json
 from .model import Exercise
 from .shown_text import has_hidden, name_skeleton, visible_name
 
@@ -29,6 +29,9 @@ SUBMISSION_FORMAT = progress.SUBMISSION_FORMAT
 MAX_READABLE_VERSION = max(3, getattr(progress, "SUBMISSION_VERSION", 3))
 MAX_ANSWERS = 200
 MAX_TEXT_FIELD = 200
+ROSTER_FILE = "roster.txt"
+MAX_ROSTER = 2_000
+MAX_ROSTER_BYTES = 200_000
 FUTURE_SLACK = dt.timedelta(days=1)
 NOT_AN_ENTRY = object()  # a format 2/3 answer not stored as {"answer": ...}
 
@@ -101,10 +104,11 @@ class CohortSummary:
     invalid: list[tuple[str, str, str]] = field(default_factory=list)  # file, exercise, why
     flags: list[str] = field(default_factory=list)  # names and times to check, as sentences
     name_flags: dict[str, list[str]] = field(default_factory=dict)  # learner id -> flags
+    expected: dict[str, str] = field(default_factory=dict)  # the roster file: id -> name
 
     def roster(self, chapter: str) -> list[RosterEntry]:
-        """Who handed in for a chapter (with their time), then who handed in for another chapter
-        in this folder but not this one."""
+        """Who handed in for a chapter (with their time), then who did not: learners on the
+        roster file, and learners who handed in for another chapter in this folder."""
         handed = [s for s in self.submissions if s.chapter == chapter]
         entries = [
             RosterEntry(
@@ -119,12 +123,14 @@ class CohortSummary:
             for s in sorted(handed, key=lambda s: (s.name.casefold(), s.learner_id))
         ]
         seen = {s.learner_id for s in handed}
-        others: dict[str, Submission] = {}
+        others: dict[str, RosterEntry] = {
+            learner_id: RosterEntry(
+                learner_id, visible_name(name), "", None, "", ("on the roster",)
+            )
+            for learner_id, name in self.expected.items()
+        }
         for s in self.submissions:
-            if s.learner_id not in seen:
-                others[s.learner_id] = s
-        entries += [
-            RosterEntry(
+            others[s.learner_id] = RosterEntry(
                 s.learner_id,
                 s.shown_name,
                 s.cohort,
@@ -132,9 +138,32 @@ class CohortSummary:
                 "",
                 tuple(self.name_flags.get(s.learner_id, [])),
             )
-            for s in sorted(others.values(), key=lambda s: (s.name.casefold(), s.learner_id))
-        ]
-        return entries
+        return entries + sorted(
+            (entry for learner_id, entry in others.items() if learner_id not in seen),
+            key=lambda e: (e.name.casefold(), e.learner_id),
+        )
+
+
+def read_roster(path: Path) -> dict[str, str]:
+    """A roster file: one learner a line, their learner id (the JupyterHub user name) and
+    optionally ", display name"; blank lines and lines starting with # are ignored."""
+    try:
+        text = read_bytes(path, MAX_ROSTER_BYTES).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SubmissionError("not UTF-8 text") from error
+    except UnreadableFile as error:
+        raise SubmissionError(str(error)) from error
+    roster: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        learner_id, _, name = line.partition(",")
+        learner_id = learner_id.strip()[:MAX_TEXT_FIELD]
+        if learner_id:
+            roster[learner_id] = name.strip()[:MAX_TEXT_FIELD] or learner_id
+        if len(roster) > MAX_ROSTER:
+            raise SubmissionError(f"lists more than {MAX_ROSTER:,} learners")
+    return roster
 
 
 def _text(value: Any, what: str, limit: int = MAX_TEXT_FIELD) -> str:
@@ -333,10 +362,12 @@ def collect(
     on_progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
     chapters: Sequence[str] | None = None,
     now: dt.datetime | None = None,
+    roster: str | Path | None = None,
 ) -> CohortSummary:
     """Read every *.json file in a folder and summarise the good ones; name every skipped file.
     `chapters` narrows the questions summarised (all chapters are still read, so the roster knows
-    who handed in before); `now` is the time future-dated files are judged against."""
+    who handed in before); `now` is the time future-dated files are judged against; `roster`
+    is a roster file (default: roster.txt in the folder, if there is one)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise CollectError(
@@ -377,9 +408,26 @@ def collect(
         )
     kept, duplicates = _latest(found)
     name_flags, per_id = _name_flags(kept)
+    expected: dict[str, str] = {}
+    roster_path = Path(roster) if roster is not None else folder / ROSTER_FILE
+    if roster is not None or roster_path.exists() or roster_path.is_symlink():
+        try:
+            expected = read_roster(roster_path)
+        except SubmissionError as error:
+            skipped.append((roster_path.name, f"roster not read: {error}"))
+    for learner_id in sorted({s.learner_id for s in kept} - set(expected) if expected else ()):
+        per_id.setdefault(learner_id, []).append("not on the roster")
     focus = {c: exercises[c] for c in (chapters or exercises) if c in exercises}
     invalid: list[tuple[str, str, str]] = []
     questions = summarise(kept, focus, invalid)
     return CohortSummary(
-        str(folder), kept, skipped, duplicates, questions, invalid, flags + name_flags, per_id
+        str(folder),
+        kept,
+        skipped,
+        duplicates,
+        questions,
+        invalid,
+        flags + name_flags,
+        per_id,
+        expected,
     )

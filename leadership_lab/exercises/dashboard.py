@@ -36,8 +36,8 @@ def _e(text: object) -> str:
 
 
 def roster_html(summary: CohortSummary, chapter: str) -> str:
-    """Who handed in for the chapter and when, with anything to check; then who handed in for
-    another chapter in this folder but not this one."""
+    """Who handed in for the chapter and when, with anything to check; then who has not: those
+    on the folder's roster.txt and those who handed in for another chapter."""
     entries = summary.roster(chapter)
     handed = [e for e in entries if e.submitted_at is not None]
     missing = [e for e in entries if e.submitted_at is None]
@@ -54,8 +54,8 @@ def roster_html(summary: CohortSummary, chapter: str) -> str:
     if missing:
         names = ", ".join(_e(e.name) for e in missing)
         parts.append(
-            f"<p><strong>Not yet handed in</strong> ({len(missing)}, known from other chapters "
-            f"in this folder): {names}</p>"
+            f"<p><strong>Not yet handed in</strong> ({len(missing)}, from roster.txt or other "
+            f"chapters in this folder): {names}</p>"
         )
     return "".join(parts)
 

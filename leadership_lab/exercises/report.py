@@ -84,8 +84,8 @@ def _roster(summary: CohortSummary, chapter: str, title: str) -> str:
     if missing:
         names = "".join(f"<li>{_e(e.name)} ({_e(e.learner_id)})</li>" for e in missing)
         parts.append(
-            f"<p>{len(missing)} handed in for another chapter in this folder but not this one:"
-            f"</p><ul>{names}</ul>"
+            f"<p>{len(missing)} not yet handed in (on the roster file, or handed in for another "
+            f"chapter in this folder):</p><ul>{names}</ul>"
         )
     return "".join(parts)
 
