@@ -85,15 +85,9 @@ COURSE = Course(
                 ),
                 Objective(
                     "five_conditions",
-                    "name collective impact's five conditions and spot which one your "
-                    "partnership lacks",
-                    ("five_conditions", "your_gap"),
-                ),
-                Objective(
-                    "political_cycle",
-                    "see how the political cycle and the pull of quick wins put a partnership at "
-                    "risk, and how a co-leading model protects it",
-                    ("co_leading",),
+                    "check a city's readiness against collective impact's three preconditions, "
+                    "name its five conditions, and spot which one your partnership lacks",
+                    ("preconditions", "five_conditions", "your_gap"),
                 ),
                 Objective(
                     "health_check",
@@ -101,8 +95,26 @@ COURSE = Course(
                     "first",
                     ("bellmont_score", "bellmont_order"),
                 ),
+                Objective(
+                    "political_cycle",
+                    "see how the political cycle and the pull of quick wins put a partnership at "
+                    "risk, and which practices carry it through a change of administration",
+                    ("quick_wins", "durability_practices", "exposure_reading"),
+                ),
+                Objective(
+                    "co_leading",
+                    "say what a co-leading model can do against short-term political pressure, "
+                    "and what it cannot do alone",
+                    ("co_leading",),
+                ),
+                Objective(
+                    "community_voice",
+                    "tell community members as co-owners from community members consulted at the "
+                    "end, when government joins a partnership",
+                    ("community_voice",),
+                ),
             ),
-            exercise_minutes=30,
+            exercise_minutes=40,
         ),
         Chapter(
             id="02_systems_thinking",

@@ -68,4 +68,4 @@ def test_exercise_notebooks_run_clean_in_jupyterlab(path, tmp_path, monkeypatch)
 
 def test_the_first_chapter_offers_the_live_health_check(executed):
     views = [o for o in executed["01_public_sector_gap"] if WIDGET_VIEW in o.get("data", {})]
-    assert len(views) == 2, "the live health check and the self-checks"
+    assert len(views) == 3, "the live health check, the live exposure chart and the self-checks"

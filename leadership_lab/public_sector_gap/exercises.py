@@ -1,4 +1,4 @@
-"""Self-checks for "The public-sector gap": every exercise kind, each declared once."""
+"""Self-checks for "The public-sector gap": every exercise kind, each applied to a city case."""
 
 from __future__ import annotations
 
@@ -119,31 +119,194 @@ CO_LEADING = SingleChoice(
     id="co_leading",
     prompt=(
         "Port Alder's partnership started in the mayor's office, and every press release named "
-        "the mayor. The election is a year away. Which change best protects the partnership if "
-        "the mayor loses?"
+        "the mayor. The election is a year away. Which change does the co-leading model suggest?"
     ),
-    hint="Quick wins are not the problem. Ask whose name is on them, and who stays after the vote.",
+    hint="Quick wins are not the problem. Ask who shares the lead, and whose name is on the wins.",
     choices=(
-        "Pair the mayor with an external co-chair and announce wins in the partnership's name.",
+        "Pair the mayor's office with a strong external co-chair, and announce wins in the partnership's name.",
         "Stop announcing quick wins until after the election.",
         "Move the partnership out of city government into a nonprofit.",
         "Deliver as many quick wins as possible before the vote.",
     ),
-    answer="Pair the mayor with an external co-chair and announce wins in the partnership's name.",
+    answer="Pair the mayor's office with a strong external co-chair, and announce wins in the partnership's name.",
     feedback={
-        "Stop announcing quick wins until after the election.": "Quick wins are the fuel that keeps partners motivated; the risk is in how they are credited, not in having them.",
-        "Move the partnership out of city government into a nonprofit.": "Moving it does not keep city government at the table, and the partnership still needs the levers only government holds: policy, budgets, permits, data.",
-        "Deliver as many quick wins as possible before the vote.": "More wins credited to the mayor make the partnership more plainly one mayor's project, an easy thing for a new administration to cut.",
+        "Stop announcing quick wins until after the election.": "Quick wins are the motivational fuel of any collective impact effort; the risk is what they are used for and whose name they carry, not having them.",
+        "Move the partnership out of city government into a nonprofit.": "That drops the public co-lead the model needs, and the partnership still needs levers only government holds: policy, budgets, permits, data.",
+        "Deliver as many quick wins as possible before the vote.": "Wins built up in one mayor's name make the effort that mayor's project, which a new administration can put on the chopping block.",
     },
-    explanation="A public leader paired with a strong external co-chair can offset some of the short-term political pressure: the co-chair carries the long view across elections, and wins announced in the partnership's name stay the partnership's.",
+    explanation=(
+        "Living Cities has seen a public leader paired with a strong external co-chair help offset "
+        "some of the short-term political pressure and keep the focus on changing the system. "
+        "It is a help, not a guarantee: the partnership still needs practices that outlast the "
+        "mayor, such as a budget line, a career champion and a transition memo."
+    ),
+)
+
+PRECONDITIONS = SingleChoice(
+    id="preconditions",
+    prompt=(
+        "Grantham (fictional) lost its last mill. A respected former mayor is ready to bring "
+        "business, college and nonprofit leaders together, and the whole city is worried about "
+        "jobs. No funder has committed money for coordinating staff. Which of collective "
+        "impact's three preconditions is missing?"
+    ),
+    hint="Check each of the three in turn: a champion, money, urgency.",
+    choices=(
+        "An influential champion",
+        "Adequate financial resources",
+        "A sense of urgency for change",
+        "A common agenda",
+    ),
+    answer="Adequate financial resources",
+    feedback={
+        "An influential champion": "Grantham has one: a respected former mayor who can bring leaders to the table.",
+        "A sense of urgency for change": "The mill closure and the city's worry about jobs supply the urgency.",
+        "A common agenda": "A common agenda is one of the five conditions, built once the effort starts; it is not a precondition for starting.",
+    },
+    explanation=(
+        "Hanleybrown, Kania and Kramer name three preconditions: an influential champion, adequate "
+        "financial resources and a sense of urgency for change. Without money for coordination, "
+        "the effort starts without a backbone to hold it together."
+    ),
+)
+
+QUICK_WINS = SortIntoCategories(
+    id="quick_wins",
+    prompt=(
+        "Port Alder's partnership is choosing its next steps a year before the election. Sort "
+        "each: fuel for the partnership, or one of the risks the source article names?"
+    ),
+    hint="The article names two risks: losing the long-term vision, and effort redirected to making a mayor look good.",
+    categories=("Fuel for the partnership", "A risk the article names"),
+    items={
+        "An early win the partners chose because it moves their shared result": "Fuel for the partnership",
+        "Celebrating the first 200 children enrolled, in the partnership's name": "Fuel for the partnership",
+        "Moving the reading program to the mayor's home ward, against what the data show": "A risk the article names",
+        "Shelving the ten-year kindergarten-readiness goal for a ribbon-cutting before the vote": "A risk the article names",
+        "Every press release leads with the mayor's name and photo": "A risk the article names",
+    },
+    feedback={
+        "An early win the partners chose because it moves their shared result": "Quick wins are motivational fuel when they serve the whole effort.",
+        "Celebrating the first 200 children enrolled, in the partnership's name": "A win in the partnership's name stays with the partnership after the election.",
+        "Moving the reading program to the mayor's home ward, against what the data show": "Effort redirected to making a mayor look good rather than serving the whole.",
+        "Shelving the ten-year kindergarten-readiness goal for a ribbon-cutting before the vote": "Losing sight of the long-term vision for a political promise.",
+        "Every press release leads with the mayor's name and photo": "Wins built up in one mayor's name tie the effort to that mayor, and put it on the chopping block when a new administration comes in.",
+    },
+    explanation=(
+        "Quick wins fuel any collective impact effort. The article's two warnings are that the "
+        "pressure for them can cost the long-term vision, and that politics can redirect them to "
+        "making a mayor look good; built up over time, such wins tie the effort to one mayor."
+    ),
+)
+
+DURABILITY_PRACTICES = MultipleChoice(
+    id="durability_practices",
+    prompt=(
+        "It is 2020 in Easton Ridge (fictional). The mayor who backed the Home Together housing "
+        "partnership is term-limited and leaves office next year. Which steps would help the "
+        "partnership outlive her? Tick all that apply."
+    ),
+    hint="Ask of each step: will it still be there, and still matter, the day after the new mayor is sworn in?",
+    choices=(
+        "Ask the council to put the city's share of the work in the budget as a named line.",
+        "Have the housing department's career deputy director co-own the work beside the mayor's appointee.",
+        "Write a transition memo for whoever wins: what the partnership is, what it has done, what stopping would cost.",
+        "Help the coalition's resident leaders ask every candidate, at public forums, whether they will keep it.",
+        "Hold a launch event with the mayor before she leaves, to lock in her legacy.",
+        "Keep the partnership out of the campaign, so no candidate can attack it.",
+        "Wait until the new mayor is sworn in, then ask for a meeting.",
+    ),
+    answers=(
+        "Ask the council to put the city's share of the work in the budget as a named line.",
+        "Have the housing department's career deputy director co-own the work beside the mayor's appointee.",
+        "Write a transition memo for whoever wins: what the partnership is, what it has done, what stopping would cost.",
+        "Help the coalition's resident leaders ask every candidate, at public forums, whether they will keep it.",
+    ),
+    feedback={
+        "Ask the council to put the city's share of the work in the budget as a named line.": "A budget line or ordinance takes a council decision to undo; a mayor's promise leaves with the mayor.",
+        "Have the housing department's career deputy director co-own the work beside the mayor's appointee.": "Appointees usually leave with their mayor; a career civil servant is still there to brief the next team.",
+        "Write a transition memo for whoever wins: what the partnership is, what it has done, what stopping would cost.": "An incoming team sets its priorities fast; a short memo makes the partnership's case before those priorities are set.",
+        "Help the coalition's resident leaders ask every candidate, at public forums, whether they will keep it.": "A community constituency that asks in public makes dropping the work a visible choice.",
+        "Hold a launch event with the mayor before she leaves, to lock in her legacy.": "That makes the partnership more plainly one mayor's legacy, the thing the article warns a new administration may cut.",
+        "Keep the partnership out of the campaign, so no candidate can attack it.": "Silence means the winner meets the partnership first as a budget line to trim; residents who ask are what make it costly to drop.",
+        "Wait until the new mayor is sworn in, then ask for a meeting.": "By then the transition team has set priorities and the first budget is being drafted; the practices work only if they are in place before the vote.",
+    },
+    explanation=(
+        "A budget line, a career champion, a transition memo and a community constituency all "
+        "outlast one mayor. Events that add to one mayor's legacy, silence, and waiting do not."
+    ),
+)
+
+
+EXPOSURE_READING = SingleChoice(
+    id="exposure_reading",
+    prompt=(
+        'In the exposure chart, choose "Written agreement and budget line". Lakemont\'s and Cedar '
+        "Bluff's partnerships (both fictional) have the same two practices, yet Lakemont's bar is "
+        "longer. Why?"
+    ),
+    hint="Read the label beside each bar: what differs between the two cities?",
+    choices=(
+        "Lakemont's partnership has come through two new mayors, Cedar Bluff's one; each change of administration is another chance to be dropped.",
+        "Lakemont's practices count for less because it is a larger city.",
+        "Lakemont's health department co-chairs the partnership, which adds risk.",
+        "Cedar Bluff's mayor was re-elected, so its budget line is worth more.",
+    ),
+    answer="Lakemont's partnership has come through two new mayors, Cedar Bluff's one; each change of administration is another chance to be dropped.",
+    feedback={
+        "Lakemont's practices count for less because it is a larger city.": "The illustration gives each practice the same weight in every city; population is not in it.",
+        "Lakemont's health department co-chairs the partnership, which adds risk.": "Who co-chairs is not in this illustration; only the practices and the changes of mayor are.",
+        "Cedar Bluff's mayor was re-elected, so its budget line is worth more.": "A re-election is not a change of administration; it adds no exposure, but it does not make a practice stronger either.",
+    },
+    explanation=(
+        "Exposure adds up across changes of administration: with the same practices, a partnership "
+        "that has faced more new mayors has had more chances to be dropped. The practices lower the "
+        "risk at every change; they do not remove it. (An illustration with invented risks, on "
+        "synthetic data.)"
+    ),
+)
+
+COMMUNITY_VOICE = SortIntoCategories(
+    id="community_voice",
+    prompt=(
+        "When Easton Ridge's city government joined the Home Together partnership, the coalition "
+        "of neighbourhood groups asked how residents would take part. Sort each practice."
+    ),
+    hint="Ask whether residents shape decisions while they can still change, or react to decisions already made.",
+    categories=("Community members as co-owners", "Consulted late, or there for show"),
+    items={
+        "Residents who have faced eviction sit on the steering committee and vote on strategy": "Community members as co-owners",
+        "Residents help choose the indicators and read the data with staff": "Community members as co-owners",
+        "Resident members are paid for their time, and meetings are held in the evening, in the neighbourhood": "Community members as co-owners",
+        "A public comment session on the finished plan, the week before the council vote": "Consulted late, or there for show",
+        "A survey of residents after the strategy is chosen, to shape the messaging": "Consulted late, or there for show",
+        "Residents invited to the launch to tell their stories beside the mayor": "Consulted late, or there for show",
+    },
+    feedback={
+        "Residents who have faced eviction sit on the steering committee and vote on strategy": "A vote on strategy is shared decision-making, not consultation.",
+        "Residents help choose the indicators and read the data with staff": "Choosing what counts as progress is one of the most powerful decisions a partnership makes.",
+        "Resident members are paid for their time, and meetings are held in the evening, in the neighbourhood": "Staff are paid to attend; paying residents and meeting where and when they can is what makes a seat at the table usable.",
+        "A public comment session on the finished plan, the week before the council vote": "Comment on a finished plan may be what the law requires, but the decisions are already made.",
+        "A survey of residents after the strategy is chosen, to shape the messaging": "Asking after the strategy is set uses residents' views for messaging, not for deciding.",
+        "Residents invited to the launch to tell their stories beside the mayor": "Stories at a launch are for show unless the same residents helped decide what is being launched.",
+    },
+    explanation=(
+        "Centering equity means shifting power within the partnership and listening to and acting "
+        "with the community, not consulting it once the decisions are made."
+    ),
 )
 
 EXERCISES = (
     GAP_CAUSE,
-    FIVE_CONDITIONS,
     PUBLIC_LEVERS,
-    CO_LEADING,
+    PRECONDITIONS,
+    FIVE_CONDITIONS,
     BELLMONT_SCORE,
     BELLMONT_ORDER,
     YOUR_GAP,
+    QUICK_WINS,
+    CO_LEADING,
+    DURABILITY_PRACTICES,
+    EXPOSURE_READING,
+    COMMUNITY_VOICE,
 )
