@@ -10,7 +10,7 @@ SITE := _build/html
 PORT ?= 8000
 BOOK_FLAGS := -W -n --keep-going
 
-.PHONY: book lab session test serve bench clean lint format chromium node-tools plotly-bundle validate-data offline
+.PHONY: book lab session session-not-root test serve bench clean lint format chromium node-tools plotly-bundle validate-data offline
 
 # Everything the site is built from; a change to any of them runs jupyter-book, whose own cache
 # (and leadership_lab's dependency fingerprints) then re-executes only the notebooks affected.
@@ -33,13 +33,29 @@ lab: $(RUNTIME_STAMP)
 	@cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	$(BIN)/jupyter lab --notebook-dir=. $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-# A live, shared JupyterLab for a room (see book/facilitator-guide.md before using it).
-session: $(RUNTIME_STAMP)
+# A live, shared JupyterLab for a room (see book/facilitator-guide.md before using it). Anyone
+# with its token runs code as the user who started it, so: this machine only unless SESSION_IP
+# names an address (put HTTPS in front for a room), no terminals, and never as root unless
+# ALLOW_ROOT=1 is given on purpose.
+SESSION_IP ?= 127.0.0.1
+SESSION_PORT ?= 8888
+
+session: session-not-root $(RUNTIME_STAMP)
 	@mkdir -p $(VENV)/share/jupyter/lab/settings
 	@cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
-	$(BIN)/jupyter lab --collaborative --ip=0.0.0.0 --port=8888 --no-browser --notebook-dir=. \
+	$(BIN)/jupyter lab --collaborative --ip=$(SESSION_IP) --port=$(SESSION_PORT) --no-browser \
+		--notebook-dir=. --ServerApp.terminals_enabled=False \
 		--BaseFileIdManager.db_path=$(CURDIR)/$(VENV)/file_id_manager.db \
-		$(if $(filter 0,$(shell id -u)),--allow-root,)
+		$(if $(filter 1,$(ALLOW_ROOT)),--allow-root,)
+
+# Checked before anything is installed: a session as root gives every token holder root.
+session-not-root:
+	@if [ "$$(id -u)" = 0 ] && [ "$(ALLOW_ROOT)" != 1 ]; then \
+		echo "make session will not run as root: anyone with the session's token could run"; \
+		echo "any command as root on this machine. Run it as an ordinary user, or, only on a"; \
+		echo "throwaway machine holding no secrets, say so explicitly: make session ALLOW_ROOT=1"; \
+		exit 1; \
+	fi
 
 test: $(DEV_STAMP) node-tools $(BUNDLE_STAMP) chromium
 	$(MAKE) --no-print-directory lint
