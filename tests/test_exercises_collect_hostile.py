@@ -227,3 +227,34 @@ def test_out_into_a_missing_folder_says_so(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "does not exist; create it or choose another --out file" in err
     assert not out.parent.exists()
+
+
+def test_a_long_wrong_answer_is_cut_between_words_with_a_mark(tmp_path):
+    from leadership_lab.exercises.collect import CohortSummary, Submission, summarise
+    from leadership_lab.exercises.model import SingleChoice
+
+    long_choice = " ".join(f"word{i}" for i in range(60))  # 409 characters
+    exercise = SingleChoice("q", "Which?", "", choices=("Right", long_choice), answer="Right")
+    submission = Submission(
+        "f.json", "id", "Ana", "", "c", dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        {"q": long_choice}, 3,
+    )  # fmt: skip
+    [question] = summarise([submission], {"c": [exercise]})["c"]
+    assert question.misconceptions == [(long_choice, 1)], "counted under the whole answer"
+
+    summary = CohortSummary("f", [submission], [], [], {"c": [question]})
+    listed = report_html(summary).split("to discuss:</p><ul><li>")[1].split(" (1)</li>")[0]
+    assert listed.endswith("…") and len(listed) <= 200
+    assert listed[:-1].split()[-1] in long_choice.split()
+
+
+def test_file_names_that_are_not_utf8_are_shown_escaped(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.json").write_text(json.dumps(hand_in()), encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"\xff\x1b[2J.json"), "w") as broken:
+        broken.write("[1,")
+    out = tmp_path / "r.html"
+    assert main(["collect", str(folder), "--out", str(out)]) == 0
+    assert "skipped \\udcff\\x1b[2J.json: not complete JSON" in capsys.readouterr().out
+    assert "\\udcff\\x1b[2J.json" in out.read_text(encoding="utf-8")

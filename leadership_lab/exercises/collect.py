@@ -246,6 +246,21 @@ def read_submission(path: Path) -> Submission:
     )
 
 
+def answer_label(exercise: Exercise, answer: Any) -> str:
+    """The label equal answers are counted under. Kinds that keep the model's plain label get the
+    whole text, not its first 200 characters: the answer was checked against the declaration, so
+    it is a listed choice or a short number, and whoever shows it shortens it with a mark."""
+    if type(exercise).label is Exercise.label:
+        return str(answer).strip()
+    return exercise.label(answer)
+
+
+def _wrong_parts(exercise: Exercise, answer: Any) -> list[str]:
+    if type(exercise).wrong_parts is Exercise.wrong_parts:
+        return [answer_label(exercise, answer)]
+    return exercise.wrong_parts(answer)
+
+
 def _count(
     summary: QuestionSummary, submission: Submission, invalid: list[tuple[str, str, str]]
 ) -> None:
@@ -267,11 +282,11 @@ def _count(
     if not result.graded:
         return
     summary.answered += 1
-    summary.distribution[exercise.label(answer)] += 1
+    summary.distribution[answer_label(exercise, answer)] += 1
     if result.correct:
         summary.correct += 1
     else:
-        summary.wrong.update(exercise.wrong_parts(answer))
+        summary.wrong.update(_wrong_parts(exercise, answer))
 
 
 def summarise(
@@ -344,7 +359,11 @@ def _latest(
 
 def _paths(folder: Path, skipped: list[tuple[str, str]]) -> list[Path]:
     paths = []
-    for path in sorted(folder.iterdir()):
+    try:
+        found = sorted(folder.iterdir())
+    except OSError as error:
+        raise CollectError(f"{folder} cannot be read ({error.strerror}).") from error
+    for path in found:
         if path.suffix.lower() != ".json":
             continue
         if path.is_symlink():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from ..chart_style import FONT
-from .collect import QuestionSummary
+from .collect import QuestionSummary, answer_label
 from .shown_text import chart_safe, wrapped_lines
 
 RIGHT = "#1f5f8b"
@@ -25,7 +25,7 @@ def _wrapped(text: str, width: int = 48, lines: int = 3) -> str:
 def answer_distribution(question: QuestionSummary) -> go.Figure:
     """One bar per distinct answer, the right one in blue, most common first."""
     exercise = question.exercise
-    right = exercise.label(exercise.correct())
+    right = answer_label(exercise, exercise.correct())
     rows = question.distribution.most_common(MAX_BARS)[::-1]
     labels = [_wrapped(label) for label, _ in rows]
     most = max((count for _, count in rows), default=1)
