@@ -36,7 +36,8 @@ lab: $(RUNTIME_STAMP)
 # A live, shared JupyterLab for a room (see book/facilitator-guide.md before using it). Anyone
 # with its token runs code as the user who started it, so: this machine only unless SESSION_IP
 # names an address (put HTTPS in front for a room), no terminals, and never as root unless
-# ALLOW_ROOT=1 is given on purpose.
+# ALLOW_ROOT=1 is given on purpose. SESSION_BEHIND_PROXY=1 accepts requests that an HTTPS
+# reverse proxy on this machine forwards under its own host name (still on 127.0.0.1 only).
 SESSION_IP ?= 127.0.0.1
 SESSION_PORT ?= 8888
 
@@ -46,6 +47,7 @@ session: session-not-root $(RUNTIME_STAMP)
 	$(BIN)/jupyter lab --collaborative --ip=$(SESSION_IP) --port=$(SESSION_PORT) --no-browser \
 		--notebook-dir=. --ServerApp.terminals_enabled=False \
 		--BaseFileIdManager.db_path=$(CURDIR)/$(VENV)/file_id_manager.db \
+		$(if $(filter 1,$(SESSION_BEHIND_PROXY)),--ServerApp.allow_remote_access=True,) \
 		$(if $(filter 1,$(ALLOW_ROOT)),--allow-root,)
 
 # Checked before anything is installed: a session as root gives every token holder root.

@@ -68,11 +68,12 @@ def test_a_collaborative_lab_starts_and_serves_its_shared_documents(tmp_path):
 # fresh (-o) so a dry or refused run never installs anything.
 ROOT = Path(__file__).resolve().parents[1]
 STAMP = ".venv/.runtime-installed"
+SESSION_VARIABLES = ("SESSION_IP", "SESSION_PORT", "SESSION_BEHIND_PROXY", "ALLOW_ROOT")
 
 
 def make(*args: str, path_prefix: Path | None = None, **env: str) -> subprocess.CompletedProcess:
     """Run make in its own process group, so anything it started is ended even on a timeout."""
-    environment = {k: v for k, v in os.environ.items() if k not in ("SESSION_IP", "ALLOW_ROOT")}
+    environment = {k: v for k, v in os.environ.items() if k not in SESSION_VARIABLES}
     if path_prefix is not None:
         environment["PATH"] = f"{path_prefix}{os.pathsep}{environment['PATH']}"
     command = ["make", "--no-print-directory", "-o", STAMP, *args]
@@ -125,6 +126,13 @@ def test_the_session_has_no_terminals():
     assert "--ServerApp.terminals_enabled=False" in session_command()
 
 
+def test_the_session_takes_a_proxys_host_name_only_when_told_it_is_behind_one():
+    assert not [arg for arg in session_command() if "allow_remote_access" in arg]
+    command = session_command("SESSION_BEHIND_PROXY=1")
+    assert "--ServerApp.allow_remote_access=True" in command
+    assert "--ip=127.0.0.1" in command
+
+
 def test_the_session_allows_root_only_when_asked_explicitly():
     assert "--allow-root" not in session_command()
     assert "--allow-root" in session_command("ALLOW_ROOT=1")
@@ -147,7 +155,7 @@ def test_the_root_check_lets_an_ordinary_user_or_an_explicit_allow_through(tmp_p
 def test_a_running_session_listens_on_loopback_only_and_offers_no_terminal():
     port, token = free_port(), "session-test-token"
     args = [f"SESSION_PORT={port}"] + (["ALLOW_ROOT=1"] if os.getuid() == 0 else [])
-    environment = {k: v for k, v in os.environ.items() if k not in ("SESSION_IP", "ALLOW_ROOT")}
+    environment = {k: v for k, v in os.environ.items() if k not in SESSION_VARIABLES}
     server = subprocess.Popen(
         ["make", "--no-print-directory", "-o", STAMP, "session", *args],
         cwd=ROOT,
@@ -178,6 +186,14 @@ def test_a_running_session_listens_on_loopback_only_and_offers_no_terminal():
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(request, timeout=10)
         assert refused.value.code == 404
+        # A page asked for under another host name (DNS rebinding, or a proxy not declared
+        # with SESSION_BEHIND_PROXY=1) is refused.
+        foreign = urllib.request.Request(
+            f"{base}/status?token={token}", headers={"Host": "session.example.org"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(foreign, timeout=10)
+        assert refused.value.code == 403
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:
