@@ -51,7 +51,14 @@ class TypedColumn:
             self.habits[habit.kind] = Habit(habit.kind, first.example, first.read_as, count)
 
     def finish(self) -> pd.api.extensions.ExtensionArray | np.ndarray:
-        """The whole column in its compact type (text as categories)."""
+        """The whole column in its compact type (text as categories); the chunks are let go, so
+        a column is never held twice."""
+        try:
+            return self._joined()
+        finally:
+            self.parts, self.masks = [], []
+
+    def _joined(self) -> pd.api.extensions.ExtensionArray | np.ndarray:
         kind = self.spec.type
         if kind == "string":
             return union_categoricals(self.parts) if self.parts else pd.Categorical([])

@@ -271,7 +271,7 @@ def _check_table(source: Source, schema: TableSchema, on: dt.date, fast: bool) -
     if problems:
         problems.sort(key=lambda item: (item[0], item[1]))
         raise DataValidationError([p for _n, _o, p in problems[:MAX_PROBLEMS]])
-    frame = pd.DataFrame({c.spec.name: c.finish() for c in columns})
+    frame = pd.DataFrame({c.spec.name: c.finish() for c in columns}, copy=False)
     for column in columns:
         for habit in column.habits.values():
             notes.append(
