@@ -101,3 +101,29 @@ def test_the_practice_button_shows_a_synthetic_cohort(board):
     board.demo_button.click()
     assert "synthetic-demo-cohort" in board.folder.value
     assert len(board.figures) >= 5
+
+
+def test_the_summary_notebook_opens_the_dashboard_on_the_hand_in_folder(tmp_path, monkeypatch):
+    """Run as a facilitator runs it on the hub: no code edited, the folder from the environment."""
+    import jupytext
+    import nbclient
+
+    from leadership_lab import RENDERER_ENV
+    from tests.conftest import ROOT
+
+    hand_in(tmp_path, "a.json", "hub-ana", "Ana Ortiz", WRONG)
+    hand_in(tmp_path, "b.json", "hub-bo", "Bo Chen", RIGHT)
+    monkeypatch.setenv("LEADERSHIP_LAB_SUBMISSIONS", str(tmp_path))
+    monkeypatch.delenv(RENDERER_ENV, raising=False)
+    notebook = jupytext.read(ROOT / "exercises" / "facilitator_summary.md")
+    client = nbclient.NotebookClient(notebook, timeout=60, store_widget_state=True)
+    client.execute(cwd=str(tmp_path))
+    state = notebook.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
+    values = {
+        str(model["state"].get("value")) for model in state.values() if "value" in model["state"]
+    }
+    assert str(tmp_path) in values, "the folder box starts at the hand-in folder"
+    assert any("2 handed in" in v and "Ana Ortiz" in v and "Bo Chen" in v for v in values)
+    charts = [m["state"]["outputs"] for m in state.values() if m["model_name"] == "OutputModel"]
+    shown = json.dumps(charts)
+    assert "1 of 2 right" in shown and "application/vnd.plotly.v1+json" in shown
