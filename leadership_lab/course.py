@@ -255,6 +255,12 @@ COURSE = Course(
                         "ws_action",
                     ),
                 ),
+                Objective(
+                    "who_sets_the_result",
+                    "ask who sets the result and who is at the table, and read every headline "
+                    "indicator by race and income",
+                    ("who_sets_result",),
+                ),
             ),
             exercise_minutes=60,
             prerequisites=("02_systems_thinking",),

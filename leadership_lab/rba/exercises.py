@@ -152,8 +152,33 @@ HEADLINE_INDICATOR = SingleChoice(
     explanation="Lead with the few indicators strong on all three kinds of power; keep the others as secondary indicators, and put those strong on communication and proxy power but weak on data on the data development agenda.",
 )
 
+WHO_SETS_RESULT = SingleChoice(
+    id="who_sets_result",
+    prompt=(
+        "Port Alder's three agency heads drafted the result 'every child starts school ready and "
+        "reads well by third grade'. In this fictional city, 41% of third graders read at grade "
+        "level; among children in low-income families, 24%. What should the partnership do before "
+        "it adopts the result and its headline indicator?"
+    ),
+    hint="Who named the result, and what would the citywide rate hide?",
+    choices=(
+        "Take the draft to parents and child-care providers in the neighbourhoods with the lowest rates, ask what 'ready' means to them, and adopt the indicator broken down by income and race, with the gap as a curve of its own.",
+        "Adopt it as written: a result for every child already includes low-income children.",
+        "Start a program for low-income children and measure how its own clients do.",
+        "Wait until the reading data is broken down by income before talking to residents.",
+    ),
+    answer="Take the draft to parents and child-care providers in the neighbourhoods with the lowest rates, ask what 'ready' means to them, and adopt the indicator broken down by income and race, with the gap as a curve of its own.",
+    feedback={
+        "Adopt it as written: a result for every child already includes low-income children.": "The citywide rate can rise while the gap widens; 'every child' stays a slogan unless the indicator shows the groups, and the families it names had no say in it.",
+        "Start a program for low-income children and measure how its own clients do.": "That is performance accountability for one program: useful, but it does not replace a population result the community helped set, or show the citywide gap.",
+        "Wait until the reading data is broken down by income before talking to residents.": "The breakdown can go on the data development agenda and be built alongside; waiting keeps the result in the agencies' hands alone.",
+    },
+    explanation="Population accountability is shared with the community, so the community helps set the result. Ask who is affected and who is at the table, and read each headline indicator by race and income so an average cannot hide the children the partnership most needs to reach.",
+)
+
 EXERCISES = (
     WHO_IS_ACCOUNTABLE,
+    WHO_SETS_RESULT,
     BASELINE_PARTS,
     THREE_QUESTIONS,
     BETTER_BY,
