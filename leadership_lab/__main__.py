@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from .catalogue import chapter_exercises, chapter_titles
 from .exercises.collect import CohortSummary, CollectError, collect
-from .exercises.report import report_html, write_report
+from .exercises.report import check_report_target, report_html, write_report
 from .exercises.shown_text import terminal_safe
 
 
@@ -87,6 +87,7 @@ def write_cohort_summary(args: argparse.Namespace) -> int:
         )
         return 2
     try:
+        check_report_target(args.out)
         summary = collect(
             args.folder,
             exercises,

@@ -226,6 +226,7 @@ def test_out_into_a_missing_folder_says_so(tmp_path, capsys):
     assert main(["collect", str(tmp_path), "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "does not exist; create it or choose another --out file" in err
+    assert "Reading submissions" not in err, "refused before reading the folder"
     assert not out.parent.exists()
 
 

@@ -182,9 +182,9 @@ def report_html(
     )
 
 
-def write_report(path: Path, page: str) -> None:
-    """Write the report to `path`, refusing what a planted file could turn it into: a link
-    (whose target would be overwritten), a folder, or a folder that does not exist."""
+def check_report_target(path: Path) -> None:
+    """Refuse, before any reading, an --out that is a link (whose target would be overwritten),
+    a folder, or a file in a folder that does not exist."""
     if path.is_symlink():
         raise CollectError(
             f"{path} is a link to another file; collect will not overwrite what it points to. "
@@ -196,6 +196,12 @@ def write_report(path: Path, page: str) -> None:
         )
     if path.is_dir():
         raise CollectError(f"{path} is a folder; give --out a file name such as summary.html.")
+
+
+def write_report(path: Path, page: str) -> None:
+    """Write the report to `path`; the checks are repeated, and the file is opened without
+    following a link, so a link planted since the check is refused too."""
+    check_report_target(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
     try:
         handle = os.open(path, flags, 0o644)
