@@ -14,10 +14,12 @@ import numpy as np
 import pandas as pd
 
 from . import schema as schema_module
+from .across import check_across, found_in
+from .checked import Checked
 from .naming import match_files, table_name
 from .problems import DataValidationError, Problem
 from .reading import read_source
-from .validation import Checked, check_across, check_table, found_in
+from .validation import check_table
 
 __data_files__ = ["data/*.csv", "data/datapackage.json"]
 

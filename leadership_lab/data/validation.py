@@ -1,8 +1,10 @@
-"""Check a table a person made against its Table Schema, and the tables against each other.
+"""Check a table a person made against its Table Schema: find its header, then read and type it
+in chunks of rows.
 
-A table is read in chunks of rows and typed into compact columns (categories for text, numpy
-arrays for numbers), so ten million indicator rows fit in well under the hub's 2 GB; every check
-works on whole columns. Every problem still names the file, the spreadsheet row and the column.
+A table is typed into compact columns (categories for text, numpy arrays for numbers), so ten
+million indicator rows fit well inside the hub's 2 GB; every check works on whole columns, and
+every problem still names the file, the spreadsheet row and the column. Checks between tables
+are in `across`, checks on keys in `keys`.
 """
 
 from __future__ import annotations
@@ -11,17 +13,19 @@ import datetime as dt
 import gc
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from . import schema as schema_module
+from .checked import Checked
 from .columns import TypedColumn, distinct, type_chunk
+from .keys import check_unique
 from .normalising import header_key
-from .problems import MAX_PROBLEMS, DataValidationError, Problem, fail, number_text, shown
+from .problems import MAX_PROBLEMS, DataValidationError, Problem, fail, shown
 from .reading import NeedsCsvModule, Source, read_source
-from .schema import ForeignKey, TableSchema
+from .schema import TableSchema
 
 __all__ = ["DataValidationError", "Problem", "Checked", "check_table", "read_source"]
 
@@ -33,25 +37,6 @@ SEMICOLONS = (
     "columns separated by commas (in Excel: Save As 'CSV UTF-8 (Comma delimited)'; in "
     "LibreOffice: Save As CSV with ',' as the field delimiter)"
 )
-
-
-@dataclass
-class Checked:
-    """A table that passed its own checks, in compact columns (text as categories), with the
-    spreadsheet row number of each row and notes on what was read differently from how it was
-    written. `percent` marks value cells written with a '%' sign, checked against units later."""
-
-    name: str
-    file: str
-    frame: pd.DataFrame
-    rows: np.ndarray
-    notes: list[str] = field(default_factory=list)
-    percent: np.ndarray | None = None
-
-    def subset(self, keep: np.ndarray) -> Checked:
-        percent = None if self.percent is None else self.percent[keep]
-        frame = self.frame[keep].reset_index(drop=True)
-        return Checked(self.name, self.file, frame, self.rows[keep], self.notes, percent)
 
 
 # --- the header -----------------------------------------------------------------------------
@@ -291,245 +276,3 @@ def _check_table(source: Source, schema: TableSchema, on: dt.date, fast: bool) -
     if problems_found:
         raise DataValidationError(problems_found)
     return checked
-
-
-# --- checks on whole tables -------------------------------------------------------------------
-
-
-def _rows(count: int) -> str:
-    return f"{count:,} row{'s' if count != 1 else ''}"
-
-
-def _first_with(frame: pd.DataFrame, key: list[str], index: int) -> int:
-    """Position of the first row with the same key values as row `index`."""
-    same = np.ones(len(frame), dtype=bool)
-    for name in key:
-        same &= (frame[name] == frame[name].iloc[index]).to_numpy(dtype=bool, na_value=False)
-    return int(np.flatnonzero(same)[0])
-
-
-def _key_codes(frame: pd.DataFrame, key: list[str]) -> np.ndarray | None:
-    """One int64 per row standing for its key values (categories' codes and integers offset,
-    combined in mixed radix), or None if they do not fit: a tenth of the memory of hashing the
-    columns themselves, which matters at ten million rows."""
-    combined = np.zeros(len(frame), dtype=np.int64)
-    span = 1
-    for name in key:
-        column = frame[name]
-        if isinstance(column.dtype, pd.CategoricalDtype):
-            codes = column.cat.codes.to_numpy().astype(np.int64) + 1  # missing (-1) becomes 0
-            size = len(column.cat.categories) + 1
-        elif str(column.dtype) == "Int64" and len(column):
-            values = column.to_numpy(dtype="float64", na_value=np.nan)
-            if np.isnan(values).any():
-                return None
-            low = int(values.min())
-            codes = column.to_numpy(dtype=np.int64) - low
-            size = int(codes.max()) + 1
-        else:
-            return None
-        span *= size
-        if span >= 2**62:
-            return None
-        combined = combined * size + codes
-    return combined
-
-
-def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
-    """Whether each row repeats the key of an earlier row (the first one stays unmarked); by a
-    stable sort of one int64 per row where the key fits in one."""
-    combined = _key_codes(frame, key)
-    if combined is None:
-        return frame.duplicated(subset=key, keep="first").to_numpy()
-    order = np.argsort(combined, kind="stable")
-    ordered = combined[order]
-    repeat = np.zeros(len(frame), dtype=bool)
-    repeat[1:] = ordered[1:] == ordered[:-1]
-    duplicated = np.zeros(len(frame), dtype=bool)
-    duplicated[order[repeat]] = True
-    return duplicated
-
-
-def check_unique(table: Checked, schema: TableSchema) -> list[Problem]:
-    """The primary key (and any unique column) may not repeat: two rows for one city, indicator,
-    year and group would make the chart draw two values for one year."""
-    frame = table.frame
-    keys = [list(schema.primary_key)] if schema.primary_key else []
-    keys += [[f.name] for f in schema.fields if f.unique and [f.name] != keys[:1]]
-    problems = []
-    for key in keys:
-        duplicated = duplicated_rows(frame, key)
-        if duplicated.any():
-            index = int(np.flatnonzero(duplicated)[0])
-            values = ", ".join(str(frame[k].iloc[index]) for k in key)
-            first = _first_with(frame, key, index)
-            column = "year" if "year" in key else key[-1]
-            more = int(duplicated.sum()) - 1
-            also = f"; {_rows(more)} more repeated" if more else ""
-            problems.append(
-                Problem(
-                    table.file,
-                    int(table.rows[index]),
-                    column,
-                    f"one row per {', '.join(key)}",
-                    f"{values} again (first on row {int(table.rows[first])}{also})",
-                )
-            )
-    return problems
-
-
-def _per_row(codes_of: pd.Series, by_value: pd.Series) -> np.ndarray:
-    """A lookup (indicator id -> its unit, say) spread over a categorical column without making a
-    Python object per row."""
-    categories = codes_of.cat.categories
-    table = by_value.reindex(categories).to_numpy()
-    codes = codes_of.cat.codes.to_numpy()
-    out = table[np.clip(codes, 0, None)] if len(table) else np.full(len(codes), None)
-    if (codes < 0).any():
-        out = out.astype(object)
-        out[codes < 0] = None
-    return out
-
-
-def found_in(table: Checked, fk: ForeignKey, target: Checked) -> np.ndarray:
-    """Whether each row's reference (a city, an indicator, a person) is in the table it names."""
-    frame, other = table.frame, target.frame
-    if len(fk.fields) == 1:
-        values = other[fk.table_fields[0]].dropna().astype(str).unique()
-        column = frame[fk.fields[0]]
-        return (column.isin(values) | column.isna()).to_numpy(dtype=bool)
-    known = pd.MultiIndex.from_frame(other[list(fk.table_fields)].astype(str))
-    return pd.MultiIndex.from_frame(frame[list(fk.fields)].astype(str)).isin(known)
-
-
-def check_foreign_keys(
-    tables: dict[str, Checked], schemas: dict[str, TableSchema]
-) -> list[Problem]:
-    """Every reference must exist in the table it points to; the first unknown one is named."""
-    problems = []
-    for name, table in tables.items():
-        for fk in schemas[name].foreign_keys:
-            if fk.table not in tables:
-                continue
-            target = tables[fk.table]
-            found = found_in(table, fk, target)
-            if found.all():
-                continue
-            index = int(np.flatnonzero(~found)[0])
-            label = fk.table_fields[0].removesuffix("_id").replace("_", " ")
-            value = ", ".join(str(table.frame[c].iloc[index]) for c in fk.fields)
-            more = int((~found).sum()) - 1
-            also = f" (and {_rows(more)} more with an unknown {label})" if more else ""
-            problems.append(
-                Problem(
-                    table.file,
-                    int(table.rows[index]),
-                    fk.fields[0],
-                    f"{'an' if label[0] in 'aeiou' else 'a'} {label} listed in {target.file}",
-                    f"unknown {label} {value!r}{also}",
-                )
-            )
-    return problems
-
-
-def check_plausible_values(indicators: Checked, definitions: Checked) -> list[Problem]:
-    """Indicator values must sit inside their definition's plausible range (catches unit slips,
-    such as a percent written as a fraction: 0.06 for 6%)."""
-    limits = definitions.frame.astype({"indicator_id": str}).set_index("indicator_id")
-    ids = indicators.frame["indicator_id"]
-    low = _per_row(ids, limits["minimum_plausible"]).astype("float64")
-    high = _per_row(ids, limits["maximum_plausible"]).astype("float64")
-    value = indicators.frame["value"].to_numpy(dtype="float64")
-    with np.errstate(invalid="ignore"):
-        wrong = ~np.isnan(value) & ~np.isnan(low) & ((value < low) | (value > high))
-    if not wrong.any():
-        return []
-    index = int(np.flatnonzero(wrong)[0])
-    indicator = str(ids.iloc[index])
-    unit = str(limits.at[indicator, "unit"])
-    shown_value, lo, hi = value[index], low[index], high[index]
-    hint = ""
-    if unit == "percent" and abs(shown_value) <= 1 and lo <= shown_value * 100 <= hi:
-        hint = f" (a percent written as a fraction? write {number_text(shown_value * 100)})"
-    more = int(wrong.sum()) - 1
-    also = f"; {_rows(more)} more outside their range" if more else ""
-    return [
-        Problem(
-            indicators.file,
-            int(indicators.rows[index]),
-            "value",
-            f"a value from {number_text(lo)} to {number_text(hi)} ({unit}) for {indicator}",
-            f"{number_text(shown_value)}{hint}{also}",
-        )
-    ]
-
-
-def check_percent_signs(indicators: Checked, definitions: Checked | None) -> list[Problem]:
-    """A '%' after a value is read only where the indicator is measured in percent: on a dollars
-    indicator it means a mix-up, not a habit."""
-    if indicators.percent is None or not indicators.percent.any():
-        return []
-    signed = indicators.percent
-    if definitions is None:
-        wrong = signed
-        why = "a number without a '%' sign (no indicator_definitions table gives the units)"
-    else:
-        units = definitions.frame.astype({"indicator_id": str}).set_index("indicator_id")["unit"]
-        unit = _per_row(indicators.frame["indicator_id"], units.astype(object))
-        wrong = signed & (unit != "percent")
-        why = "a number without a '%' sign (this indicator is not measured in percent)"
-    if not wrong.any():
-        return []
-    index = int(np.flatnonzero(wrong)[0])
-    value = indicators.frame["value"].iloc[index]
-    indicator = indicators.frame["indicator_id"].iloc[index]
-    return [
-        Problem(
-            indicators.file,
-            int(indicators.rows[index]),
-            "value",
-            why.replace("this indicator", str(indicator)),
-            f"'{number_text(value)}%'",
-        )
-    ]
-
-
-def check_one_overall_row(indicators: Checked) -> list[Problem]:
-    """One overall value (group_type "all") per city, indicator and year: a baseline is one
-    line, and two overall values for a year would make two different lines."""
-    frame = indicators.frame
-    overall = (frame["group_type"] == "all").to_numpy(dtype=bool)
-    key = ["city_id", "indicator_id", "year"]
-    positions = np.flatnonzero(overall)
-    repeated = duplicated_rows(frame.iloc[positions], key)
-    if not repeated.any():
-        return []
-    index = int(positions[np.flatnonzero(repeated)[0]])
-    first = _first_with(
-        frame.iloc[positions].reset_index(drop=True), key, int(np.flatnonzero(repeated)[0])
-    )
-    row = frame.iloc[index]
-    return [
-        Problem(
-            indicators.file,
-            int(indicators.rows[index]),
-            "group_type",
-            "one overall row (group_type all) per city, indicator and year",
-            f"{row['city_id']}, {row['indicator_id']}, {row['year']} again as "
-            f"{row['group']!r} (first on row {int(indicators.rows[positions[first]])})",
-        )
-    ]
-
-
-def check_across(tables: dict[str, Checked]) -> list[Problem]:
-    """Every check between tables, each run once, all problems gathered."""
-    schemas = schema_module.package()
-    problems = check_foreign_keys(tables, schemas)
-    indicators = tables.get("indicators")
-    definitions = tables.get("indicator_definitions")
-    if indicators is not None:
-        problems += check_one_overall_row(indicators)
-        problems += check_percent_signs(indicators, definitions)
-        if definitions is not None:
-            problems += check_plausible_values(indicators, definitions)
-    return problems
