@@ -87,8 +87,25 @@ def test_a_file_with_too_many_answers_is_skipped(tmp_path):
         read_submission(tmp_path / "many.json")
 
 
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(), st.lists, max_leaves=20))
-@settings(max_examples=200, deadline=None)
+DECLARED = sorted(
+    {
+        text
+        for e in chapter.EXERCISES
+        for field in ("choices", "order", "items", "categories")
+        for text in getattr(e, field, ())
+    }
+)
+LEAVES = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+LEAVES |= st.sampled_from(DECLARED) | st.just(EVIL_LINK)
+ANSWERS = st.recursive(
+    LEAVES,
+    lambda inner: st.lists(inner) | st.dictionaries(st.sampled_from(DECLARED) | st.text(), inner),
+    max_leaves=20,
+)
+
+
+@given(ANSWERS)
+@settings(max_examples=150, deadline=None)
 def test_any_json_in_the_answer_slot_is_counted_or_refused_never_raised(answer):
     from leadership_lab.exercises.collect import Submission, summarise
 
