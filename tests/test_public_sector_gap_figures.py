@@ -98,7 +98,11 @@ def test_the_grey_bars_show_exposure_with_no_practices(exposure_figure):
     assert list(blue.x) == list(grey.x), "the menu starts on no practices"
 
 
-def test_the_city_labels_say_how_many_new_mayors_and_when(exposure_figure):
-    labels = list(exposure_figure.data[0].y)
-    assert "Riverton<br>2 new mayors (2021, 2025)" in labels
-    assert "Marlow Heights<br>0 new mayors (none)" in labels
+def test_the_city_labels_say_how_many_new_mayors_and_the_hover_says_when(exposure_figure):
+    grey = exposure_figure.data[0]
+    labels = list(grey.y)
+    assert "Riverton<br>2 new mayors" in labels
+    assert "Marlow Heights<br>0 new mayors" in labels
+    assert "Bellmont<br>1 new mayor" in labels
+    assert grey.customdata[labels.index("Riverton<br>2 new mayors")] == "2021, 2025"
+    assert grey.customdata[labels.index("Marlow Heights<br>0 new mayors")] == "none"

@@ -168,13 +168,17 @@ WITH_COLOUR = "#1f5f8b"
 
 
 def _city_labels(table: pd.DataFrame) -> list[str]:
-    """A city's name with how many new mayors its partnership has come through, and when."""
+    """A city's name with how many new mayors its partnership has come through."""
     labels = []
     for row in table.itertuples():
-        years = ", ".join(str(y) for y in row.change_years) or "none"
         plural = "" if row.changes == 1 else "s"
-        labels.append(f"{row.city}<br>{row.changes} new mayor{plural} ({years})")
+        labels.append(f"{row.city}<br>{row.changes} new mayor{plural}")
     return labels
+
+
+def _change_years(table: pd.DataFrame) -> list[str]:
+    """When each city's new mayors came in, for the hover text."""
+    return [", ".join(str(y) for y in years) or "none" for years in table["change_years"]]
 
 
 def _percent(values: Sequence[float]) -> list[str]:
@@ -187,7 +191,7 @@ def _exposure_notes(held: Sequence[str]) -> list[dict]:
         f"Chance one change of mayor drops or stalls the partnership: {risk:.0%} "
         f"(with no practices: {durability.BASE_RISK:.0%})."
     )
-    return [note(durability.NOTE, y=1.1), _annotation(line, -0.14, 13, "#1a1a1a")]
+    return [note(durability.NOTE, y=1.1), _annotation(line, -0.3, 13, "#1a1a1a")]
 
 
 def _exposure_title(name: str) -> str:
@@ -208,7 +212,8 @@ def exposure_chart(table: pd.DataFrame, held: Sequence[str], name: str) -> go.Fi
                 marker={"color": WITHOUT_COLOUR},
                 text=_percent(table["exposure_without"]),
                 textposition="outside",
-                hovertemplate="%{y}<br>No practices: %{x:.0%}<extra></extra>",
+                customdata=_change_years(table),
+                hovertemplate="%{y} (%{customdata})<br>No practices: %{x:.0%}<extra></extra>",
             ),
             go.Bar(
                 y=labels,
@@ -218,7 +223,8 @@ def exposure_chart(table: pd.DataFrame, held: Sequence[str], name: str) -> go.Fi
                 marker={"color": WITH_COLOUR},
                 text=_percent(table["exposure"]),
                 textposition="outside",
-                hovertemplate="%{y}<br>With the practices: %{x:.0%}<extra></extra>",
+                customdata=_change_years(table),
+                hovertemplate="%{y} (%{customdata})<br>With the practices: %{x:.0%}<extra></extra>",
             ),
         ]
     )
@@ -227,15 +233,16 @@ def exposure_chart(table: pd.DataFrame, held: Sequence[str], name: str) -> go.Fi
         font=FONT,
         barmode="group",
         height=640,
-        margin={"l": 190, "r": 40, "t": 130, "b": 120},
+        margin={"l": 130, "r": 40, "t": 130, "b": 190},
         xaxis={
-            "title": {"text": "Chance dropped or stalled at least once"},
+            "title": {"text": "Chance dropped or stalled"},
             "range": [0, 1.12],
             "tickformat": ".0%",
             "tickvals": [0, 0.25, 0.5, 0.75, 1],
         },
-        yaxis={"autorange": "reversed"},
-        legend={"orientation": "h", "x": 0, "y": -0.22},
+        # A category axis: the site leaves its ticks alone, so every city keeps its label.
+        yaxis={"autorange": "reversed", "type": "category"},
+        legend={"orientation": "h", "x": 0, "y": -0.2, "yanchor": "top"},
         annotations=_exposure_notes(held),
     )
     return fig
