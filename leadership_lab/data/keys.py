@@ -32,21 +32,21 @@ def _key_codes(frame: pd.DataFrame, key: list[str]) -> np.ndarray | None:
     for name in key:
         column = frame[name]
         if isinstance(column.dtype, pd.CategoricalDtype):
-            codes = column.cat.codes.to_numpy().astype(np.int64) + 1  # missing (-1) becomes 0
-            size = len(column.cat.categories) + 1
-        elif str(column.dtype) == "Int64" and len(column):
-            values = column.to_numpy(dtype="float64", na_value=np.nan)
-            if np.isnan(values).any():
-                return None
-            low = int(values.min())
-            codes = column.to_numpy(dtype=np.int64) - low
-            size = int(codes.max()) + 1
+            codes = column.cat.codes.to_numpy()  # small ints; missing is -1, shifted to 0 below
+            size, low = len(column.cat.categories) + 1, -1
+        elif str(column.dtype) == "Int64" and len(column) and not column.isna().any():
+            codes = column.to_numpy(dtype=np.int64)
+            low = int(codes.min())
+            size = int(codes.max()) - low + 1
         else:
             return None
         span *= size
         if span >= 2**62:
             return None
-        combined = combined * size + codes
+        combined *= size  # in place: one array of a row's width, not a new one per step
+        combined += codes
+        combined -= low
+        del codes
     return combined
 
 
@@ -58,6 +58,7 @@ def duplicated_rows(frame: pd.DataFrame, key: list[str]) -> np.ndarray:
         return frame.duplicated(subset=key, keep="first").to_numpy()
     order = np.argsort(combined, kind="stable")
     ordered = combined[order]
+    del combined
     repeat = np.zeros(len(frame), dtype=bool)
     repeat[1:] = ordered[1:] == ordered[:-1]
     duplicated = np.zeros(len(frame), dtype=bool)
