@@ -277,13 +277,13 @@ COURSE = Course(
                 Objective(
                     "why_cohorts",
                     "see why cohorts and peer networks build capacity that courses alone cannot",
-                    ("weak_ties",),
+                    ("peer_call",),
                 ),
                 Objective(
                     "read_a_network",
                     "read a network: density, degree, brokers, reach, reciprocity, core and "
                     "periphery, strong and weak ties",
-                    ("broker",),
+                    ("broker", "weak_ties"),
                 ),
                 Objective(
                     "ei_index",
@@ -300,6 +300,12 @@ COURSE = Course(
                     "sharing_back",
                     "share network data back with consent, and never rank people",
                     ("sharing_back",),
+                ),
+                Objective(
+                    "who_is_at_the_edge",
+                    "ask who is at the edge of the network and why, and change what keeps them "
+                    "there",
+                    ("edge_why",),
                 ),
             ),
             exercise_minutes=40,

@@ -155,4 +155,52 @@ WEAVING_PLAN = Reflection(
     min_words=15,
 )
 
-EXERCISES = (BROKER, BEST_INTRODUCTION, READ_EI, EI_MEANING, SHARING_BACK, WEAK_TIES, WEAVING_PLAN)
+PEER_CALL = SingleChoice(
+    id="peer_call",
+    prompt="Grantham's deputy chief of staff must keep a youth jobs program alive through a budget fight next month. Which is most likely to help her, and why?",
+    hint="Who has faced the same constraints, and can answer her follow-up questions?",
+    choices=(
+        "A call to the chief of staff she met in the cohort, who kept a similar program alive through her own city's last budget: a peer under the same constraints can say what worked and what to adapt.",
+        "A course on public budgeting: the principles are the same everywhere.",
+        "A consultant's report on best practice in other cities.",
+        "Nothing from outside: every city's budget politics is unique.",
+    ),
+    answer="A call to the chief of staff she met in the cohort, who kept a similar program alive through her own city's last budget: a peer under the same constraints can say what worked and what to adapt.",
+    feedback={
+        "A course on public budgeting: the principles are the same everywhere.": "Useful background, but no course can tell her how a budget fight plays out inside a city hall like hers, this month.",
+        "A consultant's report on best practice in other cities.": "A report says what happened; she cannot ask it a follow-up question or hear what went wrong, and it does not become a colleague she can call again.",
+        "Nothing from outside: every city's budget politics is unique.": "Her city may be unique, but not so special it can ignore what others have learned; the peer's story is something to adapt, not copy.",
+    },
+    explanation="Cohorts work because peers who face the same constraints become resources for solving problems together, in real time; Living Cities found them the best capacity building it had seen.",
+)
+
+EDGE_WHY = SingleChoice(
+    id="edge_why",
+    prompt="In a fictional Lakemont cohort, after four convenings the three neighbourhood-group members have one or two ties each, all to people from their own city; everyone else has eight or more. Their groups cannot pay them for days away, and the convenings run on weekdays. What should the network weaver do first?",
+    hint="Is the edge a fact about these three people, or about how the cohort is run?",
+    choices=(
+        "Ask the three what keeps them at the edge, change what the cohort controls (pay for their time, some evening sessions, a turn at hosting), and introduce each to two peers on the same issue in other cities.",
+        "Show everyone a ranking by number of ties, so the three see they need to network more.",
+        "Replace them with staff from larger organizations who can attend more easily.",
+        "Introduce all three to the best-connected person in the network.",
+    ),
+    answer="Ask the three what keeps them at the edge, change what the cohort controls (pay for their time, some evening sessions, a turn at hosting), and introduce each to two peers on the same issue in other cities.",
+    feedback={
+        "Show everyone a ranking by number of ties, so the three see they need to network more.": "A ranking reads as a verdict on people, and here the edge comes from unpaid time and weekday meetings, not from the people.",
+        "Replace them with staff from larger organizations who can attend more easily.": "That takes community voice out of the network; people at the edge reach circles the core does not.",
+        "Introduce all three to the best-connected person in the network.": "One tie to the hub makes them depend on the hub, the fragile hub-and-spoke stage; the barriers stay in place.",
+    },
+    explanation="The edge of a network is a question about the network. Ask the people there why, change what keeps them there, and weave them in with several ties to peers rather than one tie to a hub.",
+)
+
+EXERCISES = (
+    PEER_CALL,
+    BROKER,
+    BEST_INTRODUCTION,
+    READ_EI,
+    EI_MEANING,
+    SHARING_BACK,
+    EDGE_WHY,
+    WEAK_TIES,
+    WEAVING_PLAN,
+)
