@@ -127,3 +127,19 @@ def test_the_summary_notebook_opens_the_dashboard_on_the_hand_in_folder(tmp_path
     charts = [m["state"]["outputs"] for m in state.values() if m["model_name"] == "OutputModel"]
     shown = json.dumps(charts)
     assert "1 of 2 right" in shown and "application/vnd.plotly.v1+json" in shown
+
+
+def test_the_dashboard_opens_on_the_chapter_of_the_newest_hand_in(tmp_path, live_shell):
+    hand_in(tmp_path, "a.json", "hub-ana", "Ana", RIGHT, when="2026-03-03T09:00:00+00:00")
+    systems = {
+        "format": "leadership-lab-submission",
+        "version": 3,
+        "learner": {"id": "hub-ana", "name": "Ana", "cohort": ""},
+        "chapter": "02_systems_thinking",
+        "submitted_at": "2026-03-10T09:00:00+00:00",
+        "answers": {},
+    }
+    (tmp_path / "b.json").write_text(json.dumps(systems), encoding="utf-8")
+    board = FacilitatorDashboard(EXERCISES, folder=tmp_path)
+    assert board.chapter.value == "02_systems_thinking"
+    assert "1 handed in" in board.roster.value

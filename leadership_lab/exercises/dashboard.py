@@ -134,8 +134,17 @@ class FacilitatorDashboard:
         self.question_notes: list[str] = []
         self.refresh_button.on_click(self.refresh)
         self.demo_button.on_click(self.show_demo)
+        self.summary: CohortSummary | None = None
         self.chapter.observe(self.refresh, names="value")
         self.refresh()
+        self._open_on_latest_chapter()
+
+    def _open_on_latest_chapter(self) -> None:
+        """Start on the chapter of the newest hand-in: most likely today's session."""
+        if self.summary and self.summary.submissions:
+            newest = max(self.summary.submissions, key=lambda s: (not s.future, s.submitted_at))
+            if newest.chapter != self.chapter.value:
+                self.chapter.value = newest.chapter
 
     def refresh(self, _event: object = None) -> str:
         """Read the folder again and redraw everything; returns the status line shown."""
@@ -148,7 +157,9 @@ class FacilitatorDashboard:
             message = str(error)
             self.status.value = f"<p><strong>{_e(message)}</strong></p>"
             self.roster.value = self.notes.value = self.reflections.value = ""
+            self.summary = None
             return message
+        self.summary = summary
         questions = summary.questions[chapter]
         handed = sum(s.chapter == chapter for s in summary.submissions)
         message = f"{handed} hand-ins for this chapter; {len(summary.skipped)} files skipped."
