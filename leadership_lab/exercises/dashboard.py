@@ -152,7 +152,8 @@ class FacilitatorDashboard:
         self.figures, self.question_notes = [], []
         self.charts.clear_output()
         try:
-            summary = collect(self.folder.value.strip() or ".", self.exercises, chapters=[chapter])
+            folder = Path(self.folder.value.strip() or ".").expanduser()
+            summary = collect(folder, self.exercises, chapters=[chapter])
         except CollectError as error:
             message = str(error)
             self.status.value = f"<p><strong>{_e(message)}</strong></p>"
