@@ -98,3 +98,11 @@ def test_the_menu_bundles_name_only_known_practices_and_include_none_and_all():
     assert set(durability.BUNDLES["All six practices"]) == set(durability.PRACTICE_KEYS)
     for held in durability.BUNDLES.values():
         durability.validate_practices(held)
+
+
+def test_the_chapter_states_the_same_invented_base_risk_the_model_uses():
+    from conftest import ROOT
+
+    text = (ROOT / "chapters" / "01_public_sector_gap.md").read_text(encoding="utf-8")
+    assert f"dropped or stalled at {durability.BASE_RISK:.0%} of changes" in text
+    assert "illustration, not evidence" in text.lower()
