@@ -82,7 +82,7 @@ def write_folder(folder: Path, spec: dict) -> None:
     (folder / spec["name"]).write_bytes(codecs.BOM_UTF8 + data if spec["bom"] else data)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(spec=folders())
 def test_a_folder_that_validates_loads_and_gives_every_city_a_scorecard(spec):
     with tempfile.TemporaryDirectory() as name:
