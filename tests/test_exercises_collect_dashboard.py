@@ -143,3 +143,17 @@ def test_the_dashboard_opens_on_the_chapter_of_the_newest_hand_in(tmp_path, live
     board = FacilitatorDashboard(EXERCISES, folder=tmp_path)
     assert board.chapter.value == "02_systems_thinking"
     assert "1 handed in" in board.roster.value
+
+
+def test_on_the_hubs_facilitator_server_it_reads_every_learners_folder(
+    tmp_path, monkeypatch, live_shell
+):
+    cohort = tmp_path / "home" / "cohort-hand-ins"
+    for user in ("ana", "bo"):
+        (cohort / user).mkdir(parents=True)
+        hand_in(cohort / user, "submission.json", user, user.title(), RIGHT)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("LEADERSHIP_LAB_SUBMISSIONS", str(tmp_path))
+    board = FacilitatorDashboard(EXERCISES)
+    assert board.folder.value == str(cohort)
+    assert "2 handed in" in board.roster.value

@@ -276,3 +276,18 @@ def test_file_names_that_are_not_utf8_are_shown_escaped(tmp_path, capsys):
     assert main(["collect", str(folder), "--out", str(out)]) == 0
     assert "skipped \\udcff\\x1b[2J.json: not complete JSON" in capsys.readouterr().out
     assert "\\udcff\\x1b[2J.json" in out.read_text(encoding="utf-8")
+
+
+def test_each_learners_own_folder_is_read_one_level_down_and_links_named(tmp_path):
+    for user in ("ana", "bo"):
+        (tmp_path / user).mkdir()
+        write(tmp_path / user, "s.json", hand_in(learner_id=user, name=user))
+    (tmp_path / "ana" / "deeper").mkdir()
+    write(tmp_path / "ana" / "deeper", "s.json", hand_in(learner_id="deep", name="Deep"))
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    write(outside, "s.json", hand_in(learner_id="outside", name="Outside"))
+    (tmp_path / "eve").symlink_to(outside)
+    summary = collect(tmp_path, EXERCISES)
+    assert sorted(s.file for s in summary.submissions) == ["ana/s.json", "bo/s.json"]
+    assert summary.skipped == [("eve", "a link to another place; links are not followed")]

@@ -212,8 +212,9 @@ def _answers(data: dict[str, Any], version: int) -> dict[str, Any]:
     return dict(answers)
 
 
-def read_submission(path: Path) -> Submission:
-    """One submission file, checked field by field; raises SubmissionError naming the problem."""
+def read_submission(path: Path, name_shown: str | None = None) -> Submission:
+    """One submission file, checked field by field; raises SubmissionError naming the problem.
+    `name_shown` is how the report names the file (its path inside the hand-in folder)."""
     try:
         data = read_json(path)
     except UnreadableFile as error:
@@ -234,7 +235,7 @@ def read_submission(path: Path) -> Submission:
     if raw_id is not None and not isinstance(raw_id, str):
         raise SubmissionError("the learner id is not text")
     return Submission(
-        file=path.name,
+        file=name_shown or path.name,
         learner_id=learner_id or legacy_id(name, cohort),
         name=name,
         cohort=cohort,
@@ -357,19 +358,35 @@ def _latest(
     return kept, duplicates
 
 
-def _paths(folder: Path, skipped: list[tuple[str, str]]) -> list[Path]:
-    paths = []
+def _listing(folder: Path) -> list[Path]:
     try:
-        found = sorted(folder.iterdir())
+        return sorted(folder.iterdir())
     except OSError as error:
         raise CollectError(f"{folder} cannot be read ({error.strerror}).") from error
-    for path in found:
-        if path.suffix.lower() != ".json":
-            continue
+
+
+def _paths(folder: Path, skipped: list[tuple[str, str]]) -> list[Path]:
+    """The *.json files in the folder and in its subfolders one level down (on the hub each
+    learner hands in to a folder of their own). Links are named, never followed."""
+    candidates = []
+    for path in _listing(folder):
+        if path.is_dir() and not path.is_symlink():
+            try:
+                candidates += sorted(path.iterdir())
+            except OSError as error:
+                skipped.append((f"{path.name}/", f"folder cannot be read ({error.strerror})"))
+        else:
+            candidates.append(path)
+    paths = []
+    for path in candidates:
+        name = path.relative_to(folder).as_posix()
         if path.is_symlink():
-            skipped.append((path.name, "a link to another place; links are not followed"))
+            if path.suffix.lower() == ".json" or path.is_dir():
+                skipped.append((name, "a link to another place; links are not followed"))
+        elif path.suffix.lower() != ".json":
+            continue
         elif not path.is_file():
-            skipped.append((path.name, "not an ordinary file"))
+            skipped.append((name, "not an ordinary file"))
         else:
             paths.append(path)
     return paths
@@ -403,22 +420,23 @@ def collect(
     flags: list[str] = []
     no_id: list[str] = []
     for path in on_progress(paths) if on_progress else paths:
+        shown = path.relative_to(folder).as_posix()
         try:
-            submission = read_submission(path)
+            submission = read_submission(path, shown)
         except (SubmissionError, OSError) as error:
-            skipped.append((path.name, str(error)))
+            skipped.append((shown, str(error)))
             continue
         if submission.chapter not in exercises:
-            skipped.append((path.name, f"for an unknown chapter {submission.chapter!r}"))
+            skipped.append((shown, f"for an unknown chapter {submission.chapter!r}"))
             continue
         if submission.submitted_at > limit:
             submission = replace(submission, future=True)
             flags.append(
-                f"{path.name} is dated {submission.submitted_at:%Y-%m-%d %H:%M} UTC, more than a "
+                f"{shown} is dated {submission.submitted_at:%Y-%m-%d %H:%M} UTC, more than a "
                 "day ahead: its time is not believed, and any other hand-in wins over it."
             )
         if submission.id_from_name:
-            no_id.append(path.name)
+            no_id.append(shown)
         found.setdefault(submission.learner_key, []).append(submission)
     if no_id:
         flags.append(

@@ -27,12 +27,23 @@ from .progress import HAND_IN_ENV
 from .report import MAX_LABEL, reflection_html
 from .shown_text import shorten, terminal_safe
 
+# The hub's facilitator profile mounts every learner's hand-in folder here (deploy/jupyterhub).
+COHORT_MOUNT = "cohort-hand-ins"
 WIDE = widgets.Layout(width="100%")
 STYLE = {"description_width": "initial"}
 
 
 def _e(text: object) -> str:
     return html.escape(terminal_safe(str(text)), quote=True)
+
+
+def default_folder() -> str:
+    """Where hand-ins are: the whole cohort's on the hub's facilitator server, else the hand-in
+    folder the hub sets, else the notebook's own folder."""
+    cohort = Path.home() / COHORT_MOUNT
+    if cohort.is_dir():
+        return str(cohort)
+    return os.environ.get(HAND_IN_ENV, "").strip() or "."
 
 
 def roster_html(summary: CohortSummary, chapter: str) -> str:
@@ -114,7 +125,7 @@ class FacilitatorDashboard:
     ) -> None:
         self.exercises = exercises
         titles = titles or {}
-        start = folder if folder is not None else os.environ.get(HAND_IN_ENV, "").strip() or "."
+        start = folder if folder is not None else default_folder()
         self.folder = widgets.Text(
             value=str(start), description="Hand-in folder", style=STYLE, layout=WIDE
         )
