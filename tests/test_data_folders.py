@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from leadership_lab.data import DataValidationError, load_folder, schema
+from leadership_lab.data import DataValidationError, load_folder, loader, schema
 from leadership_lab.data import validation as validation_module
 from leadership_lab.data.__main__ import validate
 
@@ -143,3 +143,17 @@ def test_problems_keep_their_spreadsheet_row_across_chunks(with_cities, monkeypa
     rows[33] = ROW.replace("2015", "2023")
     (with_cities / "indicators.csv").write_text(HEADER + "".join(rows), encoding="utf-8")
     assert len(load_folder(with_cities)["indicators"]) == 35
+
+
+def test_a_table_too_big_to_load_says_so_instead_of_a_memory_error(with_cities, monkeypatch):
+    (with_cities / "indicators.csv").write_text(HEADER + ROW, encoding="utf-8")
+
+    def no_memory(frame):
+        raise MemoryError
+
+    monkeypatch.setattr(loader, "_as_strings", no_memory)
+    assert message(lambda: load_folder(with_cities)).startswith(
+        "cities.csv: expected a table small enough to load into this computer's memory (split "
+        "it: one file per city, each in its own folder, or fewer years), found 8 rows that "
+        "validate but do not fit"
+    )

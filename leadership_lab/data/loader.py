@@ -49,13 +49,35 @@ def _checked_table(path: Path, table: str | None) -> Checked:
     return check_table(read_source(path), _schema_for(path, table))
 
 
-def _finished(table: Checked) -> pd.DataFrame:
-    """The public frame: text columns as pandas strings (the compact categories are for checking
-    millions of rows; chapters filter and compare with plain strings)."""
-    frame = table.frame.copy()
+def _as_strings(compact: pd.DataFrame) -> pd.DataFrame:
+    frame = compact.copy()
     for name in frame.columns:
         if isinstance(frame[name].dtype, pd.CategoricalDtype):
             frame[name] = frame[name].astype(object).astype("string")
+    return frame
+
+
+def _finished(table: Checked) -> pd.DataFrame:
+    """The public frame: text columns as pandas strings (the compact categories are for checking
+    millions of rows; chapters filter and compare with plain strings).
+
+    Strings take several times the memory of categories: a table that validates (up to the row
+    limit) can still be too big to load into a notebook, and says so rather than crashing."""
+    try:
+        frame = _as_strings(table.frame)
+    except MemoryError:
+        raise DataValidationError(
+            [
+                Problem(
+                    table.file,
+                    None,
+                    None,
+                    "a table small enough to load into this computer's memory (split it: one "
+                    "file per city, each in its own folder, or fewer years)",
+                    f"{len(table.frame):,} rows that validate but do not fit",
+                )
+            ]
+        ) from None
     frame.attrs["file"] = table.file
     return frame
 
