@@ -89,8 +89,10 @@ def _find_header(
         try:
             positions, notes = _header_positions(cells, schema)
         except DataValidationError as error:
-            row = source.first_row + len(looked) - 1
-            fail(source.file, error.problems[0].expected, error.problems[0].found, row=row)
+            if len(looked) > 1:
+                continue  # a data row that happens to repeat a column name is not a header
+            problem = error.problems[0]
+            fail(source.file, problem.expected, problem.found, row=source.first_row)
         if len(positions) == len(schema.fields):
             skipped = len(looked) - 1
             row = source.first_row + skipped
