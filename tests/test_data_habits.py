@@ -220,3 +220,11 @@ def test_a_short_row_reads_as_blanks_at_its_end_whichever_reader_reads_the_file(
     careful = load_table(path)
     assert fast["value"].isna().tolist() == [True, False]
     assert careful["value"].isna().tolist() == [True, False, False]
+
+
+def test_utf16_without_its_mark_is_named_not_called_binary(tmp_path):
+    path = write(tmp_path, "indicators.csv", (HEADER + ROW).encode("utf-16-le"))
+    assert message(lambda: load_table(path)) == (
+        "indicators.csv: expected UTF-8 text (in Excel: Save As, then 'CSV UTF-8'), found UTF-16 "
+        "text without its byte order mark"
+    )

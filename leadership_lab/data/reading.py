@@ -77,6 +77,8 @@ def _encoding(path: Path) -> tuple[str, str | None]:
         return "utf-16", "read as UTF-16 text (Excel's 'Unicode Text'); CSV UTF-8 is the usual"
     if start.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", None
+    if b"\0" in start and _looks_like_utf16(start):
+        fail(path.name, UTF8_HINT, "UTF-16 text without its byte order mark")
     if b"\0" in start:
         fail(
             path.name,
@@ -84,6 +86,13 @@ def _encoding(path: Path) -> tuple[str, str | None]:
             "binary data (is this a spreadsheet or image saved as .csv?)",
         )
     return "utf-8", None
+
+
+def _looks_like_utf16(start: bytes) -> bool:
+    """Text whose every other byte is NUL: UTF-16 saved without the mark that says so."""
+    sample = start[:4096]
+    halves = sample[0::2], sample[1::2]
+    return any(len(h) > 8 and h.count(0) > 0.9 * len(h) for h in halves)
 
 
 def _first_bad_byte(path: Path) -> tuple[int, int]:
