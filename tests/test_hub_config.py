@@ -16,6 +16,8 @@ import pytest
 import yaml
 from traitlets.config import Config
 
+from leadership_lab.exercises.dashboard import COHORT_MOUNT
+
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy" / "jupyterhub"
 CLAIM = "leadership-lab-submissions"
@@ -99,6 +101,14 @@ def test_the_facilitator_profile_alone_mounts_the_whole_volume_read_only(values)
     learner_keys = set(values["singleuser"]["storage"]["extraVolumeMounts"])
     facilitator = next(p for p in values["singleuser"]["profileList"] if p["slug"] == "facilitator")
     assert not learner_keys & set(facilitator["kubespawner_override"]["volume_mounts"])
+
+
+def test_the_facilitator_finds_the_volume_where_the_dashboard_looks(values):
+    facilitator = next(p for p in values["singleuser"]["profileList"] if p["slug"] == "facilitator")
+    (mount,) = facilitator["kubespawner_override"]["volume_mounts"].values()
+    # The dashboard opens ~/cohort-hand-ins; the servers' home is the chart's /home/jovyan.
+    assert values["singleuser"]["storage"].get("homeMountPath", "/home/jovyan") == "/home/jovyan"
+    assert mount["mountPath"] == f"/home/jovyan/{COHORT_MOUNT}"
 
 
 def test_learners_are_offered_only_the_learner_profile(values):

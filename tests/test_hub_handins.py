@@ -5,8 +5,8 @@ dummy authenticator and local processes ("simple" spawner) as this machine's one
 server's LEADERSHIP_LAB_SUBMISSIONS is that learner's own folder, as the cohort's hub mounts only
 the learner's own folder of the hand-in volume (deploy/jupyterhub/config.yaml). Every learner
 starts a server through the hub's REST API, opens a kernel on it with their own token, answers
-self-checks and exports, all concurrently; the facilitator then gathers every folder and runs
-collect.
+self-checks and exports, all concurrently; the facilitator then runs collect over every
+learner's folder.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import asyncio
 import contextlib
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -378,17 +377,9 @@ def test_no_hand_in_overwrote_another(hub, handed_in):
     assert {f.parent.name for f in files} == set(LEARNERS)
 
 
-def test_the_facilitator_counts_every_learner_even_those_with_the_same_typed_name(
-    hub, handed_in, tmp_path
-):
-    # The facilitator's step from the guide: gather every learner's folder into one (file names
-    # never repeat, so nothing is overwritten), then collect.
-    gathered = tmp_path / "cohort"
-    gathered.mkdir()
-    for path in hub.handins.glob("*/submission-*.json"):
-        assert not (gathered / path.name).exists()
-        shutil.copy2(path, gathered / path.name)
-    summary = collect(gathered, chapter_exercises())
+def test_the_facilitator_counts_every_learner_even_those_with_the_same_typed_name(hub, handed_in):
+    # The facilitator's collect over the whole hand-in volume: one folder per learner.
+    summary = collect(hub.handins, chapter_exercises())
     assert sorted(s.learner_id for s in summary.submissions) == LEARNERS
     assert [s.name for s in summary.submissions].count("Sam Lee") == 4
     assert summary.skipped == [] and summary.duplicates == []
