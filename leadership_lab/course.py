@@ -145,7 +145,7 @@ COURSE = Course(
                     "leverage",
                     "see, by simulation, which loop drives a system's behaviour, and where "
                     "leverage lies",
-                    ("predict_behaviour", "equilibrium", "leverage"),
+                    ("predict_behaviour", "reach_the_goal", "leverage"),
                 ),
                 Objective(
                     "systems_leader",
@@ -231,7 +231,7 @@ COURSE = Course(
                 Objective(
                     "baselines",
                     "read a baseline (history plus forecast) and judge whether a curve has turned",
-                    ("baseline_parts", "better_by", "one_year_beyond", "story_behind"),
+                    ("baseline_parts", "read_the_year", "one_year_beyond", "story_behind"),
                 ),
                 Objective(
                     "three_questions",
@@ -248,7 +248,7 @@ COURSE = Course(
                     "turn_the_curve",
                     "run a turn-the-curve conversation with partners from several agencies",
                     (
-                        "turn_the_curve_steps",
+                        "skipped_steps",
                         "ws_result",
                         "ws_partners",
                         "ws_what_works",

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from leadership_lab.exercises.model import (
     MultipleChoice,
-    NumberAnswer,
-    RankItems,
     Reflection,
     SingleChoice,
     SortIntoCategories,
@@ -78,15 +76,23 @@ THREE_QUESTIONS = SortIntoCategories(
     explanation="Quantity and quality, of effort and of effect, reduce to these three questions.",
 )
 
-BETTER_BY = NumberAnswer(
-    id="better_by",
-    prompt="The baseline forecast for graduation in 2025 was 84.0%. The city measured 86.5%. By how many percentage points did it beat the baseline?",
-    hint="Subtract the forecast from the measured value.",
-    answer=2.5,
-    tolerance=0.05,
-    too_low="Too low: 86.5 minus 84.0.",
-    too_high="Too high: 86.5 minus 84.0.",
-    explanation="86.5 - 84.0 = 2.5 points better than the baseline. Whether that is a turned curve depends on the band.",
+READ_THE_YEAR = SingleChoice(
+    id="read_the_year",
+    prompt="In a fictional city, the graduation rate fell from 85.0% to 84.5% in 2025. The baseline forecast for 2025 was 83.0%, and 84.5% sits inside the baseline band. How should the partnership read the year?",
+    hint="Compare with the forecast, not with last year; then ask whether the year is beyond the band.",
+    choices=(
+        "Better than the baseline, inside the band: falling less than forecast counts, but chance could explain it, so test it with the story behind the curve.",
+        "Worse: the rate fell, so the partnership is failing.",
+        "The curve turned: the city beat the forecast by 1.5 points.",
+        "No better than the baseline: any year inside the band counts as no change.",
+    ),
+    answer="Better than the baseline, inside the band: falling less than forecast counts, but chance could explain it, so test it with the story behind the curve.",
+    feedback={
+        "Worse: the rate fell, so the partnership is failing.": "Success is measured against the baseline, not against last year: slowing a decline counts as doing better.",
+        "The curve turned: the city beat the forecast by 1.5 points.": "A turned curve is a year beyond the band on the good side. Inside the band, about half of all years land on the good side of the forecast when nothing changed.",
+        "No better than the baseline: any year inside the band counts as no change.": "The chapter keeps two readings inside the band apart: better than the forecast, and at or behind it. This year is better, by no more than chance could explain.",
+    },
+    explanation="Read a year against the forecast and its band: better than the forecast but inside the band is 'better than the baseline', a reason to look at the story behind the curve, not yet a turned curve.",
 )
 
 ONE_YEAR_BEYOND = SingleChoice(
@@ -108,19 +114,23 @@ ONE_YEAR_BEYOND = SingleChoice(
     explanation="An 80% band leaves one year in ten above it by chance. One year beyond it is a hint; a second year running, and a story behind the curve that explains it, make the case.",
 )
 
-TURN_THE_CURVE_STEPS = RankItems(
-    id="turn_the_curve_steps",
-    prompt="Put the turn-the-curve conversation in order, first to last.",
-    hint="Start from the data, end with action.",
-    order=(
-        "Baseline: history and forecast",
-        "The story behind the baseline",
-        "Partners with a role to play",
-        "What works, including low-cost ideas",
-        "Action plan",
+SKIPPED_STEPS = SingleChoice(
+    id="skipped_steps",
+    prompt="A fictional city's housing partners agreed on the baseline for renter cost burden, then went straight to an action plan: fund more rent help. What did they skip, and what would it have given them?",
+    hint="A turn-the-curve conversation has five steps between the data and the plan's last line.",
+    choices=(
+        "The story behind the baseline, the partners with a role and what works: why the burden is rising, who else could act on it (employers, the housing authority, tenants), and low-cost ideas beyond one program.",
+        "Nothing: a baseline and an action plan are the whole conversation.",
+        "A target: they should have agreed on a number first.",
+        "A scorecard for the rent-help program.",
     ),
-    explanation="Data first, then causes, then who can help, then ideas, then a plan.",
-    feedback="Begin with the baseline and end with the action plan.",
+    answer="The story behind the baseline, the partners with a role and what works: why the burden is rising, who else could act on it (employers, the housing authority, tenants), and low-cost ideas beyond one program.",
+    feedback={
+        "Nothing: a baseline and an action plan are the whole conversation.": "Between the data and the plan come the causes, the partners and the ideas; without them the plan repeats what the partners already fund.",
+        "A target: they should have agreed on a number first.": "A target is not one of the steps; without the story behind the baseline they would not know which causes a target should move.",
+        "A scorecard for the rent-help program.": "Performance measures matter for the program later; the population conversation first asks why the line moves and who can help turn it.",
+    },
+    explanation="Baseline, the story behind it, partners with a role to play, what works (including low-cost and no-cost ideas), then the action plan: each step widens the plan beyond the program the partners first thought of.",
 )
 
 STORY_BEHIND = Reflection(
@@ -181,10 +191,10 @@ EXERCISES = (
     WHO_SETS_RESULT,
     BASELINE_PARTS,
     THREE_QUESTIONS,
-    BETTER_BY,
+    READ_THE_YEAR,
     ONE_YEAR_BEYOND,
     HEADLINE_INDICATOR,
-    TURN_THE_CURVE_STEPS,
+    SKIPPED_STEPS,
     STORY_BEHIND,
 )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from leadership_lab.exercises.model import (
     MultipleChoice,
-    NumberAnswer,
     Reflection,
     SingleChoice,
     SortIntoCategories,
@@ -70,15 +69,23 @@ PREDICT = SingleChoice(
     explanation="A first-order stock with a constant inflow and proportional outflow seeks a goal: inflow / loss rate.",
 )
 
-EQUILIBRIUM = NumberAnswer(
-    id="equilibrium",
-    prompt="$20M a year builds 80 homes a year (at $0.25M each); 4% of homes are lost each year. Where does the stock settle (number of homes)?",
-    hint="Settled means building equals losing: 80 = 0.04 × homes.",
-    answer=2000,
-    tolerance=1,
-    too_low="Too low: solve 80 = 0.04 × homes.",
-    too_high="Too high: solve 80 = 0.04 × homes.",
-    explanation="80 / 0.04 = 2,000 homes.",
+REACH_THE_GOAL = SingleChoice(
+    id="reach_the_goal",
+    prompt="Riverton's housing plan promises 3,000 affordable homes. The city funds 80 new ones a year, and 4% of the stock is lost each year as affordability covenants end. Will the stock ever reach 3,000, and what would get it there?",
+    hint="The stock settles where yearly losses equal yearly building: 80 = 0.04 × homes.",
+    choices=(
+        "No: it settles near 2,000. Building 120 a year, or longer covenants that cut losses below about 2.7% a year, would move where it settles to 3,000.",
+        "Yes: 80 a year reaches 3,000 in under 40 years.",
+        "Yes, if the city waits long enough: a stock that keeps growing reaches any level.",
+        "No, and nothing can get it there: the 4% loss rate is a fact of the market.",
+    ),
+    answer="No: it settles near 2,000. Building 120 a year, or longer covenants that cut losses below about 2.7% a year, would move where it settles to 3,000.",
+    feedback={
+        "Yes: 80 a year reaches 3,000 in under 40 years.": "That ignores the outflow: losses grow with the stock, so building 80 a year balances losing 4% at 2,000 homes.",
+        "Yes, if the city waits long enough: a stock that keeps growing reaches any level.": "It grows more and more slowly and levels off where losses equal building, at 2,000 homes.",
+        "No, and nothing can get it there: the 4% loss rate is a fact of the market.": "The loss rate comes from rules (how long covenants last); changing a rule is often more powerful than changing the funding number.",
+    },
+    explanation="A stock with a steady inflow and a proportional outflow settles at inflow / loss rate: 80 / 0.04 = 2,000. To settle at 3,000, raise the inflow to 120 a year or cut the loss rate to 80 / 3,000, about 2.7%: the second is a change of rules, often higher leverage.",
 )
 
 ICEBERG = SortIntoCategories(
@@ -187,7 +194,7 @@ EXERCISES = (
     CLASSIFY_LOOP,
     MATCH_ARCHETYPE,
     PREDICT,
-    EQUILIBRIUM,
+    REACH_THE_GOAL,
     ICEBERG,
     LEVERAGE,
     SYSTEMS_LEADER,
