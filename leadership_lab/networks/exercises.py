@@ -133,19 +133,21 @@ SHARING_BACK = MultipleChoice(
 
 WEAK_TIES = SingleChoice(
     id="weak_ties",
-    prompt="Why can an occasional contact in another city be worth as much as a close colleague at home?",
-    hint="Think about where news you have not heard yet comes from.",
+    prompt="Bellmont's workforce director wants to know how other cities got employers to hire from training programs. Her five closest colleagues all work in Bellmont's workforce system. Whom should she ask first, and why?",
+    hint="Think about where news she has not heard yet is likely to come from.",
     choices=(
-        "Weak ties reach circles that you and your close colleagues are not part of, so they bring news you would not hear otherwise.",
-        "Weak ties are more trustworthy than strong ones.",
-        "Occasional contacts take less time, so they are always better.",
+        "A Grantham economic-development officer she met once at a convening: an occasional contact in another circle is likely to know what her close colleagues do not.",
+        "Her closest colleague, because trust matters most.",
+        "All five close colleagues at once, to hear every view.",
+        "No one yet: she should wait until the cohort's next convening.",
     ),
-    answer="Weak ties reach circles that you and your close colleagues are not part of, so they bring news you would not hear otherwise.",
+    answer="A Grantham economic-development officer she met once at a convening: an occasional contact in another circle is likely to know what her close colleagues do not.",
     feedback={
-        "Weak ties are more trustworthy than strong ones.": "Usually the opposite: trust grows in strong ties. Weak ties are valuable for what they reach, not for trust.",
-        "Occasional contacts take less time, so they are always better.": "Strong ties do work weak ties cannot, such as joint programs; a network needs both.",
+        "Her closest colleague, because trust matters most.": "Trust grows in strong ties, and she will need it to act; but her close colleagues mostly know what she knows.",
+        "All five close colleagues at once, to hear every view.": "Five ties inside one circle are redundant: they draw on the same sources, so they bring the same news.",
+        "No one yet: she should wait until the cohort's next convening.": "Ties are for using between convenings; an occasional contact can be called today.",
     },
-    explanation="Close colleagues mostly know what you know. Weak ties bridge to other circles and bring new information and ideas.",
+    explanation="Close colleagues mostly know what you know. Weak ties bridge to other circles and bring new information and ideas (Granovetter); a cohort gives leaders many of them across cities.",
 )
 
 WEAVING_PLAN = Reflection(
