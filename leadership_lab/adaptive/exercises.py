@@ -175,7 +175,7 @@ WHO_LOSES = SingleChoice(
         "Meet the landlords first and settle their concerns, since they can block the change.": "Powerful groups with much to lose do need early engagement, but doing only that tends to trade the loss down to those with no voice.",
         "Hold the required public hearing once the rules are drafted.": "The hearing is the legal floor; by then the loss is designed in, and residents can only react.",
     },
-    explanation="Adaptive leadership is largely the work of naming and distributing losses. When the people who bear the biggest loss are not at the table, bring them into the design early, acknowledge the loss in public, and look for what they can keep.",
+    explanation="Much of adaptive leadership is assessing, managing and distributing losses. When the people who bear the biggest loss are not at the table, bring them into the design early, acknowledge the loss in public, and look for what they can keep.",
 )
 
 YOUR_CHALLENGE = Reflection(
