@@ -81,11 +81,17 @@ def submission(
     return {
         "format": SUBMISSION_FORMAT,
         "version": SUBMISSION_VERSION,
-        "learner": {"name": name, "cohort": "Synthetic demo cohort"},
+        "learner": {"id": demo_id(name), "name": name, "cohort": "Synthetic demo cohort"},
         "chapter": chapter,
         "submitted_at": when.isoformat(),
+        "source": "notebook",
         "answers": answers,
     }
+
+
+def demo_id(name: str) -> str:
+    """A stable invented learner id, as a hub would give: one per demo learner."""
+    return "demo-" + "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
 
 
 def write_demo_folder(
