@@ -154,16 +154,16 @@ def test_the_hub_serves_the_address_the_book_links_to(hub_values):
     assert hub_values["ingress"]["tls"][0]["hosts"] == [host]
 
 
-def test_learners_hand_in_to_the_shared_folder_the_facilitator_collects_from(hub_values):
+def test_learners_hand_in_to_their_own_folder_of_the_volume_the_facilitator_reads(hub_values):
     user = hub_values["singleuser"]
-    mount = user["storage"]["extraVolumeMounts"][0]
-    volume = user["storage"]["extraVolumes"][0]
-    assert mount["name"] == volume["name"]
+    mount = user["storage"]["extraVolumeMounts"]["hand-ins"]
+    volume = user["storage"]["extraVolumes"]["hand-ins"]
+    assert mount["name"] == volume["name"] and mount["subPath"] == "{username}"
     assert user["extraEnv"]["LEADERSHIP_LAB_SUBMISSIONS"] == mount["mountPath"]
     claim = yaml.safe_load((DEPLOY / "shared-submissions.yaml").read_text(encoding="utf-8"))
     assert claim["kind"] == "PersistentVolumeClaim"
     assert claim["metadata"]["name"] == volume["persistentVolumeClaim"]["claimName"]
-    assert claim["spec"]["accessModes"] == ["ReadWriteMany"], "every learner's server writes to it"
+    assert claim["spec"]["accessModes"] == ["ReadWriteMany"], "every learner's server mounts it"
     dockerfile = (DEPLOY / "Dockerfile").read_text(encoding="utf-8")
     assert f"ENV LEADERSHIP_LAB_SUBMISSIONS={mount['mountPath']}" in dockerfile
 
