@@ -12,7 +12,7 @@ from leadership_lab import catalogue
 from leadership_lab.course import COURSE
 
 # Chapter 1 is being rewritten separately; these chapters follow the design now.
-DESIGNED = COURSE.chapters[1:]
+DESIGNED = COURSE.chapters
 GLOSSARY = (ROOT / "book" / "glossary.md").read_text(encoding="utf-8")
 BIBLIOGRAPHY = (ROOT / "book" / "references.bib").read_text(encoding="utf-8")
 
