@@ -1,31 +1,22 @@
 """A folder is checked one way: what `validate` calls valid is what `load_folder` loads, files
 are matched to tables however a download named them, and repeated years are refused."""
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from data_files import HEADER, folder_with_cities, message
 
-from leadership_lab.data import DataValidationError, load_folder, loader, schema
+from leadership_lab.data import load_folder, loader
 from leadership_lab.data import validation as validation_module
 from leadership_lab.data.__main__ import validate
 
-DATA = schema.DATA_DIR
-HEADER = "city_id,indicator_id,year,group_type,group,value\n"
 ROW = "riverton,hs_graduation,2015,all,All residents,80\n"
-
-
-def message(call) -> str:
-    with pytest.raises(DataValidationError) as caught:
-        call()
-    return str(caught.value)
 
 
 @pytest.fixture
 def with_cities(tmp_path) -> Path:
-    shutil.copy(DATA / "cities.csv", tmp_path / "cities.csv")
-    return tmp_path
+    return folder_with_cities(tmp_path)
 
 
 @pytest.mark.parametrize(

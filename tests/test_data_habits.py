@@ -2,40 +2,22 @@
 with the fix; files in the encodings and shapes spreadsheets produce are read or explained."""
 
 import codecs
-import shutil
 import time
 from pathlib import Path
 
 import pytest
+from data_files import DATA, HEADER, folder_with_cities, message, write
 from openpyxl import Workbook
 
-from leadership_lab.data import DataValidationError, load_folder, load_table, schema
+from leadership_lab.data import load_folder, load_table
 from leadership_lab.data.__main__ import validate
 
-DATA = schema.DATA_DIR
-HEADER = "city_id,indicator_id,year,group_type,group,value\n"
 ROW = "riverton,hs_graduation,2015,all,All residents,80\n"
-
-
-def write(folder: Path, name: str, text: str | bytes) -> Path:
-    path = folder / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-def message(call) -> str:
-    with pytest.raises(DataValidationError) as caught:
-        call()
-    return str(caught.value)
 
 
 @pytest.fixture
 def with_cities(tmp_path) -> Path:
-    shutil.copy(DATA / "cities.csv", tmp_path / "cities.csv")
-    return tmp_path
+    return folder_with_cities(tmp_path)
 
 
 def test_spreadsheet_habits_are_read_as_meant_and_listed_in_the_report(with_cities, capsys):

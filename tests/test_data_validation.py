@@ -6,28 +6,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from data_files import DATA, HEADER, message, write
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from leadership_lab.data import DataValidationError, load_folder, load_table, schema
-
-DATA = schema.DATA_DIR
-HEADER = "city_id,indicator_id,year,group_type,group,value\n"
-
-
-def write(folder: Path, name: str, text: str | bytes) -> Path:
-    path = folder / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-def message(call) -> str:
-    with pytest.raises(DataValidationError) as caught:
-        call()
-    return str(caught.value)
 
 
 @pytest.fixture
