@@ -62,9 +62,9 @@ def test_the_chapter_table_is_captioned_and_says_the_data_is_simulated():
 
 def test_the_verdict_asks_for_a_second_year_before_claiming_a_turn():
     one = model.verdict_text("turned", 2025, 1)
-    assert "may have turned" in one and "one year in ten" in one
-    two = model.verdict_text("turned", 2025, 2)
-    assert two.startswith("The curve turned: 2 years running") and "one time in twenty" in two
+    assert "for the first time" in one and "one year in ten" in one
+    seven = model.verdict_text("turned", 2025, 7)
+    assert "7 years running" in seven and "Two years running" in seven and "rarer still" in seven
 
 
 def test_two_years_beyond_the_band_are_counted():
@@ -90,7 +90,26 @@ def test_the_chart_the_scorecard_and_the_live_panel_give_one_verdict():
             if judged.check is None:
                 assert pd.isna(curve)
             else:
-                assert curve == model.READINGS[judged.check.reading]
+                assert curve == judged.check.label
     panel.city.value, panel.indicator.value = "grantham", "median_household_income"
     judged = scorecard.indicator_check(tables, "grantham", "median_household_income")
     assert judged.reason in panel.on_change()
+
+
+def test_a_forecast_held_at_the_plausible_limit_gives_no_reading():
+    """A straight line that runs into the floor has a band of zero width there: any value would
+    read as 'worse', an artefact of the method, not news about the city."""
+    falling = {year: 9.0 - 0.8 * (year - 2012) for year in range(2012, 2019)}
+    falling.update({2019: 3.5, 2020: 3.6, 2021: 3.4, 2022: 3.5})
+    check = model.did_the_curve_turn(falling, 2019, False, bounds=(1.0, 20.0))
+    assert check.reading == "edge" and check.better_than_baseline is None
+    assert "No reading for 2022" in check.verdict
+    free = model.did_the_curve_turn(falling, 2019, False)
+    assert free.reading == "worse"
+
+
+def test_a_scorecard_labels_a_first_year_beyond_the_band_as_such():
+    values = {year: 50.0 + (0.5 if year % 2 else -0.5) for year in range(2012, 2019)}
+    values.update({2019: 50.0, 2020: 50.5, 2021: 58.0})
+    check = model.did_the_curve_turn(values, 2019, True)
+    assert check.label == "Turning the curve, beyond the band (first year)"

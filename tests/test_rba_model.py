@@ -85,7 +85,7 @@ def test_a_clear_improvement_after_the_intervention_turns_the_curve():
     check = model.did_the_curve_turn(
         flat_then_jump(58), 2019, higher_is_better=True, method="linear"
     )
-    assert check.verdict.startswith("The curve turned")
+    assert check.reading == "turned"
     assert (check.better_by > 5).all()
 
 
@@ -101,7 +101,7 @@ def test_no_change_is_no_turn():
     check = model.did_the_curve_turn(
         flat_then_jump(50), 2019, higher_is_better=True, method="linear"
     )
-    assert not check.verdict.startswith("The curve turned")
+    assert check.reading != "turned"
 
 
 def test_a_turn_needs_years_after_the_intervention():
@@ -121,32 +121,45 @@ def test_the_band_always_holds_the_forecast(values, method):
     assert (frame["forecast"] <= frame["upper"] + 1e-9).all()
 
 
-def test_headline_indicators_rank_by_their_three_powers_and_park_weak_data():
+def rated(indicator: str, communication: str, proxy: str, data: str) -> dict[str, str]:
+    return {"indicator": indicator, "communication": communication, "proxy": proxy, "data": data}
+
+
+def test_headline_indicators_make_rbas_three_part_list():
     ranked = model.rate_indicators(
         [
-            {
-                "indicator": "Kindergarten readiness",
-                "communication": "high",
-                "proxy": "high",
-                "data": "medium",
-            },
-            {
-                "indicator": "Children read to daily",
-                "communication": "high",
-                "proxy": "high",
-                "data": "low",
-            },
-            {
-                "indicator": "Grade-3 reading",
-                "communication": "medium",
-                "proxy": "high",
-                "data": "high",
-            },
+            rated("Median rent", "high", "medium", "high"),
+            rated("Families who feel secure at home", "high", "high", "low"),
+            rated("Renter cost burden", "high", "high", "high"),
+            rated("Code inspections completed", "low", "low", "low"),
+            rated("Evictions filed", "medium", "high", "low"),
         ]
     )
-    assert ranked["indicator"].tolist()[-1] == "Children read to daily"
-    assert ranked.set_index("indicator").loc["Children read to daily", "data_development"]
-    assert ranked["score"].tolist()[:2] == [8, 8]
+    parts = ranked.set_index("indicator")["list"].to_dict()
+    assert parts == {
+        "Renter cost burden": "headline",
+        "Median rent": "secondary",
+        "Evictions filed": "secondary",
+        "Code inspections completed": "secondary",
+        "Families who feel secure at home": "data development",
+    }
+    # Headline first, then secondary (strongest first), then the data development agenda.
+    assert ranked["indicator"].tolist() == [
+        "Renter cost burden",
+        "Median rent",
+        "Evictions filed",
+        "Code inspections completed",
+        "Families who feel secure at home",
+    ]
+    assert ranked["score"].tolist() == [9, 8, 6, 3, 7]
+    flags = ranked[["headline", "secondary", "data_development"]]
+    assert (flags.sum(axis=1) == 1).all(), "each candidate is in exactly one part of the list"
+
+
+def test_weak_data_alone_does_not_put_an_indicator_on_the_data_development_agenda():
+    ranked = model.rate_indicators([rated("Hours of TV watched", "low", "low", "low")])
+    assert ranked.loc[0, "list"] == "secondary"
+    assert not ranked.loc[0, "data_development"]
 
 
 def test_an_unrated_power_is_named():
@@ -162,7 +175,7 @@ def test_rounding_noise_never_turns_a_constant_series(method, nudge):
     flat = {year: 50.0 for year in range(2012, 2024)}
     flat[2023] += nudge
     check = model.did_the_curve_turn(flat, 2019, True, method=method)
-    assert check.verdict.startswith("No turn yet")
+    assert check.reading == "not_better"
 
 
 def test_values_too_large_to_forecast_are_refused_with_the_reason():

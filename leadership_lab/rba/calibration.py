@@ -62,6 +62,7 @@ NO_CHANGE = (
 # Where a straight line is the wrong picture of "no change": the verdict errs more often.
 HARDER = (
     Process("Fast decline already slowing sharply", -1.5, fading=0.8),
+    Process("Fast improvement already levelling off sharply", 1.5, fading=0.8),
     Process("Good and bad years come in runs", 0.0, carry_over=0.5),
 )
 # A partnership that really works: how often the verdict sees it.

@@ -81,23 +81,23 @@ READ_THE_YEAR = SingleChoice(
     prompt="In a fictional city, the graduation rate fell from 85.0% to 84.5% in 2025. The baseline forecast for 2025 was 83.0%, and 84.5% sits inside the baseline band. How should the partnership read the year?",
     hint="Compare with the forecast, not with last year; then ask whether the year is beyond the band.",
     choices=(
-        "Better than the baseline, inside the band: falling less than forecast counts, but chance could explain it, so test it with the story behind the curve.",
+        "Turning the curve, within the band: falling less than forecast counts, but an ordinary year could do it, so test it with the story behind the curve.",
         "Worse: the rate fell, so the partnership is failing.",
-        "The curve turned: the city beat the forecast by 1.5 points.",
-        "No better than the baseline: any year inside the band counts as no change.",
+        "Proof the partnership worked: it beat the forecast by 1.5 points.",
+        "Not turning the curve: any year inside the band counts as no change.",
     ),
-    answer="Better than the baseline, inside the band: falling less than forecast counts, but chance could explain it, so test it with the story behind the curve.",
+    answer="Turning the curve, within the band: falling less than forecast counts, but an ordinary year could do it, so test it with the story behind the curve.",
     feedback={
         "Worse: the rate fell, so the partnership is failing.": "Success is measured against the baseline, not against last year: slowing a decline counts as doing better.",
-        "The curve turned: the city beat the forecast by 1.5 points.": "A turned curve is a year beyond the band on the good side. Inside the band, about half of all years land on the good side of the forecast when nothing changed.",
-        "No better than the baseline: any year inside the band counts as no change.": "The chapter keeps two readings inside the band apart: better than the forecast, and at or behind it. This year is better, by no more than chance could explain.",
+        "Proof the partnership worked: it beat the forecast by 1.5 points.": "Beating the forecast is turning the curve, but inside the band it could be an ordinary year; and even a turn beyond the band shows contribution, not proof. Test it with the story behind the curve.",
+        "Not turning the curve: any year inside the band counts as no change.": "In RBA, doing better than the forecast is turning the curve, inside the band or not. The band only says how sure you can be.",
     },
-    explanation="Read a year against the forecast and its band: better than the forecast but inside the band is 'better than the baseline', a reason to look at the story behind the curve, not yet a turned curve.",
+    explanation="Read a year against the forecast and its band: better than the forecast is turning the curve; inside the band it could be an ordinary year's wobble, so the story behind the curve has to carry the case.",
 )
 
 ONE_YEAR_BEYOND = SingleChoice(
     id="one_year_beyond",
-    prompt="Grantham's median household income landed above the whole baseline band in 2025, for the first time. If nothing had changed when the partnership began, how often would a year land there by chance?",
+    prompt="In a fictional city, kindergarten readiness landed above the whole baseline band in 2025, for the first time. If nothing had changed when the partnership began, how often would a year land there by chance?",
     hint="The band is an 80% prediction interval: four years in five land inside it.",
     choices=(
         "Never: a year outside the band proves the partnership worked.",

@@ -237,9 +237,9 @@ def turn_the_curve_explorer(tables: Mapping[str, pd.DataFrame], note: str) -> go
 
 
 RATE_COLUMNS = {
-    "turned": "The curve turned (latest year beyond the band)",
-    "two_years": "Two years running beyond the band",
-    "better": "Better than the baseline (turned or not)",
+    "turned": "Turning the curve, beyond the band (latest year)",
+    "two_years": "Beyond the band two years running",
+    "better": "Turning the curve, within or beyond the band",
     "worse": "Worse than the band",
 }
 

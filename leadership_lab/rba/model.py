@@ -55,6 +55,7 @@ class Baseline:
     history: pd.Series  # value by year, as measured (gaps left as gaps)
     forecast: pd.DataFrame  # index year; columns forecast, lower, upper
     notes: tuple[str, ...] = field(default=())
+    held_years: tuple[int, ...] = field(default=())  # years pushed back inside the plausible range
 
 
 def clean_history(values: Mapping[int, float] | pd.Series) -> pd.Series:
@@ -173,21 +174,28 @@ def forecast_baseline(
             "undefined); check the values for typing errors."
         )
     notes = _notes(history, method)
+    held: tuple[int, ...] = ()
     if bounds is not None:
         clipped = forecast.clip(lower=bounds[0], upper=bounds[1])
         if not clipped.equals(forecast):
             notes.append(
                 f"Forecast held inside the plausible range {bounds[0]:g} to {bounds[1]:g}."
             )
+            changed = (clipped != forecast).any(axis=1)
+            held = tuple(int(year) for year in changed[changed].index)
         forecast = clipped
-    return Baseline(method, history, forecast, tuple(notes))
+    return Baseline(method, history, forecast, tuple(notes), held)
 
 
+# In RBA, doing better than the baseline is turning the curve (Friedman 2005). The readings keep
+# that meaning and add one question RBA leaves to judgement: is the turn bigger than an ordinary
+# year's wobble (beyond the 80% band) or not?
 READINGS = {
-    "turned": "The curve turned",
-    "better": "Better than the baseline, inside the band",
-    "not_better": "No better than the baseline",
+    "turned": "Turning the curve, beyond the band",
+    "better": "Turning the curve, within the band",
+    "not_better": "Not turning the curve",
     "worse": "Worse than the baseline band",
+    "edge": "No reading: the forecast runs into the plausible limit",
 }
 
 
@@ -211,8 +219,18 @@ class CurveCheck:
         return int(self.actuals.index.max())
 
     @property
-    def better_than_baseline(self) -> bool:
-        return self.reading in ("turned", "better")
+    def better_than_baseline(self) -> bool | None:
+        """Better than the forecast (turning the curve, by RBA's definition); None when the
+        forecast ran into the plausible limit, where no reading is possible."""
+        return None if self.reading == "edge" else self.reading in ("turned", "better")
+
+    @property
+    def label(self) -> str:
+        """The reading as a scorecard writes it: a first year beyond the band says so."""
+        if self.reading == "turned":
+            run = "first year" if self.years_beyond == 1 else f"{self.years_beyond} years running"
+            return f"{READINGS['turned']} ({run})"
+        return READINGS[self.reading]
 
 
 def read_the_latest_year(
@@ -248,22 +266,28 @@ def verdict_text(reading: str, year: int, years_beyond: int) -> str:
     if reading == "turned":
         if years_beyond >= 2:
             return (
-                f"The curve turned: {years_beyond} years running, to {year}, are better than the "
-                "whole baseline band. By chance alone that happens about one time in twenty."
+                f"Turning the curve, beyond the band: {years_beyond} years running, to {year}. "
+                "Two years running beyond the band happens about one time in twenty by chance; "
+                "longer runs are rarer still."
             )
         return (
-            f"The curve may have turned: {year} is better than the whole baseline band. If "
-            "nothing had changed, one year in ten would land there by chance; a second year "
-            "there makes the case."
+            f"Turning the curve, beyond the band in {year}, for the first time. If nothing had "
+            "changed, one year in ten would land there by chance; a second year there makes the "
+            "case."
         )
     if reading == "worse":
         return f"Worse than the baseline: {year} is outside the band on the wrong side."
     if reading == "better":
         return (
-            f"Better than the baseline forecast in {year}, but inside the band: too early to "
-            "claim a turn."
+            f"Turning the curve, within the band: {year} is better than the baseline forecast, "
+            "by no more than an ordinary year's wobble. Test it with the story behind the curve."
         )
-    return f"No turn yet: {year} is no better than the baseline forecast, inside the band."
+    if reading == "edge":
+        return (
+            f"No reading for {year}: the straight line runs into the edge of what is plausible, "
+            "so its band means nothing there. Partners need to draw a forecast they believe."
+        )
+    return f"Not turning the curve: {year} is no better than the baseline forecast."
 
 
 def did_the_curve_turn(
@@ -295,6 +319,8 @@ def did_the_curve_turn(
     better_by = sign * (after - expected["forecast"])
     scale = float(history.abs().max())
     reading, run = read_the_latest_year(after, baseline.forecast, higher_is_better, scale)
+    if int(after.index.max()) in baseline.held_years:
+        reading, run = "edge", 0
     verdict = verdict_text(reading, int(after.index.max()), run)
     return CurveCheck(baseline, after, better_by, reading, run, verdict)
 
@@ -312,10 +338,14 @@ class IndicatorRating:
 
 
 def rate_indicators(ratings: Sequence[Mapping[str, str]]) -> pd.DataFrame:
-    """Rank candidate headline indicators by communication, proxy and data power (high/medium/low).
+    """Sort candidate indicators into RBA's three-part list by communication, proxy and data power.
 
-    Candidates rated low on data power go to the data development agenda: worth measuring,
-    not yet measurable well enough to lead with.
+    RBA asks partners to rate each candidate high, medium or low on the three powers and make a
+    three-part list: the few headline indicators to use in public, secondary indicators for the
+    story behind the curve, and a data development agenda. Here a headline indicator is rated
+    high on all three powers; a candidate rated high on communication and proxy power but low on
+    data power goes to the data development agenda (worth building the data for); every other
+    candidate is secondary, still useful behind the scenes. The column ``list`` names the part.
     """
     rows = []
     for entry in ratings:
@@ -329,11 +359,23 @@ def rate_indicators(ratings: Sequence[Mapping[str, str]]) -> pd.DataFrame:
                 f"on {bad[0]} power."
             )
         rating = IndicatorRating(str(entry["indicator"]), **values)
+        strong_message = values["communication"] == "high" and values["proxy"] == "high"
+        if strong_message and values["data"] == "high":
+            part = "headline"
+        elif strong_message and values["data"] == "low":
+            part = "data development"
+        else:
+            part = "secondary"
         rows.append(
-            {"indicator": rating.indicator, **values, "score": rating.score,
-             "headline": values["data"] != "low", "data_development": values["data"] == "low"}
+            {"indicator": rating.indicator, **values, "score": rating.score, "list": part,
+             "headline": part == "headline", "secondary": part == "secondary",
+             "data_development": part == "data development"}
         )  # fmt: skip
     frame = pd.DataFrame(rows)
-    return frame.sort_values(
-        ["headline", "score"], ascending=[False, False], kind="stable"
-    ).reset_index(drop=True)
+    order = frame["list"].map({"headline": 0, "secondary": 1, "data development": 2})
+    return (
+        frame.assign(_order=order)
+        .sort_values(["_order", "score"], ascending=[True, False], kind="stable")
+        .drop(columns="_order")
+        .reset_index(drop=True)
+    )

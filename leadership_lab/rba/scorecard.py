@@ -12,7 +12,7 @@ import pandas as pd
 from ..data.cities import City
 from ..data.cities import city as city_record
 from ..data.series import indicator_series
-from .model import DEFAULT_METHOD, READINGS, BaselineError, CurveCheck, did_the_curve_turn
+from .model import DEFAULT_METHOD, BaselineError, CurveCheck, did_the_curve_turn
 
 COLUMNS = [
     "result", "indicator", "unit", "latest_year", "latest_value", "trend", "target",
@@ -107,7 +107,7 @@ def city_scorecard(
             latest = check.baseline.forecast["forecast"].get(row["latest_year"])
             row["baseline_forecast"] = round(float(latest), 1)
             row["better_than_baseline"] = check.better_than_baseline
-            row["curve"] = READINGS[check.reading]
+            row["curve"] = check.label
         rows.append(row)
     return pd.DataFrame(rows, columns=COLUMNS)
 
