@@ -95,7 +95,7 @@ def test_export_writes_one_format_3_submission_with_id_name_cohort_answers_and_t
     assert data["answers"]["q1"]["answer"] == "answer"
     assert set(data["answers"]["q1"]) == {"answer", "correct", "saved_at"}
     submitted = dt.datetime.fromisoformat(data["submitted_at"])
-    assert submitted.utcoffset() == dt.timedelta(0) and submitted.microsecond == 0
+    assert submitted.utcoffset() == dt.timedelta(0) and submitted.microsecond % 1000 == 0
     assert path.name.startswith(f"submission-ch1-{learner_id}-")
     assert "avery" not in path.name
 
