@@ -79,6 +79,11 @@ def test_rating_headline_indicators_ranks_them_and_parks_weak_data():
         ratings.rows["Read to daily"][power].value = level
     assert "<b>Lead with:</b> Grade-3 reading</p>" in ratings.result.value
     assert "<b>Data development agenda:</b> Read to daily</p>" in ratings.result.value
+    ratings.rows["Grade-3 reading"]["proxy"].value = "medium"
+    assert "<b>Secondary, for the story behind the curve:</b> Grade-3 reading</p>" in (
+        ratings.result.value
+    )
+    assert "<b>Lead with:</b> none yet" in ratings.result.value
 
 
 def test_typing_a_target_reuses_the_fitted_verdict(monkeypatch):

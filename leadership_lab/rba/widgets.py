@@ -147,9 +147,12 @@ class HeadlineRatingPanel:
             return self.result.value
         ranked = rate_indicators(rated)
         lead = [html.escape(r) for r in ranked.loc[ranked["headline"], "indicator"]]
+        backing = [html.escape(r) for r in ranked.loc[ranked["secondary"], "indicator"]]
         agenda = [html.escape(r) for r in ranked.loc[ranked["data_development"], "indicator"]]
         self.result.value = (
-            f"<p><b>Lead with:</b> {', '.join(lead) or 'none yet'}</p>"
+            f"<p><b>Lead with:</b> {', '.join(lead) or 'none yet (none high on all three)'}</p>"
+            "<p><b>Secondary, for the story behind the curve:</b> "
+            f"{', '.join(backing) or 'none'}</p>"
             f"<p><b>Data development agenda:</b> {', '.join(agenda) or 'none'}</p>"
         )
         return self.result.value
