@@ -231,7 +231,13 @@ COURSE = Course(
                 Objective(
                     "baselines",
                     "read a baseline (history plus forecast) and judge whether a curve has turned",
-                    ("baseline_parts", "read_the_year", "one_year_beyond", "story_behind"),
+                    (
+                        "baseline_parts",
+                        "read_the_year",
+                        "one_year_beyond",
+                        "story_behind",
+                        "ws_how_doing",
+                    ),
                 ),
                 Objective(
                     "three_questions",
@@ -242,7 +248,7 @@ COURSE = Course(
                 Objective(
                     "headline_indicators",
                     "choose headline indicators, and see what an average hides",
-                    ("headline_indicator",),
+                    ("headline_indicator", "ws_measure"),
                 ),
                 Objective(
                     "turn_the_curve",
@@ -259,7 +265,7 @@ COURSE = Course(
                     "who_sets_the_result",
                     "ask who sets the result and who is at the table, and read every headline "
                     "indicator by race and income",
-                    ("who_sets_result",),
+                    ("who_sets_result", "ws_look_like"),
                 ),
             ),
             exercise_minutes=60,

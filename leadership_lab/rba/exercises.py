@@ -166,9 +166,9 @@ WHO_SETS_RESULT = SingleChoice(
     id="who_sets_result",
     prompt=(
         "Port Alder's three agency heads drafted the result 'every child starts school ready and "
-        "reads well by third grade'. In this fictional city, 41% of third graders read at grade "
-        "level; among children in low-income families, 24%. What should the partnership do before "
-        "it adopts the result and its headline indicator?"
+        "reads well by third grade'. In this fictional city, in 2016, 44% of third graders read at "
+        "grade level; among children in low-income families, 32%. What should the partnership do "
+        "before it adopts the result and its headline indicator?"
     ),
     hint="Who named the result, and what would the citywide rate hide?",
     choices=(
@@ -218,29 +218,54 @@ PERFORMANCE_WORKSHEET = tuple(
     for number, question in enumerate(PERFORMANCE_QUESTIONS, start=1)
 )
 
-WORKSHEET = (
-    Reflection(
-        id="ws_result",
-        prompt="Population worksheet 1. The result and the indicator: what condition of well-being do you want, for whom, and how would you know?",
-        hint="A whole population in a place, and one headline indicator.",
-        min_words=10,
+POPULATION_QUESTIONS = (
+    (
+        "ws_result",
+        "What are the quality-of-life conditions we want for the children, adults and families "
+        "who live in our community?",
+        "Name a whole population in a place and one condition of well-being, in plain words.",
     ),
-    Reflection(
-        id="ws_partners",
-        prompt="Population worksheet 2. Partners with a role to play: who, inside and outside government, could help turn this curve?",
-        hint="Include at least one partner who is not in the room yet.",
-        min_words=10,
+    (
+        "ws_look_like",
+        "What would these conditions look like if we could see them?",
+        "Ask residents, not only agencies: what would they see, hear or feel? Write down one "
+        "thing a resident said or would say.",
     ),
-    Reflection(
-        id="ws_what_works",
-        prompt="Population worksheet 3. What works: list ideas, at least one low-cost or no-cost, and one 'off the wall'.",
-        hint="Evidence, common sense and your community's own ideas all count.",
-        min_words=10,
+    (
+        "ws_measure",
+        "How can we measure these conditions?",
+        "Two or three candidate indicators; rate each on communication, proxy and data power.",
     ),
-    Reflection(
-        id="ws_action",
-        prompt="Population worksheet 4. Action plan: what will you do, who will do it, and by when?",
-        hint="Small, specific, dated steps.",
-        min_words=10,
+    (
+        "ws_how_doing",
+        "How are we doing on the most important of these measures?",
+        "The baseline (history and forecast), broken down by race and income, and the story "
+        "behind it.",
     ),
+    (
+        "ws_partners",
+        "Who are the partners that have a role to play in doing better?",
+        "Include at least one partner, inside or outside government, who is not in the room yet.",
+    ),
+    (
+        "ws_what_works",
+        "What works to do better, including no-cost and low-cost ideas?",
+        "Evidence, common sense and your community's own ideas all count; include one 'off the "
+        "wall' idea.",
+    ),
+    (
+        "ws_action",
+        "What do we propose to do?",
+        "Small, specific, dated steps: what, who, by when.",
+    ),
+)
+
+WORKSHEET = tuple(
+    Reflection(
+        id=exercise_id,
+        prompt=f"Population worksheet {number}. {question}",
+        hint=hint,
+        min_words=10,
+    )
+    for number, (exercise_id, question, hint) in enumerate(POPULATION_QUESTIONS, start=1)
 )
