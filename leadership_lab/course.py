@@ -74,7 +74,7 @@ COURSE = Course(
             title="The public-sector gap",
             package="public_sector_gap",
             questions=(
-                "Why does a cross-sector partnership fail when its city government is left out?",
+                "Why can't a partnership achieve enduring change without its city government?",
                 "How can a partnership use quick wins without tying itself to one mayor?",
             ),
             objectives=(

@@ -64,12 +64,12 @@ def test_sorting_names_each_misplaced_item_with_its_reason():
 @pytest.mark.parametrize(
     ("typed", "correct", "start"),
     [
-        ("4.2", True, chapter.BELLMONT_SCORE.explanation),
-        ("4.17", True, chapter.BELLMONT_SCORE.explanation),
+        ("3.75", True, chapter.BELLMONT_SCORE.explanation),
+        ("3.750", True, chapter.BELLMONT_SCORE.explanation),
         (" 4,2 ", None, "Write decimals with a point"),  # a decimal comma, never read as 42
         ("4,200", False, "Too high"),  # a thousands comma
         ("1,5,0", None, "Write decimals with a point"),
-        ("3.9", False, "Too low"),
+        ("3.7", False, "Too low"),
         ("four", None, "Type a number in digits, such as 12 or 0.5."),
         ("1e999", None, "Type an ordinary number."),
         ("", None, "Type a number first."),
@@ -95,7 +95,7 @@ def test_ranking_counts_items_in_the_right_place():
 
 
 def test_the_rank_answer_comes_from_the_health_check_model():
-    assert chapter.BELLMONT_ORDER.order[0] == "Cohorts and peer networks"
+    assert chapter.BELLMONT_ORDER.order[0] == "Results-Based Accountability"
 
 
 def test_a_reflection_is_saved_not_graded():

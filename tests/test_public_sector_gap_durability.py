@@ -9,6 +9,7 @@ from leadership_lab import data
 from leadership_lab.public_sector_gap import durability
 
 subsets = st.sets(st.sampled_from(durability.PRACTICE_KEYS))
+leaderships = st.sampled_from(tuple(durability.BASE_RISK))
 
 
 @pytest.fixture(scope="module")
@@ -16,23 +17,53 @@ def tables():
     return data.load_sample()
 
 
-@given(fewer=subsets, extra=subsets, changes=st.integers(0, 8))
-def test_a_partnership_with_more_practices_is_never_more_exposed(fewer, extra, changes):
+@given(fewer=subsets, extra=subsets, changes=st.integers(0, 8), led=leaderships)
+def test_a_partnership_with_more_practices_is_never_more_exposed(fewer, extra, changes, led):
     more = fewer | extra
-    assert durability.risk_per_change(more) <= durability.risk_per_change(fewer)
-    assert durability.exposure(changes, more) <= durability.exposure(changes, fewer)
+    assert durability.risk_per_change(more, led) <= durability.risk_per_change(fewer, led)
+    assert durability.exposure(changes, more, led) <= durability.exposure(changes, fewer, led)
 
 
-@given(held=subsets)
-def test_all_six_practices_are_never_more_exposed_than_any_subset(held):
+@given(held=subsets, led=leaderships)
+def test_all_six_practices_are_never_more_exposed_than_any_subset(held, led):
     everything = durability.PRACTICE_KEYS
     for changes in range(5):
-        assert durability.exposure(changes, everything) <= durability.exposure(changes, held)
+        assert durability.exposure(changes, everything, led) <= durability.exposure(
+            changes, held, led
+        )
 
 
-@given(held=subsets, changes=st.integers(0, 7))
-def test_another_change_of_mayor_never_lowers_exposure(held, changes):
-    assert durability.exposure(changes + 1, held) >= durability.exposure(changes, held)
+@given(held=subsets, changes=st.integers(0, 7), led=leaderships)
+def test_another_change_of_mayor_never_lowers_exposure(held, changes, led):
+    assert durability.exposure(changes + 1, held, led) >= durability.exposure(changes, held, led)
+
+
+@given(held=subsets, changes=st.integers(0, 8))
+def test_a_public_led_partnership_without_a_co_chair_is_never_less_exposed_than_with_one(
+    held, changes
+):
+    alone = durability.exposure(changes, held, durability.PUBLIC_ALONE)
+    cochaired = durability.exposure(changes, held, durability.PUBLIC_COCHAIRED)
+    outside = durability.exposure(changes, held, durability.OUTSIDE_GOVERNMENT)
+    assert alone >= cochaired >= outside
+
+
+def test_leadership_is_read_from_who_leads_and_whether_an_outside_co_chair_shares_the_lead():
+    assert durability.leadership("public", False) == durability.PUBLIC_ALONE
+    assert durability.leadership("public", True) == durability.PUBLIC_COCHAIRED
+    assert durability.leadership("community", True) == durability.OUTSIDE_GOVERNMENT
+    assert durability.leadership("nonprofit", False) == durability.OUTSIDE_GOVERNMENT
+    with pytest.raises(ValueError, match="Unknown leadership 'mayor'"):
+        durability.risk_per_change((), "mayor")
+
+
+def test_the_sample_cities_leadership_comes_from_their_data(tables):
+    table = durability.changes_of_administration(tables).set_index("city_id")
+    assert table.loc["port_alder", "leadership"] == durability.PUBLIC_ALONE
+    assert table.loc["bellmont", "leadership"] == durability.PUBLIC_COCHAIRED
+    assert table.loc["lakemont", "leadership"] == durability.PUBLIC_COCHAIRED
+    assert table.loc["riverton", "leadership"] == durability.OUTSIDE_GOVERNMENT
+    assert table.loc["easton_ridge", "leadership"] == durability.OUTSIDE_GOVERNMENT
 
 
 def test_no_change_of_mayor_means_no_exposure_whatever_the_practices():
@@ -41,12 +72,15 @@ def test_no_change_of_mayor_means_no_exposure_whatever_the_practices():
 
 
 def test_hand_worked_exposure_with_no_practices_and_with_a_budget_line():
-    # No practices: 60% per change; two changes: 1 - 0.4 * 0.4 = 0.84.
+    # Led from city hall, no co-chair, no practices: 60% per change; two: 1 - 0.4 * 0.4 = 0.84.
     assert durability.exposure(1, ()) == pytest.approx(0.6)
     assert durability.exposure(2, ()) == pytest.approx(0.84)
     # A budget line removes 35% of the risk: 0.6 * 0.65 = 0.39 per change.
     assert durability.risk_per_change(["budget_line"]) == pytest.approx(0.39)
     assert durability.exposure(2, ["budget_line"]) == pytest.approx(1 - 0.61**2)
+    # Co-chaired: 40% a change; led outside government: 25%.
+    assert durability.exposure(1, (), durability.PUBLIC_COCHAIRED) == pytest.approx(0.4)
+    assert durability.exposure(2, (), durability.OUTSIDE_GOVERNMENT) == pytest.approx(1 - 0.75**2)
 
 
 def test_the_order_practices_are_named_in_does_not_matter():
@@ -103,6 +137,8 @@ def test_the_menu_bundles_name_only_known_practices_and_include_none_and_all():
 def test_the_chapter_states_the_same_invented_base_risk_the_model_uses():
     from conftest import ROOT
 
-    text = (ROOT / "chapters" / "01_public_sector_gap.md").read_text(encoding="utf-8")
-    assert f"dropped or stalled at {durability.BASE_RISK:.0%} of changes" in text
+    text = " ".join((ROOT / "chapters" / "01_public_sector_gap.md").read_text("utf-8").split())
+    for led, risk in durability.BASE_RISK.items():
+        assert f"{durability.LEADERSHIP_LABELS[led].split(' (')[0]} ({risk:.0%})" in text
     assert "illustration, not evidence" in text.lower()
+    assert "fewer public levers" in text

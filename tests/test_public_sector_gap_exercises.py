@@ -6,7 +6,7 @@ import pytest
 from leadership_lab import data
 from leadership_lab.course import COURSE
 from leadership_lab.exercises.model import MultipleChoice, SingleChoice, SortIntoCategories
-from leadership_lab.public_sector_gap import durability
+from leadership_lab.public_sector_gap import durability, model
 from leadership_lab.public_sector_gap import exercises as chapter
 
 
@@ -18,10 +18,12 @@ def tables():
 def test_the_exposure_check_matches_the_chart_lakemont_has_faced_more_new_mayors(tables):
     held = durability.BUNDLES["Written agreement and budget line"]
     table = durability.exposure_table(tables, held).set_index("city")
+    assert table.loc["Lakemont", "leadership"] == table.loc["Bellmont", "leadership"]
+    assert table.loc["Lakemont", "leadership"] == durability.PUBLIC_COCHAIRED
     assert table.loc["Lakemont", "changes"] == 2
-    assert table.loc["Cedar Bluff", "changes"] == 1
-    assert table.loc["Lakemont", "exposure"] > table.loc["Cedar Bluff", "exposure"]
-    assert "two new mayors, Cedar Bluff's one" in chapter.EXPOSURE_READING.answer
+    assert table.loc["Bellmont", "changes"] == 1
+    assert table.loc["Lakemont", "exposure"] > table.loc["Bellmont", "exposure"]
+    assert "two new mayors, Bellmont's one" in chapter.EXPOSURE_READING.answer
     assert "Written agreement and budget line" in chapter.EXPOSURE_READING.prompt
 
 
@@ -47,6 +49,24 @@ def test_the_co_leading_explanation_claims_only_what_the_article_does():
     assert "help offset some of the short-term political pressure" in text
     assert "not a guarantee" in text
     assert "across elections" not in text
+
+
+def test_the_bellmont_score_is_the_average_of_its_ratings_and_names_its_gap():
+    ratings = model.EXAMPLE_PARTNERSHIPS["Bellmont transit corridor"]
+    listed = ", ".join(str(ratings[key]) for key in model.CONDITION_KEYS)
+    assert listed.rsplit(", ", 1)[0] + " and " + listed.rsplit(", ", 1)[1] in (
+        chapter.BELLMONT_SCORE.prompt
+    )
+    assert chapter.BELLMONT_SCORE.answer == pytest.approx(
+        model.example_checks()["Bellmont transit corridor"].overall
+    )
+    assert model.example_checks()["Bellmont transit corridor"].gaps == ("community_voice",)
+
+
+def test_the_quick_win_check_hedges_as_the_article_does():
+    text = " ".join([*chapter.QUICK_WINS.feedback.values(), chapter.QUICK_WINS.explanation])
+    assert "can make the effort more associated with" in text
+    assert "tie the effort" not in text and "tie the partnership" not in text
 
 
 def test_the_quick_win_check_names_both_risks_the_article_names():

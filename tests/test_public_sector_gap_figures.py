@@ -94,15 +94,29 @@ def test_each_exposure_menu_choice_redraws_only_the_blue_bars_with_its_bundle(ex
 def test_the_grey_bars_show_exposure_with_no_practices(exposure_figure):
     grey, blue = exposure_figure.data
     assert grey.name == "With no durability practices"
+    # Port Alder: led from city hall with no co-chair (60% a change), through two new mayors.
     assert max(grey.x) == pytest.approx(0.84)
+    assert grey.y[list(grey.x).index(max(grey.x))].startswith("Port Alder")
     assert list(blue.x) == list(grey.x), "the menu starts on no practices"
 
 
 def test_the_city_labels_say_how_many_new_mayors_and_the_hover_says_when(exposure_figure):
     grey = exposure_figure.data[0]
     labels = list(grey.y)
-    assert "Riverton<br>2 new mayors" in labels
-    assert "Marlow Heights<br>0 new mayors" in labels
-    assert "Bellmont<br>1 new mayor" in labels
-    assert grey.customdata[labels.index("Riverton<br>2 new mayors")] == "2021, 2025"
-    assert grey.customdata[labels.index("Marlow Heights<br>0 new mayors")] == "none"
+    riverton = "Riverton<br>led outside city hall<br>2 new mayors"
+    marlow = "Marlow Heights<br>led outside city hall<br>0 new mayors"
+    assert riverton in labels
+    assert marlow in labels
+    assert "Bellmont<br>city-led, co-chaired<br>1 new mayor" in labels
+    assert "Port Alder<br>city-led, no co-chair<br>2 new mayors" in labels
+    assert grey.customdata[labels.index(riverton)] == "2021, 2025"
+    assert grey.customdata[labels.index(marlow)] == "none"
+
+
+def test_the_exposure_chart_says_each_leaderships_risk_with_the_chosen_practices(exposure_figure):
+    buttons = {b.label: b for b in exposure_figure.layout.updatemenus[0].buttons}
+    none = _notes(buttons["No durability practices"].args[1]["annotations"])
+    assert "no external co-chair: 60% (none: 60%)" in none
+    assert "outside government (fewer public levers): 25% (none: 25%)" in none
+    budget = _notes(buttons["Budget line or ordinance only"].args[1]["annotations"])
+    assert "no external co-chair: 39% (none: 60%)" in budget

@@ -42,7 +42,11 @@ def test_ticking_a_practice_lowers_the_blue_bars_and_says_the_new_risk():
     assert panel.held() == ("budget_line",)
     assert all(a <= b for a, b in zip(after, before, strict=True))
     assert any(a < b for a, b in zip(after, before, strict=True))
-    assert "39% of the time" in panel.summary.value
+    # A budget line removes 35% of each starting risk: 0.6 -> 39%, 0.4 -> 26%, 0.25 -> 16%.
+    summary = panel.summary.value
+    assert "no external co-chair: 39% (with none: 60%)" in summary
+    assert "with an external co-chair: 26% (with none: 40%)" in summary
+    assert "outside government (fewer public levers): 16% (with none: 25%)" in summary
     assert "Illustration, not evidence" in panel.summary.value
 
 

@@ -88,13 +88,20 @@ PUBLIC_LEVERS = SortIntoCategories(
 
 BELLMONT_SCORE = NumberAnswer(
     id="bellmont_score",
-    prompt="Bellmont rates its six conditions 5, 4, 4, 3, 4 and 5. What is its overall health score (the average), to one decimal place?",
-    hint="Add the six ratings and divide by six.",
-    answer=4.2,
-    tolerance=0.05,
-    too_low="Too low: the six ratings add up to 25.",
-    too_high="Too high: the six ratings add up to 25, and there are six of them.",
-    explanation="25 divided by 6 is 4.17, which rounds to 4.2.",
+    prompt=(
+        "Bellmont's partners rate the eight health-check items 5, 3, 4, 4, 4, 5, 3 and 2. What "
+        "is its overall score (the average), to two decimal places? Then look at the 2: does a "
+        "good average mean a healthy partnership?"
+    ),
+    hint="Add the eight ratings and divide by eight.",
+    answer=3.75,
+    tolerance=0.005,
+    too_low="Too low: the eight ratings add up to 30.",
+    too_high="Too high: the eight ratings add up to 30, and there are eight of them.",
+    explanation=(
+        "30 divided by 8 is 3.75. The average hides the gap: community co-ownership is rated 2, "
+        "so the residents most affected are consulted rather than sharing decisions."
+    ),
 )
 
 BELLMONT_ORDER = RankItems(
@@ -104,8 +111,12 @@ BELLMONT_ORDER = RankItems(
     order=tuple(
         rec.tool.title for rec in example_checks()["Bellmont transit corridor"].reading_order
     ),
-    explanation="Continuous communication (3 of 5) is Bellmont's weakest condition, so networks come first.",
-    feedback="Start from Bellmont's lowest rating and the tool the grid marks as its main tool.",
+    explanation=(
+        "Community co-ownership (2 of 5) is Bellmont's weakest item, and shared measurement (3) "
+        "is next: Results-Based Accountability works on both (choosing indicators with residents), "
+        "so it comes first, with adaptive leadership close behind."
+    ),
+    feedback="Add up, for each tool, how far below 5 each item it helps is rated, weighted as the grid shows.",
 )
 
 YOUR_GAP = Reflection(
@@ -138,7 +149,7 @@ CO_LEADING = SingleChoice(
         "Living Cities has seen a public leader paired with a strong external co-chair help offset "
         "some of the short-term political pressure and keep the focus on changing the system. "
         "It is a help, not a guarantee: the partnership still needs practices that outlast the "
-        "mayor, such as a budget line, a career champion and a transition memo."
+        "mayor, such as a budget line, a civil-service-protected champion and a transition memo."
     ),
 )
 
@@ -173,8 +184,9 @@ PRECONDITIONS = SingleChoice(
 QUICK_WINS = SortIntoCategories(
     id="quick_wins",
     prompt=(
-        "Port Alder's partnership is choosing its next steps a year before the election. Sort "
-        "each: fuel for the partnership, or one of the risks the source article names?"
+        "It is 2017, and Port Alder's partnership is choosing its next steps a year before the "
+        "election. Sort each: fuel for the partnership, or one of the risks the source article "
+        "names?"
     ),
     hint="The article names two risks: losing the long-term vision, and effort redirected to making a mayor look good.",
     categories=("Fuel for the partnership", "A risk the article names"),
@@ -186,16 +198,18 @@ QUICK_WINS = SortIntoCategories(
         "Every press release leads with the mayor's name and photo": "A risk the article names",
     },
     feedback={
-        "An early win the partners chose because it moves their shared result": "Quick wins are motivational fuel when they serve the whole effort.",
+        "An early win the partners chose because it moves their shared result": "Quick wins are motivational fuel when they are in service of the whole.",
         "Celebrating the first 200 children enrolled, in the partnership's name": "A win in the partnership's name stays with the partnership after the election.",
-        "Moving the reading program to the mayor's home ward, against what the data show": "Effort redirected to making a mayor look good rather than serving the whole.",
+        "Moving the reading program to the mayor's home ward, against what the data show": "Effort redirected to making a mayor look good rather than doing something in service of the whole.",
         "Shelving the ten-year kindergarten-readiness goal for a ribbon-cutting before the vote": "Losing sight of the long-term vision for a political promise.",
-        "Every press release leads with the mayor's name and photo": "Wins built up in one mayor's name tie the effort to that mayor, and put it on the chopping block when a new administration comes in.",
+        "Every press release leads with the mayor's name and photo": "Wins built up in one mayor's name can make the effort more associated with that mayor, and put it on the chopping block when a new administration comes in.",
     },
     explanation=(
         "Quick wins fuel any collective impact effort. The article's two warnings are that the "
         "pressure for them can cost the long-term vision, and that politics can redirect them to "
-        "making a mayor look good; built up over time, such wins tie the effort to one mayor."
+        "making a mayor look good; built up over time, such wins can make the effort more "
+        "associated with one mayor and put it on the chopping block when a new administration "
+        "comes in."
     ),
 )
 
@@ -209,31 +223,32 @@ DURABILITY_PRACTICES = MultipleChoice(
     hint="Ask of each step: will it still be there, and still matter, the day after the new mayor is sworn in?",
     choices=(
         "Ask the council to put the city's share of the work in the budget as a named line.",
-        "Have the housing department's career deputy director co-own the work beside the mayor's appointee.",
+        "Have a civil-service-protected manager in the housing department, one level below the mayor's appointee, co-own the work.",
         "Write a transition memo for whoever wins: what the partnership is, what it has done, what stopping would cost.",
         "Help the coalition's resident leaders ask every candidate, at public forums, whether they will keep it.",
         "Hold a launch event with the mayor before she leaves, to lock in her legacy.",
-        "Keep the partnership out of the campaign, so no candidate can attack it.",
+        "Refuse to brief any candidate until after the election.",
         "Wait until the new mayor is sworn in, then ask for a meeting.",
     ),
     answers=(
         "Ask the council to put the city's share of the work in the budget as a named line.",
-        "Have the housing department's career deputy director co-own the work beside the mayor's appointee.",
+        "Have a civil-service-protected manager in the housing department, one level below the mayor's appointee, co-own the work.",
         "Write a transition memo for whoever wins: what the partnership is, what it has done, what stopping would cost.",
         "Help the coalition's resident leaders ask every candidate, at public forums, whether they will keep it.",
     ),
     feedback={
-        "Ask the council to put the city's share of the work in the budget as a named line.": "A budget line or ordinance takes a council decision to undo; a mayor's promise leaves with the mayor.",
-        "Have the housing department's career deputy director co-own the work beside the mayor's appointee.": "Appointees usually leave with their mayor; a career civil servant is still there to brief the next team.",
+        "Ask the council to put the city's share of the work in the budget as a named line.": "A budget line lasts one fiscal year, but a named line makes cutting the work a visible decision in the next budget; a mayor's promise leaves with the mayor.",
+        "Have a civil-service-protected manager in the housing department, one level below the mayor's appointee, co-own the work.": "Appointees, and many at-will deputy directors, usually leave with their mayor; a civil-service-protected manager is still there to brief the next team.",
         "Write a transition memo for whoever wins: what the partnership is, what it has done, what stopping would cost.": "An incoming team sets its priorities fast; a short memo makes the partnership's case before those priorities are set.",
         "Help the coalition's resident leaders ask every candidate, at public forums, whether they will keep it.": "A community constituency that asks in public makes dropping the work a visible choice.",
         "Hold a launch event with the mayor before she leaves, to lock in her legacy.": "That makes the partnership more plainly one mayor's legacy, the thing the article warns a new administration may cut.",
-        "Keep the partnership out of the campaign, so no candidate can attack it.": "Silence means the winner meets the partnership first as a budget line to trim; residents who ask are what make it costly to drop.",
+        "Refuse to brief any candidate until after the election.": "Staying nonpartisan does not mean staying silent: offering every candidate the same factual briefing takes no side, while refusing all of them means the winner meets the partnership first as a line to trim.",
         "Wait until the new mayor is sworn in, then ask for a meeting.": "By then the transition team has set priorities and the first budget is being drafted; the practices work only if they are in place before the vote.",
     },
     explanation=(
-        "A budget line, a career champion, a transition memo and a community constituency all "
-        "outlast one mayor. Events that add to one mayor's legacy, silence, and waiting do not."
+        "A budget line, a civil-service-protected champion, a transition memo and a community "
+        "constituency all make the work more likely to outlast one mayor; none guarantees it. "
+        "Events that add to one mayor's legacy, refusing to brief candidates, and waiting do not."
     ),
 )
 
@@ -241,28 +256,28 @@ DURABILITY_PRACTICES = MultipleChoice(
 EXPOSURE_READING = SingleChoice(
     id="exposure_reading",
     prompt=(
-        'In the exposure chart, choose "Written agreement and budget line". Lakemont\'s and Cedar '
-        "Bluff's partnerships (both fictional) have the same two practices, yet Lakemont's bar is "
-        "longer. Why?"
+        'In the exposure chart, choose "Written agreement and budget line". Lakemont\'s and '
+        "Bellmont's partnerships (both fictional) are both led from city government with an "
+        "external co-chair, and have the same two practices, yet Lakemont's bar is longer. Why?"
     ),
-    hint="Read the label beside each bar: what differs between the two cities?",
+    hint="Read the labels beside each bar: what differs between the two cities?",
     choices=(
-        "Lakemont's partnership has come through two new mayors, Cedar Bluff's one; each change of administration is another chance to be dropped.",
+        "Lakemont's partnership has come through two new mayors, Bellmont's one; each change of administration is another chance to be dropped.",
         "Lakemont's practices count for less because it is a larger city.",
-        "Lakemont's health department co-chairs the partnership, which adds risk.",
-        "Cedar Bluff's mayor was re-elected, so its budget line is worth more.",
+        "Lakemont's partnership is led from city government, which adds risk.",
+        "Bellmont's mayors were re-elected more often, so its budget line is worth more.",
     ),
-    answer="Lakemont's partnership has come through two new mayors, Cedar Bluff's one; each change of administration is another chance to be dropped.",
+    answer="Lakemont's partnership has come through two new mayors, Bellmont's one; each change of administration is another chance to be dropped.",
     feedback={
         "Lakemont's practices count for less because it is a larger city.": "The illustration gives each practice the same weight in every city; population is not in it.",
-        "Lakemont's health department co-chairs the partnership, which adds risk.": "Who co-chairs is not in this illustration; only the practices and the changes of mayor are.",
-        "Cedar Bluff's mayor was re-elected, so its budget line is worth more.": "A re-election is not a change of administration; it adds no exposure, but it does not make a practice stronger either.",
+        "Lakemont's partnership is led from city government, which adds risk.": "So is Bellmont's, and both have an external co-chair, so the illustration starts them at the same risk per change of mayor.",
+        "Bellmont's mayors were re-elected more often, so its budget line is worth more.": "A re-election is not a change of administration; it adds no exposure, but it does not make a practice stronger either.",
     },
     explanation=(
-        "Exposure adds up across changes of administration: with the same practices, a partnership "
-        "that has faced more new mayors has had more chances to be dropped. The practices lower the "
-        "risk at every change; they do not remove it. (An illustration with invented risks, on "
-        "synthetic data.)"
+        "With the same leadership and the same practices, exposure adds up across changes of "
+        "administration: a partnership that has faced more new mayors has had more chances to be "
+        "dropped. The practices lower the risk at every change; they do not remove it. (An "
+        "illustration with invented risks, on synthetic data.)"
     ),
 )
 

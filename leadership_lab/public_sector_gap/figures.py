@@ -167,12 +167,20 @@ WITHOUT_COLOUR = "#c9c9c9"
 WITH_COLOUR = "#1f5f8b"
 
 
+SHORT_LEADERSHIP = {
+    durability.PUBLIC_ALONE: "city-led, no co-chair",
+    durability.PUBLIC_COCHAIRED: "city-led, co-chaired",
+    durability.OUTSIDE_GOVERNMENT: "led outside city hall",
+}
+
+
 def _city_labels(table: pd.DataFrame) -> list[str]:
-    """A city's name with how many new mayors its partnership has come through."""
+    """A city's name, how its partnership is led, and how many new mayors it has come through."""
     labels = []
     for row in table.itertuples():
         plural = "" if row.changes == 1 else "s"
-        labels.append(f"{row.city}<br>{row.changes} new mayor{plural}")
+        led = SHORT_LEADERSHIP[row.leadership]
+        labels.append(f"{row.city}<br>{led}<br>{row.changes} new mayor{plural}")
     return labels
 
 
@@ -185,13 +193,21 @@ def _percent(values: Sequence[float]) -> list[str]:
     return [f"{v:.0%}" for v in values]
 
 
-def _exposure_notes(held: Sequence[str]) -> list[dict]:
-    risk = durability.risk_per_change(held)
-    line = (
-        f"Chance one change of mayor drops or stalls the partnership: {risk:.0%} "
-        f"(with no practices: {durability.BASE_RISK:.0%})."
+def risk_line(held: Sequence[str]) -> str:
+    """The chance one change of mayor drops or stalls a partnership, for each way of leading it,
+    with these practices and with none."""
+    parts = [
+        f"{durability.LEADERSHIP_LABELS[led]}: {durability.risk_per_change(held, led):.0%} "
+        f"(none: {base:.0%})"
+        for led, base in durability.BASE_RISK.items()
+    ]
+    return "Chance one change of mayor drops or stalls it, with these practices:<br>" + "<br>".join(
+        parts
     )
-    return [note(durability.NOTE, y=1.1), _annotation(line, -0.3, 13, "#1a1a1a")]
+
+
+def _exposure_notes(held: Sequence[str]) -> list[dict]:
+    return [note(durability.NOTE, y=1.1), _annotation(risk_line(held), -0.3, 12, "#1a1a1a")]
 
 
 def _exposure_title(name: str) -> str:
@@ -232,8 +248,8 @@ def exposure_chart(table: pd.DataFrame, held: Sequence[str], name: str) -> go.Fi
         title={"text": _exposure_title(name), "x": 0.02, "y": 0.97, "yanchor": "top"},
         font=FONT,
         barmode="group",
-        height=640,
-        margin={"l": 130, "r": 40, "t": 130, "b": 190},
+        height=720,
+        margin={"l": 150, "r": 40, "t": 130, "b": 230},
         xaxis={
             "title": {"text": "Chance dropped or stalled"},
             "range": [0, 1.12],

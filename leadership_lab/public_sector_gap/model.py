@@ -1,8 +1,13 @@
 """Score a partnership on the conditions of cross-sector success, and say what to read first.
 
-The five conditions are Kania and Kramer's (2011); the sixth, public-sector engagement, is the gap
-the source article names. Ratings run from 1 (absent) to 5 (strong). Which tool helps which
-condition is the book's teaching judgement, stated in `Condition.helped_by`, not a research finding.
+The health check is the book's own quick self-rating, not a validated instrument; it is best rated
+together with partners and residents, not alone. The first five items are Kania and Kramer's
+(2011) five conditions. The next two split the gap the source article names: whether public leaders
+co-lead, and whether the public commitments would survive a change of mayor (its political-cycle
+risk). The last asks whether the residents most affected share decisions while they can still
+change, the equity gap later collective impact writing puts first. Ratings run from 1 (absent) to 5
+(strong). Which tool helps which item is the book's teaching judgement, stated in
+`Condition.helped_by`, not a research finding.
 """
 
 from __future__ import annotations
@@ -76,8 +81,25 @@ CONDITIONS: tuple[Condition, ...] = (
     Condition(
         "public_sector",
         "Public-sector engagement",
-        "Do public leaders co-lead, with commitments that would survive a change of mayor?",
+        "Do public leaders co-lead, with a real say in the partnership's decisions?",
         {"adaptive": 1.0, "networks": 0.5},
+    ),
+    Condition(
+        "durability",
+        "Durability past one mayor",
+        "Would the public commitments (agreements, budget, champions) survive a change of mayor?",
+        # The article places the co-leading model under systems thinking; peers who have been
+        # through a transition are the other help.
+        {"systems": 1.0, "networks": 0.5},
+    ),
+    Condition(
+        "community_voice",
+        "Community co-ownership",
+        "Do the residents most affected share decisions (result, indicators, strategy) while "
+        "they can still change?",
+        # The article names involving community members as an adaptive challenge; choosing
+        # indicators with residents is RBA work.
+        {"adaptive": 1.0, "rba": 0.5},
     ),
 )
 
@@ -162,6 +184,7 @@ def assess(ratings: Mapping[str, object]) -> HealthCheck:
 
 # Invented partnerships in fictional cities, for teaching only: not survey results.
 EXAMPLE_PARTNERSHIPS: dict[str, dict[str, int]] = {
+    # Nonprofit-led; nobody from city government at the table, nothing public to outlast a mayor.
     "Riverton jobs compact": {
         "common_agenda": 4,
         "shared_measurement": 3,
@@ -169,7 +192,10 @@ EXAMPLE_PARTNERSHIPS: dict[str, dict[str, int]] = {
         "continuous_communication": 4,
         "backbone_support": 4,
         "public_sector": 1,
+        "durability": 2,
+        "community_voice": 3,
     },
+    # Run from the mayor's office: staff served the mayor's calendar, wins carried the mayor's name.
     "Port Alder cradle-to-career": {
         "common_agenda": 3,
         "shared_measurement": 1,
@@ -177,14 +203,19 @@ EXAMPLE_PARTNERSHIPS: dict[str, dict[str, int]] = {
         "continuous_communication": 3,
         "backbone_support": 2,
         "public_sector": 3,
+        "durability": 1,
+        "community_voice": 2,
     },
+    # Co-chaired and strong at the top; residents are consulted rather than deciding.
     "Bellmont transit corridor": {
         "common_agenda": 5,
-        "shared_measurement": 4,
+        "shared_measurement": 3,
         "mutually_reinforcing": 4,
-        "continuous_communication": 3,
+        "continuous_communication": 4,
         "backbone_support": 4,
         "public_sector": 5,
+        "durability": 3,
+        "community_voice": 2,
     },
 }
 
@@ -194,7 +225,10 @@ def example_checks() -> dict[str, HealthCheck]:
     return {name: assess(ratings) for name, ratings in EXAMPLE_PARTNERSHIPS.items()}
 
 
-EXAMPLES_NOTE = "Invented example partnerships in fictional cities, for teaching: not survey data."
+EXAMPLES_NOTE = (
+    "Invented example partnerships in fictional cities, for teaching: not survey data. "
+    "The book's own self-rating, not a validated instrument."
+)
 
 
 def conditions_table() -> list[dict[str, str]]:

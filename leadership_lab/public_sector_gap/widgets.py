@@ -16,7 +16,8 @@ from .model import CONDITIONS, EXAMPLE_PARTNERSHIPS, EXAMPLES_NOTE, HealthCheck,
 
 
 class HealthCheckPanel:
-    """Six rating sliders, a radar chart and a reading list that follow every change."""
+    """A rating slider per health-check item, a radar chart and a reading list, all following
+    every change."""
 
     def __init__(self, start: str | None = None) -> None:
         first = start or next(iter(EXAMPLE_PARTNERSHIPS))
@@ -109,10 +110,14 @@ class ExposurePanel:
         with self.chart:
             clear_output(wait=True)
             display(self.figure)
-        risk = durability.risk_per_change(held)
+        items = "".join(
+            f"<li>{html.escape(durability.LEADERSHIP_LABELS[led])}: "
+            f"{durability.risk_per_change(held, led):.0%} (with none: {base:.0%})</li>"
+            for led, base in durability.BASE_RISK.items()
+        )
         self.summary.value = (
-            f"<p>With these practices, one change of mayor drops or stalls the partnership "
-            f"{risk:.0%} of the time (with none: {durability.BASE_RISK:.0%}).</p>"
+            f"<p>With these practices, the chance one change of mayor drops or stalls a "
+            f"partnership:</p><ul>{items}</ul>"
             f"<p><small>{html.escape(durability.NOTE)}</small></p>"
         )
         return self.table
