@@ -383,6 +383,16 @@ class AgendaItem:
     chapter: str = ""  # the chapter it teaches; "" means the session's first chapter
 
 
+BREAK = "Break."
+LUNCH = "Lunch."
+
+
+def pause(minutes: int, activity: str = BREAK) -> AgendaItem:
+    """A break or lunch in a session's agenda: contact time with no teaching, timed like the rest
+    so the agenda still adds up to the session's minutes."""
+    return AgendaItem(minutes, activity)
+
+
 @dataclass(frozen=True)
 class Task:
     """Work a learner does outside a session, with the time it asks of them."""
@@ -458,45 +468,69 @@ PROGRAM = Program(
                     "Find out who in your city government can change a rule, contract or data set "
                     "your partnership depends on.",
                 ),
+                Task(
+                    20,
+                    "Ask the agencies that hold data on your result for at least five years of it "
+                    "now: agency data requests can take months. Meanwhile note the public numbers "
+                    "you could use instead, such as the Census Bureau's American Community Survey "
+                    "or your state's school report cards.",
+                    "04_results_based_accountability",
+                ),
             ),
             in_session=(
                 AgendaItem(
-                    30,
+                    25,
                     "Welcome and the six months ahead. Each person names their partnership, sector "
                     "and result in one sentence.",
                 ),
                 AgendaItem(
-                    45,
+                    25,
                     "The Riverton story: who could have rewritten the workforce board's contracts, "
                     "and why were they not at the table?",
                 ),
                 AgendaItem(
-                    45,
-                    "Collective impact's five conditions in table groups that mix sectors: one "
+                    30,
+                    "Preconditions and the five conditions in table groups that mix sectors: one "
                     "warning sign each from your own city.",
                 ),
+                pause(15),
                 AgendaItem(
-                    50,
-                    "Health check: each person rates their own partnership, then compares with a "
-                    "partner from another sector.",
+                    35,
+                    "Health check, first draft: each person rates their own partnership alone, "
+                    "then compares with a partner from another sector. The real rating comes "
+                    "between sessions, with your own partners.",
                 ),
                 AgendaItem(
-                    45,
+                    35,
                     "Quick wins and the co-leading model, with the cohort summary's most common "
                     "wrong answers.",
                 ),
+                pause(45, LUNCH),
                 AgendaItem(
-                    40,
+                    20,
+                    "Outliving a change of administration: which durability practices your "
+                    "partnership has today, what each really does (an MOU is usually non-binding, "
+                    "a budget line lasts one year), and which one you could start this quarter.",
+                ),
+                AgendaItem(
+                    30,
+                    "Who is at the table when government joins: sort your partnership's last "
+                    "decisions into those residents shared and those they were consulted on "
+                    "afterwards, and name one change.",
+                ),
+                pause(15),
+                AgendaItem(
+                    20,
                     "Learning pairs: each person is paired for the six months with a peer from "
                     "another city and sector; pairs agree when they will meet between sessions.",
                 ),
                 AgendaItem(
-                    45,
+                    25,
                     "Capstone start: in the capstone workbench, choose your city (or the sample "
                     "city most like it) and write the brief's heading.",
                 ),
                 AgendaItem(
-                    30,
+                    10,
                     "Close: one step your public-sector partners could take this quarter.",
                 ),
             ),
@@ -511,10 +545,17 @@ PROGRAM = Program(
                     "Ask two partners from other sectors what keeps your result stuck, and write "
                     "down every cause they name.",
                 ),
+                Task(
+                    45,
+                    "Rate the chapter's health check together with at least two of your own "
+                    "partners, and a resident or community partner if you can. Note where your "
+                    "ratings differ: that is often the most useful finding.",
+                ),
             ),
             bring_back=(
                 "one problem that came back after it was fixed",
                 "the causes your partners named",
+                "your partnership's health check, rated with your partners, and where you differed",
             ),
             capstone=CapstoneStep(
                 ("city", "partnership", "focus", "lead_sector", "co_chair"),
@@ -547,16 +588,17 @@ PROGRAM = Program(
                     "the structures and mental models beneath it.",
                 ),
                 AgendaItem(
-                    35,
+                    30,
                     "Map together: each breakout room builds a causal loop diagram of one member's "
                     "result in the chapter's diagram builder, in a shared notebook.",
                 ),
+                pause(10),
                 AgendaItem(
                     20,
                     "Read the loops the builder finds and name any archetype you recognise.",
                 ),
                 AgendaItem(
-                    20,
+                    15,
                     "Simulation: the housing model and the tutoring program. Where is the "
                     "leverage, and where will it move?",
                 ),
@@ -605,6 +647,13 @@ PROGRAM = Program(
             ),
             in_session=(
                 AgendaItem(
+                    5,
+                    "Ground rules for the clinic: the Chatham House rule (use what you hear, not "
+                    "who said it). Shared notebooks and exported answers can be public records "
+                    "for public employees, so name no one in them and write nothing you would not "
+                    "want released.",
+                ),
+                AgendaItem(
                     10,
                     "Easton Ridge's quiet meeting, and where the room disagreed in the sorting "
                     "self-check.",
@@ -617,15 +666,16 @@ PROGRAM = Program(
                     "interpret, suggest experiments.",
                 ),
                 AgendaItem(
-                    15,
+                    10,
                     "Map the presenter's stakeholders together, including groups outside the room.",
                 ),
                 AgendaItem(
                     10,
                     "The presenter returns: what they heard, and one experiment they will run.",
                 ),
+                pause(10),
                 AgendaItem(
-                    35,
+                    25,
                     "In threes, each person turns one interpretation of their own challenge into a "
                     "small experiment for the next four weeks, and says how they will know it "
                     "worked.",
@@ -665,12 +715,13 @@ PROGRAM = Program(
             in_session=(
                 AgendaItem(10, "Check-in: one word for how your experiment went."),
                 AgendaItem(
-                    35,
+                    30,
                     "Experiment reports in threes: each person reports, the others interpret from "
                     "the balcony. Where was the heat too low or too high, and who stands to lose?",
                 ),
+                pause(10),
                 AgendaItem(
-                    20,
+                    15,
                     "Whole cohort: what the experiments taught about work avoidance and the "
                     "productive zone.",
                 ),
@@ -697,8 +748,9 @@ PROGRAM = Program(
                 ),
                 Task(
                     20,
-                    "Ask the agencies and partners who hold data on your result for at least five "
-                    "years of it.",
+                    "Follow up the data request you made before the opening convening. Where the "
+                    "agency data has not arrived, gather the public numbers for your result "
+                    "instead (American Community Survey, state school report cards).",
                     "04_results_based_accountability",
                 ),
             ),
@@ -737,7 +789,7 @@ PROGRAM = Program(
                     "first self-check.",
                 ),
                 AgendaItem(
-                    30,
+                    25,
                     "Baselines in pairs: read each indicator against its baseline forecast. Is one "
                     "year beyond the band a hint or a case?",
                 ),
@@ -750,8 +802,9 @@ PROGRAM = Program(
                     "Turn the curve in breakout rooms: the story behind the baseline, partners, "
                     "what works (one idea must cost nothing).",
                 ),
+                pause(10),
                 AgendaItem(
-                    20,
+                    15,
                     "Data clinic: what each person has been sent, how to shape it like the "
                     "sample's tables, and how the validator names what to fix.",
                 ),
@@ -801,14 +854,15 @@ PROGRAM = Program(
             in_session=(
                 AgendaItem(10, "Check-in: one thing your own data showed that you did not expect."),
                 AgendaItem(
-                    25,
+                    20,
                     "Scorecard walk in pairs from different cities: read each other's scorecards "
                     "against their baselines.",
                 ),
                 AgendaItem(
-                    30,
+                    25,
                     "Turn the curve on your own data, in breakout rooms grouped by result.",
                 ),
+                pause(10),
                 AgendaItem(
                     25,
                     "Performance measures: each person writes one measure for each of the three "
@@ -873,7 +927,7 @@ PROGRAM = Program(
                     "screen: what changed?",
                 ),
                 AgendaItem(
-                    20,
+                    15,
                     "Read the measures together: density, the E-I index across cities, the "
                     "separate clusters.",
                 ),
@@ -883,8 +937,9 @@ PROGRAM = Program(
                     "Weak ties and brokers: who in your partnership connects groups that would "
                     "otherwise not meet?",
                 ),
+                pause(10),
                 AgendaItem(
-                    30,
+                    25,
                     "Map your own network in the notebook, one tie per line; pick one tie to add "
                     "and one to deepen.",
                 ),
@@ -906,7 +961,8 @@ PROGRAM = Program(
                 Task(
                     30,
                     "Once your brief is written (see the closing convening's preparation), ask two "
-                    "partners to read it: what is missing, what is wrong?",
+                    "people to read it, one of them a resident or community partner: what is "
+                    "missing, what is wrong?",
                     "06_your_city",
                 ),
                 Task(
@@ -916,7 +972,7 @@ PROGRAM = Program(
                 ),
             ),
             bring_back=(
-                "your printed brief and your partners' comments on it",
+                "your printed brief and your two readers' comments on it",
                 "the introduction you made, and what came of it",
             ),
             capstone=CapstoneStep(
@@ -944,35 +1000,38 @@ PROGRAM = Program(
                     "What changed since month five: the measures and the group patterns.",
                 ),
                 AgendaItem(
-                    35,
+                    25,
                     "Weaving in pairs: introduction cards handed out; whoever can make an "
                     "introduction makes it now, in the room.",
                 ),
                 AgendaItem(
-                    20,
+                    15,
                     "Round: one introduction made today and one planned; agree how the network "
                     "keeps meeting.",
                 ),
+                pause(15),
                 AgendaItem(
-                    120,
+                    90,
                     "Brief presentations in groups of six, mixing cities and sectors: five minutes "
-                    "each, then fifteen of feedback from the balcony.",
+                    "each, then ten of feedback from the balcony.",
                     "06_your_city",
                 ),
+                pause(45, LUNCH),
                 AgendaItem(
-                    45,
+                    35,
                     "Revise: each person rewrites the part of the brief the feedback questioned, "
                     "and writes the final version.",
                     "06_your_city",
                 ),
+                pause(15),
                 AgendaItem(
-                    45,
+                    30,
                     "Four tools on one result: table groups say, from their briefs, where the "
                     "tools worked together and where they pulled apart.",
                     "06_your_city",
                 ),
                 AgendaItem(
-                    30,
+                    25,
                     "Commitments: whom you will share your brief with, and when; learning pairs "
                     "agree to meet again in three months.",
                     "06_your_city",

@@ -233,3 +233,58 @@ def test_the_syllabus_pages_comparison_with_one_tool_courses_still_holds():
     assert (by_chapter["In all (hours)"] < 15).all(), by_chapter
     hours = catalogue.program_hours()
     assert hours.between > 0 and hours.total / 60 > 16
+
+
+@pytest.mark.parametrize("session", SESSIONS, ids=lambda s: f"session-{s.number}")
+def test_every_session_has_its_breaks_and_in_person_days_a_lunch(session):
+    from leadership_lab.course import BREAK, LUNCH
+
+    breaks = [item.minutes for item in session.in_session if item.activity == BREAK]
+    lunches = [item.minutes for item in session.in_session if item.activity == LUNCH]
+    if session.mode == IN_PERSON:
+        assert breaks == [15, 15]
+        assert len(lunches) == 1 and 45 <= lunches[0] <= 60
+        # No one teaches for more than two hours without a pause.
+        run = 0
+        for item in session.in_session:
+            run = 0 if item.activity in (BREAK, LUNCH) else run + item.minutes
+            assert run <= 120, f"session {session.number}: {run} minutes without a break"
+    else:
+        assert breaks == [10] and lunches == []
+
+
+def test_the_opening_convening_takes_up_all_of_chapter_one():
+    first = SESSIONS[0]
+    by_topic = {item.activity.split(":")[0]: item.minutes for item in first.in_session}
+    assert by_topic["Who is at the table when government joins"] == 30
+    assert by_topic["Outliving a change of administration"] == 20
+    assert any("co-leading" in item.activity for item in first.in_session)
+
+
+def test_slow_requests_start_early_and_the_health_check_is_rated_with_partners():
+    data_request = next(t for t in SESSIONS[0].before if "agencies" in t.text)
+    assert "can take months" in data_request.text
+    assert "American Community Survey" in data_request.text
+    assert "report cards" in data_request.text
+    rating = next(t for t in SESSIONS[0].between if "health check" in t.text)
+    assert "your own partners" in rating.text
+    assert any("health check" in b for b in SESSIONS[0].bring_back)
+
+
+def test_the_case_clinic_opens_with_ground_rules_on_attribution_and_public_records():
+    clinic = SESSIONS[2]
+    assert clinic.title.endswith("a case clinic")
+    first = clinic.in_session[0].activity
+    assert "Chatham House rule" in first and "public records" in first
+
+
+def test_a_resident_or_community_partner_reads_the_brief_before_the_closing_convening():
+    reading = next(t for t in SESSIONS[-2].between if "read it" in t.text)
+    assert "a resident or community partner" in reading.text
+
+
+def test_the_syllabus_page_speaks_to_facilitators_and_learners_not_developers():
+    page = (ROOT / "book/syllabus.md").read_text(encoding="utf-8")
+    assert "cannot drift" not in page
+    assert "the tests" not in page
+    assert "breaks" in page
