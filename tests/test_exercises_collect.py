@@ -56,7 +56,7 @@ def test_an_older_format_with_bare_answers_is_still_read(tmp_path):
         "learner": {"name": "Rowan", "cohort": "Pilot"},
         "chapter": chapter.CHAPTER,
         "submitted_at": "2026-02-01T10:00:00+00:00",
-        "answers": {"bellmont_score": "4.2"},
+        "answers": {"bellmont_score": "3.75"},
     }
     (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
     summary = collect(tmp_path, EXERCISES)

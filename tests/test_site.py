@@ -240,7 +240,7 @@ def test_the_health_check_menu_switches_partnership_without_a_kernel(page, site_
         "el => el.textContent.includes('Port Alder')", arg=title.element_handle()
     )
     notes = chart.locator(".lab-figure-note").all_text_contents()
-    assert any("Results-Based Accountability" in text for text in notes)
+    assert any("Durability past one mayor is rated 1 of 5" in text for text in notes)
     assert any("not survey data" in text for text in notes)
 
 

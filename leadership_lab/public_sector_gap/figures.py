@@ -99,9 +99,9 @@ def _annotation(text: str, y: float, size: int = 14, colour: str = "#1a1a1a") ->
 
 def _annotations(check: HealthCheck, note: str) -> list[dict]:
     """The reading order under the chart, and what the dashed ring and the data are."""
-    legend = "Dashed ring: a healthy partnership, 4 on every condition."
+    legend = "Dashed ring: a healthy partnership, 4 on every item."
     if note:
-        legend += f"<br>{note}"
+        legend += f"<br>{wrap(note, 90)}"
     return [_annotation(reading_order_text(check), -0.1), _annotation(legend, -0.3, 12, "#444444")]
 
 
@@ -180,7 +180,7 @@ def _city_labels(table: pd.DataFrame) -> list[str]:
     for row in table.itertuples():
         plural = "" if row.changes == 1 else "s"
         led = SHORT_LEADERSHIP[row.leadership]
-        labels.append(f"{row.city}<br>{led}<br>{row.changes} new mayor{plural}")
+        labels.append(f"{row.city}, {row.changes} new mayor{plural}<br>{led}")
     return labels
 
 
@@ -207,7 +207,10 @@ def risk_line(held: Sequence[str]) -> str:
 
 
 def _exposure_notes(held: Sequence[str]) -> list[dict]:
-    return [note(durability.NOTE, y=1.1), _annotation(risk_line(held), -0.3, 12, "#1a1a1a")]
+    return [
+        note(wrap(durability.NOTE, 95), y=1.12),
+        _annotation(risk_line(held), -0.25, 12, "#1a1a1a"),
+    ]
 
 
 def _exposure_title(name: str) -> str:
@@ -248,8 +251,8 @@ def exposure_chart(table: pd.DataFrame, held: Sequence[str], name: str) -> go.Fi
         title={"text": _exposure_title(name), "x": 0.02, "y": 0.97, "yanchor": "top"},
         font=FONT,
         barmode="group",
-        height=720,
-        margin={"l": 150, "r": 40, "t": 130, "b": 230},
+        height=820,
+        margin={"l": 170, "r": 40, "t": 150, "b": 230},
         xaxis={
             "title": {"text": "Chance dropped or stalled"},
             "range": [0, 1.12],
@@ -258,7 +261,7 @@ def exposure_chart(table: pd.DataFrame, held: Sequence[str], name: str) -> go.Fi
         },
         # A category axis: the site leaves its ticks alone, so every city keeps its label.
         yaxis={"autorange": "reversed", "type": "category"},
-        legend={"orientation": "h", "x": 0, "y": -0.2, "yanchor": "top"},
+        legend={"orientation": "h", "x": 0, "y": -0.16, "yanchor": "top"},
         annotations=_exposure_notes(held),
     )
     return fig
