@@ -79,12 +79,16 @@ def menu(
 
 
 def choice_menu(
-    name: str, options: Sequence[tuple[str, str]], x: float = 0.0, y: float = 1.02
+    name: str,
+    options: Sequence[tuple[str, str]],
+    x: float = 0.0,
+    y: float = 1.02,
+    active: int = 0,
 ) -> dict[str, Any]:
     """A menu that only reports a value: the chart's linked scenarios (layout.meta.lab_linked)
-    decide what every combination of such menus shows."""
+    decide what every combination of such menus shows. `active` is the option it opens on."""
     buttons = [{"label": label, "method": "skip", "args": [value]} for label, value in options]
-    return {**menu(name, [], x=x, y=y), "buttons": buttons}
+    return {**menu(name, [], x=x, y=y), "buttons": buttons, "active": active}
 
 
 def slider(name: str, states: Sequence[State], active: int = 0) -> dict[str, Any]:

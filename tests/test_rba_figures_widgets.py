@@ -100,3 +100,20 @@ def test_typing_a_target_reuses_the_fitted_verdict(monkeypatch):
         explorer.target.value = typed
     assert fits == [], "keystrokes in the target box never refit the baseline"
     assert before.split(". ")[-1] in explorer.on_change()
+
+
+def test_the_explorer_opens_on_a_city_with_a_reading_not_on_no_baseline():
+    fig = figures.turn_the_curve_explorer(SAMPLE, SYNTHETIC_NOTE)
+    city_menu = fig.layout.updatemenus[0]
+    opening = city_menu.buttons[city_menu.active].args[0]
+    first_indicator = SAMPLE["indicator_definitions"]["indicator_id"].iloc[0]
+    assert figures.scenario(SAMPLE, opening, first_indicator)["has_baseline"]
+    assert not figures.scenario(SAMPLE, "riverton", first_indicator)["has_baseline"]
+    assert (
+        fig.layout.title.text
+        == (
+            fig.layout.meta["lab_linked"]["scenarios"][f"{opening}|{first_indicator}"]["layout"][
+                "title.text"
+            ]
+        )
+    )

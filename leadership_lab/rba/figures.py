@@ -170,7 +170,15 @@ def scenario(tables: Mapping[str, pd.DataFrame], city_id: str, indicator_id: str
         "slots": _traces(judged.history, baseline, judged.groups),
         "verdict": judged.reason,
         "has_groups": bool(judged.groups),
+        "has_baseline": baseline is not None,
     }
+
+
+def _opening(computed: Mapping[tuple[str, str], dict], cities: list[str], indicator: str) -> str:
+    """The city the explorer opens on: the first with a baseline for the first indicator, so a
+    reader's first sight is a reading, not "no baseline"."""
+    with_baseline = [c for c in cities if computed[c, indicator]["has_baseline"]]
+    return with_baseline[0] if with_baseline else cities[0]
 
 
 def turn_the_curve_explorer(tables: Mapping[str, pd.DataFrame], note: str) -> go.Figure:
@@ -194,7 +202,8 @@ def turn_the_curve_explorer(tables: Mapping[str, pd.DataFrame], note: str) -> go
                     "annotations": titles["annotations"],
                 },
             }
-    first = computed[cities[0], indicators[0]]
+    opening = _opening(computed, cities, indicators[0])
+    first = computed[opening, indicators[0]]
     fig = _blank_figure(height=560)
     hidden_groups = [
         {**slot, "visible": False} if i >= 4 else slot for i, slot in enumerate(first["slots"])
@@ -227,7 +236,13 @@ def turn_the_curve_explorer(tables: Mapping[str, pd.DataFrame], note: str) -> go
     return with_controls(
         fig,
         menus=[
-            choice_menu("City", [(names[c], c) for c in cities], x=0.0, y=1.16),
+            choice_menu(
+                "City",
+                [(names[c], c) for c in cities],
+                x=0.0,
+                y=1.16,
+                active=cities.index(opening),
+            ),
             choice_menu("Indicator", [(labels[i], i) for i in indicators], x=0.3, y=1.16),
             choice_menu(
                 "Show", [("All residents", "all"), ("Groups too", "groups")], x=0.72, y=1.16
