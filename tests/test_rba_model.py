@@ -135,7 +135,7 @@ def test_headline_indicators_make_rbas_three_part_list():
             rated("Evictions filed", "medium", "high", "low"),
         ]
     )
-    parts = ranked.set_index("indicator")["list"].to_dict()
+    parts = ranked.set_index("indicator")["role"].to_dict()
     assert parts == {
         "Renter cost burden": "headline",
         "Median rent": "secondary",
@@ -158,8 +158,30 @@ def test_headline_indicators_make_rbas_three_part_list():
 
 def test_weak_data_alone_does_not_put_an_indicator_on_the_data_development_agenda():
     ranked = model.rate_indicators([rated("Hours of TV watched", "low", "low", "low")])
-    assert ranked.loc[0, "list"] == "secondary"
+    assert ranked.loc[0, "role"] == "secondary"
     assert not ranked.loc[0, "data_development"]
+
+
+@pytest.mark.parametrize(
+    ("communication", "proxy", "data", "role"),
+    [
+        ("high", "high", "high", "headline"),
+        # The case: the old rule (headline whenever data was not low) led with this one.
+        ("low", "low", "high", "secondary"),
+        ("medium", "high", "high", "secondary"),
+        ("high", "medium", "high", "secondary"),
+        ("high", "high", "low", "data development"),
+        ("high", "high", "medium", "data development"),
+        ("medium", "medium", "low", "secondary"),
+    ],
+)
+def test_only_an_indicator_strong_on_all_three_powers_is_a_headline(
+    communication, proxy, data, role
+):
+    ranked = model.rate_indicators([rated("Candidate", communication, proxy, data)])
+    assert ranked.loc[0, "role"] == role
+    assert bool(ranked.loc[0, "headline"]) is (role == "headline")
+    assert bool(ranked.loc[0, "data_development"]) is (role == "data development")
 
 
 def test_an_unrated_power_is_named():

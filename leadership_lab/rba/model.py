@@ -342,10 +342,18 @@ def rate_indicators(ratings: Sequence[Mapping[str, str]]) -> pd.DataFrame:
 
     RBA asks partners to rate each candidate high, medium or low on the three powers and make a
     three-part list: the few headline indicators to use in public, secondary indicators for the
-    story behind the curve, and a data development agenda. Here a headline indicator is rated
-    high on all three powers; a candidate rated high on communication and proxy power but low on
-    data power goes to the data development agenda (worth building the data for); every other
-    candidate is secondary, still useful behind the scenes. The column ``list`` names the part.
+    story behind the curve, and a data development agenda. The rule, exactly:
+
+    - ``role == "headline"``: rated high on all three powers (communication, proxy and data);
+    - ``role == "data development"``: high on communication and proxy power, but data power
+      below high (medium or low): worth building the data for, so it can lead later;
+    - ``role == "secondary"``: every other candidate, however good its data. Strong data alone
+      never makes a headline: an indicator low on communication and proxy power says little
+      about the result in public.
+
+    Rows come headline first, then secondary, then the data development agenda, strongest first
+    within each part; the boolean columns ``headline``, ``secondary`` and ``data_development``
+    repeat ``role`` for filtering.
     """
     rows = []
     for entry in ratings:
@@ -362,17 +370,17 @@ def rate_indicators(ratings: Sequence[Mapping[str, str]]) -> pd.DataFrame:
         strong_message = values["communication"] == "high" and values["proxy"] == "high"
         if strong_message and values["data"] == "high":
             part = "headline"
-        elif strong_message and values["data"] == "low":
+        elif strong_message:
             part = "data development"
         else:
             part = "secondary"
         rows.append(
-            {"indicator": rating.indicator, **values, "score": rating.score, "list": part,
+            {"indicator": rating.indicator, **values, "score": rating.score, "role": part,
              "headline": part == "headline", "secondary": part == "secondary",
              "data_development": part == "data development"}
         )  # fmt: skip
     frame = pd.DataFrame(rows)
-    order = frame["list"].map({"headline": 0, "secondary": 1, "data development": 2})
+    order = frame["role"].map({"headline": 0, "secondary": 1, "data development": 2})
     return (
         frame.assign(_order=order)
         .sort_values(["_order", "score"], ascending=[True, False], kind="stable")
