@@ -62,7 +62,10 @@ def test_the_brief_reuses_each_chapters_functions(sample):
     assert brief.loops == tuple(
         loop.label for loop in maps.starting_map("housing_stability").loops()
     )
-    pd.testing.assert_frame_equal(brief.indicators, city_scorecard(sample, WORKED_CITY))
+    card = city_scorecard(sample, WORKED_CITY)
+    pd.testing.assert_frame_equal(
+        brief.indicators, card[card["indicator"] == "Renter cost burden"].reset_index(drop=True)
+    )
     assert brief.network == network_part(sample, WORKED_CITY)
     assert brief.diagnosis.verdict == "adaptive" and len(brief.moves) == 6
     assert all("Easton Ridge" in text for text in brief.network.introductions)
@@ -88,7 +91,54 @@ def test_a_learners_own_data_folder_gives_a_brief_without_network_data(own_folde
     assert "Partnership brief: Newtown" in page
     assert "Synthetic data" not in page, "a city's own data is not labelled synthetic"
     assert "No network data yet: add people.csv and ties.csv." in page
-    assert page.count("<tr><td>") == len(city_scorecard(bench.tables, "newtown"))
+    # Newtown copies Riverton's workforce result: it leads with the two workforce headlines.
+    assert page.count("<tr><td>") == 2
+    assert "<tr><td>Unemployment rate</td>" in page
+    assert "<tr><td>Labour-force participation</td>" in page
+
+
+def test_easton_ridges_housing_brief_leads_only_with_its_headline_indicator(sample):
+    brief = sample_brief(sample, WORKED_CITY)
+    assert brief.indicators["indicator"].tolist() == ["Renter cost burden"]
+    assert brief.headlines_chosen_by == "rule"
+    assert "Kindergarten readiness" in brief.secondary
+    assert "Residents without health insurance" in brief.secondary
+    assert "Families who feel secure in their homes" in brief.data_development
+    page = brief_html(brief)
+    headline_table = page.split("<table>")[1].split("</table>")[0]
+    assert "<tr><td>Renter cost burden</td>" in headline_table
+    assert "Kindergarten readiness" not in headline_table
+    assert "health insurance" not in headline_table
+    secondary = page.split("<strong>Secondary indicators</strong>")[1].split("</p>")[0]
+    assert "Kindergarten readiness" in secondary and "health insurance" in secondary
+
+
+def test_a_learners_chosen_headline_indicators_replace_the_rules(sample):
+    brief = build_brief(
+        sample, WORKED_CITY, headlines=["renter_cost_burden", "Median household income"]
+    )
+    assert brief.indicators["indicator"].tolist() == [
+        "Median household income",
+        "Renter cost burden",
+    ]
+    assert brief.headlines_chosen_by == "learner"
+    assert "Median household income" not in brief.secondary
+    assert "Headline indicators: chosen by us." in brief_html(brief)
+    with pytest.raises(ValueError, match="No indicator 'Rent paid on time'"):
+        build_brief(sample, WORKED_CITY, headlines=["Rent paid on time"])
+
+
+def test_the_workbench_preselects_the_rules_headlines_and_writes_the_learners_choice(tmp_path):
+    bench = CapstoneWorkbench(folder=tmp_path)
+    bench.city.value = "easton_ridge"
+    assert bench.headlines.value == ("renter_cost_burden",)
+    assert bench.chosen_headlines() is None
+    bench.headlines.value = ("renter_cost_burden", "unemployment_rate")
+    assert bench.chosen_headlines() == ["renter_cost_burden", "unemployment_rate"]
+    assert bench.on_write().startswith("Saved partnership-brief-easton_ridge.html")
+    page = (tmp_path / "partnership-brief-easton_ridge.html").read_text(encoding="utf-8")
+    table = page.split("<table>")[1].split("</table>")[0]
+    assert "<tr><td>Unemployment rate</td>" in table and "Kindergarten" not in table
 
 
 def test_a_broken_data_folder_is_reported_and_the_sample_stays_loaded(own_folder):

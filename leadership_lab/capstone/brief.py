@@ -1,11 +1,11 @@
 """Everything a one-page partnership brief says about one city, gathered from the four chapters'
 own functions (no second implementation): the systems map's loops, the adaptive diagnosis and
-stakeholder moves, the headline indicators against their baselines, and the network's next
-introductions."""
+stakeholder moves, the chosen headline indicators against their baselines (the others named as
+secondary indicators or the data development agenda), and the network's next introductions."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,6 +16,7 @@ from ..data.cities import city, city_names
 from ..networks.graph import cohort_graph
 from ..networks.metrics import network_ei
 from ..networks.weaving import recommend
+from ..rba.headlines import indicator_list, roles_by_name
 from ..rba.scorecard import city_scorecard
 from ..systems.model import CausalLoopDiagram
 from .maps import starting_map
@@ -42,9 +43,12 @@ class Brief:
     diagnosis: Diagnosis | None
     challenge: str
     moves: tuple[Move, ...]
-    indicators: pd.DataFrame
+    indicators: pd.DataFrame  # the headline indicators' scorecard rows, nothing else
     network: NetworkPart
     notes: tuple[str, ...] = field(default=())
+    secondary: tuple[str, ...] = field(default=())
+    data_development: tuple[str, ...] = field(default=())
+    headlines_chosen_by: str = "rule"  # "rule" (high on all three powers) or "learner"
 
 
 def network_part(tables: Mapping[str, pd.DataFrame], city_id: str, limit: int = 3) -> NetworkPart:
@@ -80,10 +84,23 @@ def build_brief(
     challenge: str = "",
     stakeholders: StakeholderMap | None = None,
     synthetic: bool = True,
+    headlines: Sequence[str] | None = None,
 ) -> Brief:
-    """Gather the brief. Parts the learner has not done yet are left out and named in `notes`."""
+    """Gather the brief. Parts the learner has not done yet are left out and named in `notes`.
+
+    `headlines` are the learner's headline indicators (ids or names); without them the brief
+    leads with those the rule in rba.model.rate_indicators picks for this kind of result."""
     place = city(tables, city_id)
     notes = []
+    chosen = list(headlines) if headlines else None
+    parts = roles_by_name(indicator_list(tables["indicator_definitions"], place.focus, chosen))
+    card = city_scorecard(tables, city_id)
+    headline_rows = card[card["indicator"].isin(parts["headline"])].reset_index(drop=True)
+    if not parts["headline"]:
+        notes.append(
+            "No headline indicators chosen yet: rate your candidates on communication, proxy "
+            "and data power, and choose the few strong on all three."
+        )
     diagram = diagram if diagram is not None and diagram.graph.number_of_edges() else None
     if diagram is None:
         diagram = starting_map(place.focus)
@@ -107,7 +124,10 @@ def build_brief(
         diagnosis=diagnosis,
         challenge=" ".join(challenge.split())[:160],
         moves=moves,
-        indicators=city_scorecard(tables, city_id),
+        indicators=headline_rows,
         network=network_part(tables, city_id),
         notes=tuple(notes),
+        secondary=tuple(parts["secondary"]),
+        data_development=tuple(parts["data development"]),
+        headlines_chosen_by="learner" if chosen else "rule",
     )

@@ -6,8 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from ..data import SYNTHETIC_NOTE
-from ..data.units import format_value
-from ..rba.scorecard_pages import NO_BASELINE
+from ..rba.scorecard_pages import reader_card
 from .brief import Brief
 
 MAX_LOOPS, MAX_MOVES = 4, 4
@@ -42,20 +41,41 @@ def _list(items: tuple[str, ...] | list[str], empty: str) -> str:
 
 
 def _indicators(brief: Brief) -> str:
+    """The headline indicators as the scorecard's reader card writes them (same numbers, same
+    reading), then the rest of the three-part list by name."""
     rows = []
-    for r in brief.indicators.itertuples():
-        curve = r.curve if isinstance(r.curve, str) else NO_BASELINE
-        rows.append(
-            f"<tr><td>{escape(str(r.indicator))}</td>"
-            f"<td class=number>{format_value(r.latest_value, r.unit)} ({r.latest_year})</td>"
-            f"<td class=number>{format_value(r.baseline_forecast, r.unit)}</td>"
-            f"<td>{escape(str(r.trend))}</td><td>{escape(curve)}</td></tr>"
-        )
+    if not brief.indicators.empty:
+        card = reader_card(brief.indicators)
+        for r in card.to_dict("records"):
+            rows.append(
+                f"<tr><td>{escape(r['Indicator'])}</td>"
+                f"<td class=number>{escape(r['Latest'])} ({escape(r['Year'])})</td>"
+                f"<td class=number>{escape(r['Baseline forecast'])}</td>"
+                f"<td>{escape(str(r['Trend (5 years)']))}</td>"
+                f"<td>{escape(r['Against the baseline'])}</td></tr>"
+            )
     head = (
-        "<tr><th>Indicator</th><th>Latest</th><th>Baseline forecast</th><th>Trend</th>"
+        "<tr><th>Headline indicator</th><th>Latest</th><th>Baseline forecast</th><th>Trend</th>"
         "<th>Against the baseline</th></tr>"
     )
-    return f"<table>{head}{''.join(rows)}</table>"
+    table = f"<table>{head}{''.join(rows)}</table>" if rows else ""
+    chosen = (
+        "chosen by us"
+        if brief.headlines_chosen_by == "learner"
+        else ("high on communication, proxy and data power")
+    )
+    lists = [f'<p class="notes">Headline indicators: {escape(chosen)}.</p>'] if rows else []
+    if brief.secondary:
+        lists.append(
+            "<p><strong>Secondary indicators</strong> (for the story behind the curve): "
+            f"{escape(', '.join(brief.secondary))}.</p>"
+        )
+    if brief.data_development:
+        lists.append(
+            "<p><strong>Data development agenda</strong> (data worth building): "
+            f"{escape(', '.join(brief.data_development))}.</p>"
+        )
+    return table + "".join(lists)
 
 
 def _adaptive(brief: Brief) -> str:

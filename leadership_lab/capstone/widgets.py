@@ -12,6 +12,7 @@ from ..adaptive.widgets import ChallengeDiagnosis, StakeholderMapBuilder
 from ..data import UnknownCityError, city, load_folder, load_sample
 from ..data.validation import DataValidationError
 from ..files import atomic_write_text
+from ..rba.headlines import default_headlines
 from ..systems.widgets import DiagramBuilder
 from ..widget_text import bullets, paragraphs
 from .brief import build_brief
@@ -42,6 +43,12 @@ class CapstoneWorkbench:
         self.diagram = DiagramBuilder()
         self.diagnosis = ChallengeDiagnosis()
         self.stakeholders = StakeholderMapBuilder()
+        self.headlines = widgets.SelectMultiple(
+            description="Headline indicators",
+            rows=8,
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="32em"),
+        )
         self.write = widgets.Button(description="Write my brief", button_style="primary")
         self.result = widgets.HTML()
         self.load.on_click(self.on_load)
@@ -89,7 +96,21 @@ class CapstoneWorkbench:
     def on_city(self, _change: object = None) -> None:
         if self.city.value is None:
             return
-        self.diagram.load(starting_map(city(self.tables, self.city.value).focus))
+        focus = city(self.tables, self.city.value).focus
+        self.diagram.load(starting_map(focus))
+        definitions = self.tables["indicator_definitions"]
+        self.headlines.options = list(
+            zip(definitions["name"], definitions["indicator_id"], strict=True)
+        )
+        self.headlines.value = default_headlines(definitions, focus)
+
+    def chosen_headlines(self) -> list[str] | None:
+        """The learner's headline indicators, or None while they are still the rule's default
+        for this kind of result (so the brief says which it is)."""
+        focus = city(self.tables, self.city.value).focus
+        default = default_headlines(self.tables["indicator_definitions"], focus)
+        chosen = list(self.headlines.value)
+        return None if set(chosen) == set(default) else chosen
 
     def on_write(self, _button: object = None) -> str:
         """Gather the work and write the brief; returns the message shown."""
@@ -103,6 +124,7 @@ class CapstoneWorkbench:
                 challenge=self.diagnosis.challenge.value,
                 stakeholders=self.stakeholders.map,
                 synthetic=self.synthetic,
+                headlines=self.chosen_headlines(),
             )
         except (DiagnosisError, UnknownCityError) as error:
             return self._say(f"The brief was not written: {error}", self.result)
@@ -131,7 +153,15 @@ class CapstoneWorkbench:
                 self.diagnosis.view(),
                 heading("<h3>3. Who stands to lose what</h3>"),
                 self.stakeholders.view(),
-                heading("<h3>4. Your brief</h3>"),
+                heading("<h3>4. Your headline indicators</h3>"),
+                widgets.HTML(
+                    "<p>Preselected: the indicators rated high on communication, proxy and "
+                    "data power for this kind of result. Lead with three or fewer; hold Ctrl "
+                    "(Cmd on a Mac) to choose several. The rest go in the brief as secondary "
+                    "indicators.</p>"
+                ),
+                self.headlines,
+                heading("<h3>5. Your brief</h3>"),
                 self.write,
                 self.result,
             ]
