@@ -185,3 +185,37 @@ def test_a_city_whose_values_are_all_empty_gets_a_message_and_no_files(capsys, t
     assert main(["scorecard", "riverton", "--data", str(folder), "--csv", str(csv)]) == 1
     assert "Riverton has no indicator values to score" in capsys.readouterr().err
     assert not csv.exists()
+
+
+def test_every_page_gives_indicator_checks_reading_for_every_city():
+    """One answer to "did the curve turn?": the scorecard, its pages and the capstone brief all
+    say what scorecard.indicator_check says, city by city, indicator by indicator."""
+    from leadership_lab.capstone.brief import build_brief
+    from leadership_lab.capstone.render import brief_html
+    from leadership_lab.rba.headlines import default_headlines
+
+    tables = load_sample()
+    definitions = tables["indicator_definitions"].set_index("indicator_id")
+    readings = set()
+    for place in tables["cities"].itertuples():
+        card = scorecard.city_scorecard(tables, place.city_id).set_index("indicator")
+        page = scorecard_pages.to_html(card.reset_index(), place.name, "Synthetic data")
+        brief = brief_html(build_brief(tables, place.city_id))
+        headlines = default_headlines(tables["indicator_definitions"], place.partnership_focus)
+        for indicator in definitions.index:
+            judged = scorecard.indicator_check(tables, place.city_id, indicator)
+            expected = judged.check.label if judged.check else scorecard_pages.NO_BASELINE
+            readings.add(expected)
+            row = card.loc[judged.name]
+            shown = row["curve"] if isinstance(row["curve"], str) else scorecard_pages.NO_BASELINE
+            assert shown == expected, (place.city_id, indicator)
+            if judged.check is not None:
+                assert row["better_than_baseline"] == judged.check.better_than_baseline
+            assert f"<td>{expected}</td>" in page, (place.city_id, indicator)
+            if indicator in headlines:
+                assert f"<td>{judged.name}</td>" in brief
+                line = brief.split(f"<td>{judged.name}</td>")[1].split("</tr>")[0]
+                assert f"<td>{expected}</td>" in line, (place.city_id, indicator)
+        assert ">yes<" not in page and ">no<" not in page
+    # The sample shows more than one reading, so agreement is not agreement on a constant.
+    assert len(readings) >= 4

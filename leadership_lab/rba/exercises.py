@@ -49,7 +49,7 @@ BASELINE_PARTS = MultipleChoice(
         "The target the partnership hopes to reach": "A target is useful, but it is not part of the baseline: the baseline is what happens if we stay on our current course.",
         "The budget of each program": "Budgets are means; the baseline is about the end result.",
     },
-    explanation="History plus a forecast; doing better than the forecast is success, even if the line still falls.",
+    explanation="History plus a forecast. Doing better than the forecast is turning the curve, even if the line still falls; the band around the forecast says whether an ordinary year could have done it.",
 )
 
 THREE_QUESTIONS = SortIntoCategories(
@@ -88,7 +88,7 @@ READ_THE_YEAR = SingleChoice(
     ),
     answer="Turning the curve, within the band: falling less than forecast counts, but an ordinary year could do it, so test it with the story behind the curve.",
     feedback={
-        "Worse: the rate fell, so the partnership is failing.": "Success is measured against the baseline, not against last year: slowing a decline counts as doing better.",
+        "Worse: the rate fell, so the partnership is failing.": "A year is read against the baseline, not against last year: falling less than forecast is turning the curve.",
         "Proof the partnership worked: it beat the forecast by 1.5 points.": "Beating the forecast is turning the curve, but inside the band it could be an ordinary year; and even a turn beyond the band shows contribution, not proof. Test it with the story behind the curve.",
         "Not turning the curve: any year inside the band counts as no change.": "In RBA, doing better than the forecast is turning the curve, inside the band or not. The band only says how sure you can be.",
     },

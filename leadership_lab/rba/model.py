@@ -1,7 +1,8 @@
 """Results-Based Accountability computations: baselines, turning the curve, headline indicators.
 
 A baseline has two parts (Friedman 2005): the history, and a forecast of where the line goes if
-nothing changes. Success is doing better than the baseline, so slowing a decline counts. Three
+nothing changes. Doing better than the baseline is turning the curve, so slowing a decline
+counts; READINGS below add whether the turn is beyond an ordinary year's wobble. Three
 forecasting methods, all from statsmodels:
 
 - "recent" (the default): an ordinary least-squares straight line through the last five measured

@@ -1,6 +1,7 @@
 """A scorecard as readers get it: numbers written as people write them, and the scorecard as CSV,
 as one self-contained HTML page, and as the site's collapsible sections for every sample city.
-The scorecard itself (what is measured and whether it beats its baseline) is in scorecard.py."""
+The scorecard itself (what is measured, and its reading against the baseline by the one rule in
+model.READINGS) is in scorecard.py."""
 
 from __future__ import annotations
 
@@ -31,11 +32,13 @@ def to_html(
         program_table = "<h2>Programs: the three questions</h2>" + programs.fillna("").to_html(
             index=False, border=0, escape=True
         )
-    shown = card.copy()
-    shown["better_than_baseline"] = shown["better_than_baseline"].map(
-        {True: "yes", False: "no", None: NO_BASELINE}
-    )
-    table = shown.fillna("").to_html(index=False, border=0, escape=True)
+    # The reader card, not a yes/no column: a page says what the chart and the brief say.
+    shown = reader_card(card)
+    if "target" in card and card["target"].notna().any():
+        shown["Target"] = [
+            format_value(v, u) for v, u in zip(card["target"], card["unit"], strict=True)
+        ]
+    table = shown.to_html(index=False, border=0, escape=True)
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         f"<title>Scorecard: {html.escape(city_name)}</title><style>"
