@@ -11,7 +11,16 @@ def test_the_loop_diagram_draws_every_link_with_its_sign_and_lists_the_loops():
     fig = figures.loop_diagram(diagram, "Fixes that fail")
     signs = [a.text for a in fig.layout.annotations if a.text in ("<b>+</b>", "<b>–</b>")]
     assert len(signs) == diagram.graph.number_of_edges()
-    assert "R: " in fig.layout.annotations[-1].text and "B: " in fig.layout.annotations[-1].text
+    heads = [a for a in fig.layout.annotations if a.showarrow]
+    assert len(heads) == diagram.graph.number_of_edges()
+    listed = fig.layout.annotations[-1].text
+    assert "R1: " in listed and "B1: " in listed and "(with a delay)" in listed
+    centres = [
+        a.text
+        for a in fig.layout.annotations
+        if a.text.startswith("<b>R1") or a.text.startswith("<b>B1")
+    ]
+    assert len(centres) == 2  # each loop's label is drawn on the diagram, at its centre
 
 
 def test_the_archetype_menu_has_one_choice_per_archetype_each_showing_only_its_traces():

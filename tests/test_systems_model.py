@@ -62,9 +62,12 @@ def test_a_loops_polarity_does_not_depend_on_where_you_start_reading(signs, shif
 def test_the_diagram_round_trips_through_the_exchange_tables():
     diagram = ARCHETYPES[1].diagram()
     elements, connections = diagram.to_tables()
-    assert list(connections.columns) == ["from", "to", "polarity"]
+    assert list(connections.columns) == ["from", "to", "polarity", "delay"]
     again = model.CausalLoopDiagram.from_tables(elements, connections)
     assert kinds(again) == kinds(diagram)
+    assert [loop.has_delay for loop in again.loops()] == [
+        loop.has_delay for loop in diagram.loops()
+    ]
 
 
 @pytest.mark.parametrize(

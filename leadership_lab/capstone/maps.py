@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..systems.model import CausalLoopDiagram
 
-STARTING_MAPS: dict[str, tuple[tuple[str, str, str], ...]] = {
+STARTING_MAPS: dict[str, tuple[tuple, ...]] = {  # (source, target, sign[, delay])
     "workforce": (
         ("Skilled residents", "Employer hiring", "+"),
         ("Employer hiring", "Household income", "+"),
@@ -16,11 +16,13 @@ STARTING_MAPS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("Unfilled jobs", "Employer hiring", "+"),
     ),
     "education_and_health": (
+        # The loop closes only across a generation: today's graduates become the parents whose
+        # income pays for their own children's care, years later (the delay).
         ("Kindergarten readiness", "Third-grade reading", "+"),
         ("Third-grade reading", "Graduation", "+"),
+        ("Graduation", "Family income, next generation", "+", True),
+        ("Family income, next generation", "Child health visits", "+"),
         ("Child health visits", "Kindergarten readiness", "+"),
-        ("Graduation", "Parent income", "+"),
-        ("Parent income", "Child health visits", "+"),
     ),
     "transit_oriented_development": (
         ("Transit service", "Homes near stations", "+"),

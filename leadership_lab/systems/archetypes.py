@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -15,8 +15,9 @@ class Archetype:
     key: str
     name: str
     story: str
-    links: tuple[tuple[str, str, str], ...]
+    links: tuple[tuple, ...]  # (source, target, sign) or (source, target, sign, delay)
     behaviour: Callable[[], pd.DataFrame]  # time and the series worth plotting
+    loop_names: Mapping[frozenset[str], str] = field(default_factory=dict)
 
     def diagram(self) -> CausalLoopDiagram:
         return CausalLoopDiagram(self.links)
@@ -84,10 +85,16 @@ ARCHETYPES = (
         (
             ("Young people out of work", "Short-term placements", "+"),
             ("Short-term placements", "Young people out of work", "-"),
-            ("Short-term placements", "Skills gap", "+"),
+            ("Short-term placements", "Skills gap", "+", True),
             ("Skills gap", "Young people out of work", "+"),
         ),
         _fixes_that_fail,
+        {
+            frozenset({"Young people out of work", "Short-term placements"}): "quick fix",
+            frozenset(
+                {"Young people out of work", "Short-term placements", "Skills gap"}
+            ): "side effect",
+        },
     ),
     Archetype(
         "shifting_the_burden",
@@ -98,10 +105,17 @@ ARCHETYPES = (
             ("People without a home", "Shelter beds", "+"),
             ("Shelter beds", "People without a home", "-"),
             ("People without a home", "Permanent housing built", "+"),
-            ("Permanent housing built", "People without a home", "-"),
+            ("Permanent housing built", "People without a home", "-", True),
             ("Shelter beds", "Permanent housing built", "-"),
         ),
         _shifting_the_burden,
+        {
+            frozenset({"People without a home", "Shelter beds"}): "symptomatic fix",
+            frozenset({"People without a home", "Permanent housing built"}): "fundamental fix",
+            frozenset(
+                {"People without a home", "Shelter beds", "Permanent housing built"}
+            ): "side effect",
+        },
     ),
     Archetype(
         "limits_to_growth",
@@ -115,6 +129,10 @@ ARCHETYPES = (
             ("Tutor workload", "Students tutored", "-"),
         ),
         _limits_to_growth,
+        {
+            frozenset({"Students tutored", "Word of mouth"}): "word of mouth",
+            frozenset({"Students tutored", "Tutor workload"}): "capacity limit",
+        },
     ),
     Archetype(
         "success_to_the_successful",
@@ -124,10 +142,10 @@ ARCHETYPES = (
         (
             ("Northside success", "Northside funding", "+"),
             ("Northside funding", "Northside success", "+"),
-            ("Southside success", "Southside funding", "+"),
-            ("Southside funding", "Southside success", "+"),
             ("Northside funding", "Southside funding", "-"),
             ("Southside funding", "Northside funding", "-"),
+            ("Southside funding", "Southside success", "+"),
+            ("Southside success", "Southside funding", "+"),
         ),
         _success_to_the_successful,
     ),

@@ -2,131 +2,216 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..chart_controls import State, menu, only, slider, with_controls
-from ..chart_style import FONT, wrap
+from ..chart_style import FONT, TEXT, wrap
 from ..chart_style import note as _note
 from .archetypes import Archetype
+from .layout import Drawing, layout
 from .model import CausalLoopDiagram, Dominance
 
 NODE = "#1f5f8b"
 LINE_COLOURS = ("#1f5f8b", "#b34700", "#2e7d32")
 PLUS, MINUS = "#2e7d32", "#b00020"
-
-
-def _positions(
-    diagram: CausalLoopDiagram, in_order_added: bool = False
-) -> dict[str, tuple[float, float]]:
-    """Variables on a circle, in a fixed order, so the same map always looks the same. Maps
-    written as chains of links read best in the order their variables were added."""
-    nodes = list(diagram.graph.nodes) if in_order_added else sorted(diagram.graph.nodes)
-    layout = nx.circular_layout(nodes)
-    return {node: (float(layout[node][0]), float(layout[node][1])) for node in nodes}
+LINK = "#555555"
 
 
 def _diagram_parts(
-    diagram: CausalLoopDiagram, xref: str = "x", yref: str = "y", in_order_added: bool = False
-) -> tuple[go.Scatter, list[dict]]:
-    """The variables as one trace, and the links as arrow annotations with their signs."""
-    pos = _positions(diagram, in_order_added)
-    nodes = go.Scatter(
-        x=[pos[n][0] for n in pos],
-        y=[pos[n][1] for n in pos],
-        mode="markers+text",
-        text=[n.replace(" ", "<br>", 1) if len(n) > 14 else n for n in pos],
-        textposition="middle center",
-        marker={"size": 16, "color": "#ffffff", "line": {"color": NODE, "width": 2}},
-        hoverinfo="text",
-        hovertext=list(pos),
-        showlegend=False,
-        textfont={"size": 12},
-    )
-    arrows = []
-    for source, target, data in diagram.graph.edges(data=True):
-        (x0, y0), (x1, y1) = pos[source], pos[target]
-        bend = 0.12 if diagram.graph.has_edge(target, source) else 0.0
-        mx, my = (x0 + x1) / 2 - bend * (y1 - y0), (y0 + y1) / 2 + bend * (x1 - x0)
-        sign = "+" if data["sign"] > 0 else "–"
-        arrows.append(
+    diagram: CausalLoopDiagram,
+    xref: str = "x",
+    yref: str = "y",
+    names: Mapping[frozenset[str], str] | None = None,
+) -> tuple[list[go.Scatter], list[dict], list[dict], Drawing]:
+    """The one way every causal loop diagram in the course is drawn (chapter, archetype explorer,
+    diagram builder, capstone maps): boxes for variables, curved arrows with their signs at the
+    head end, delay bars, and each loop's R or B label at its centre.
+
+    Returns the traces (curves, delay bars, labels), the annotations (arrowheads, signs, loop
+    labels), the shapes (the boxes) and the geometry they were drawn from."""
+    drawing = layout(diagram, names)
+    curve_x: list[float | None] = []
+    curve_y: list[float | None] = []
+    bar_x: list[float | None] = []
+    bar_y: list[float | None] = []
+    annotations: list[dict] = []
+    for arrow in drawing.arrows:
+        curve_x += [p[0] for p in arrow.curve] + [None]
+        curve_y += [p[1] for p in arrow.curve] + [None]
+        for start, end in arrow.bars:
+            bar_x += [start[0], end[0], None]
+            bar_y += [start[1], end[1], None]
+        annotations.append(
             {
-                "x": x0 + 0.82 * (x1 - x0),
-                "y": y0 + 0.82 * (y1 - y0),
-                "ax": x0 + 0.18 * (x1 - x0),
-                "ay": y0 + 0.18 * (y1 - y0),
+                "x": arrow.head[0],
+                "y": arrow.head[1],
+                "ax": arrow.tail[0],
+                "ay": arrow.tail[1],
                 "xref": xref,
                 "yref": yref,
                 "axref": xref,
                 "ayref": yref,
                 "showarrow": True,
-                "arrowhead": 3,
-                "arrowsize": 1.2,
+                "arrowhead": 2,
+                "arrowsize": 1.3,
                 "arrowwidth": 1.6,
-                "arrowcolor": "#555555",
+                "arrowcolor": LINK,
+                "standoff": 0,
                 "text": "",
             }
         )
-        arrows.append(
+        annotations.append(
             {
-                "x": mx,
-                "y": my,
+                "x": arrow.sign_at[0],
+                "y": arrow.sign_at[1],
                 "xref": xref,
                 "yref": yref,
-                "text": f"<b>{sign}</b>",
+                "text": f"<b>{arrow.sign}</b>",
                 "showarrow": False,
-                "font": {"size": 18, "color": PLUS if sign == "+" else MINUS},
+                "font": {"size": 17, "color": PLUS if arrow.sign == "+" else MINUS},
             }
         )
-    return nodes, arrows
+    for mark in drawing.loops:
+        annotations.append(
+            {
+                "x": mark.x,
+                "y": mark.y,
+                "xref": xref,
+                "yref": yref,
+                "text": f"<b>{mark.text}</b>",
+                "showarrow": False,
+                "font": {"size": 13, "color": PLUS if mark.loop.letter == "R" else MINUS},
+            }
+        )
+    shapes = [
+        {
+            "type": "rect",
+            "xref": xref,
+            "yref": yref,
+            "x0": box.x - box.w / 2,
+            "x1": box.x + box.w / 2,
+            "y0": box.y - box.h / 2,
+            "y1": box.y + box.h / 2,
+            "line": {"color": NODE, "width": 1.5},
+            "fillcolor": "#ffffff",
+            "layer": "below",
+        }
+        for box in drawing.boxes.values()
+    ]
+    traces = [
+        go.Scatter(
+            x=curve_x, y=curve_y, mode="lines", line={"color": LINK, "width": 1.6},
+            hoverinfo="skip", showlegend=False, name="links",
+        ),
+        go.Scatter(
+            x=bar_x, y=bar_y, mode="lines", line={"color": TEXT, "width": 2.5},
+            hoverinfo="skip", showlegend=False, name="delay marks",
+        ),
+        go.Scatter(
+            x=[box.x for box in drawing.boxes.values()],
+            y=[box.y for box in drawing.boxes.values()],
+            mode="text",
+            text=["<br>".join(box.lines) for box in drawing.boxes.values()],
+            textposition="middle center",
+            textfont={"size": 12, "color": TEXT},
+            hoverinfo="text",
+            hovertext=list(drawing.boxes),
+            showlegend=False,
+            name="variables",
+        ),
+    ]  # fmt: skip
+    return traces, annotations, shapes, drawing
 
 
-def _loops_text(diagram: CausalLoopDiagram) -> str:
-    return "<br>".join(loop.label for loop in diagram.loops()) or "No feedback loops yet."
+def describe_diagram(diagram: CausalLoopDiagram) -> str:
+    """The diagram in words, for the text under the chart: every link, its sign and any delay,
+    then every loop."""
+    links = "; ".join(
+        f"{a} → {b} ({'+' if sign == '+' else '–'}{', with a delay' if delay else ''})"
+        for a, b, sign, delay in diagram.links()
+    )
+    loops = "; ".join(loop.label for loop in diagram.loops()) or "no feedback loops"
+    return f"Causal loop diagram. Links: {links}. Loops: {loops}."
 
 
-def loop_diagram(diagram: CausalLoopDiagram, title: str, in_order_added: bool = False) -> go.Figure:
+def loop_lines(drawing: Drawing) -> list[str]:
+    """Each loop as the diagram labels it: R1, B1... with its name, then its path."""
+    lines = []
+    for mark in drawing.loops:
+        head = mark.text.split(" ")[0]
+        name = mark.text.split("<br>")[1] if "<br>" in mark.text else ""
+        path = mark.loop.label.split(": ", 1)[1]
+        lines.append(f"{head}{' (' + name + ')' if name else ''}: {path}")
+    return lines
+
+
+def _loops_text(drawing: Drawing) -> str:
+    return "<br>".join(wrap(line, 46) for line in loop_lines(drawing)) or "No feedback loops yet."
+
+
+def loop_diagram(
+    diagram: CausalLoopDiagram,
+    title: str,
+    names: Mapping[frozenset[str], str] | None = None,
+) -> go.Figure:
     """One causal loop diagram, with its loops listed and labelled R or B."""
-    nodes, arrows = _diagram_parts(diagram, in_order_added=in_order_added)
-    fig = go.Figure(nodes)
+    traces, arrows, shapes, drawing = _diagram_parts(diagram, names=names)
+    fig = go.Figure(traces)
+    listed = _loops_text(drawing)
     loops = {
-        "text": _loops_text(diagram),
+        "text": listed,
         "xref": "paper",
         "yref": "paper",
         "x": 0,
-        "y": -0.08,
+        "y": -0.04,
         "xanchor": "left",
         "yanchor": "top",
         "showarrow": False,
         "align": "left",
         "font": {"size": 12},
     }
+    span = drawing.y_range[1] - drawing.y_range[0]
     fig.update_layout(
         title={"text": title, "x": 0.02},
         font=FONT,
-        height=560,
-        margin={"l": 20, "r": 20, "t": 60, "b": 140},
-        xaxis={"visible": False, "range": [-1.5, 1.5]},
-        yaxis={"visible": False, "range": [-1.4, 1.4], "scaleanchor": "x"},
+        height=int(120 * span) + 60 + 30 + 17 * (listed.count("<br>") + 1),
+        margin={"l": 10, "r": 10, "t": 60, "b": 30 + 17 * (listed.count("<br>") + 1)},
+        xaxis={"visible": False, "range": list(drawing.x_range), "fixedrange": True},
+        yaxis={
+            "visible": False,
+            "range": list(drawing.y_range),
+            "scaleanchor": "x",
+            "fixedrange": True,
+        },
         annotations=[*arrows, loops],
+        shapes=shapes,
         plot_bgcolor="#ffffff",
+        paper_bgcolor="#ffffff",
+        meta={"lab_alt": describe_diagram(diagram)},
     )
     return fig
 
 
 def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
     """Each archetype's diagram beside its behaviour over time; a menu switches archetype."""
-    fig = make_subplots(rows=1, cols=2, column_widths=[0.48, 0.52], horizontal_spacing=0.08)
-    owners, annotation_sets = [], []
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.5, 0.5], horizontal_spacing=0.06)
+    owners, annotation_sets, shape_sets, texts = [], [], [], []
+    xs: list[float] = []
+    ys: list[float] = []
     for index, archetype in enumerate(archetypes):
-        nodes, arrows = _diagram_parts(archetype.diagram(), "x", "y")
-        nodes.visible = index == 0
-        fig.add_trace(nodes, row=1, col=1)
-        owners.append(index)
+        traces, arrows, shapes, drawing = _diagram_parts(
+            archetype.diagram(), "x", "y", archetype.loop_names
+        )
+        xs += drawing.x_range
+        ys += drawing.y_range
+        for trace in traces:
+            trace.visible = index == 0
+            fig.add_trace(trace, row=1, col=1)
+            owners.append(index)
         behaviour = archetype.behaviour()
         for n, column in enumerate(c for c in behaviour.columns if c != "time"):
             fig.add_trace(
@@ -148,7 +233,7 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
             "xref": "paper",
             "yref": "paper",
             "x": 0,
-            "y": -0.16,
+            "y": -0.06,
             "xanchor": "left",
             "yanchor": "top",
             "showarrow": False,
@@ -156,37 +241,45 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
             "font": {"size": 13},
         }
         synthetic = _note(note, x=1, y=1.12)
-        annotation_sets.append([*arrows, _wrap_story(story), synthetic])
+        annotation_sets.append([*arrows, _wrap_story(story, 60), synthetic])
+        shape_sets.append(shapes)
+        texts.append(f"{archetype.name}. {describe_diagram(archetype.diagram())}")
     states = [
         State(
             archetype.name,
             visible=only(owners, i),
             title=f"Archetype: {archetype.name}",
             annotations=annotation_sets[i],
+            layout={"shapes": shape_sets[i], "meta.lab_alt": texts[i]},
         )
         for i, archetype in enumerate(archetypes)
     ]
     fig.update_layout(
         title={"text": states[0].title, "x": 0.02},
         font=FONT,
-        height=620,
-        margin={"l": 20, "r": 20, "t": 150, "b": 170},
+        height=700,
+        margin={"l": 10, "r": 20, "t": 150, "b": 190},
         annotations=annotation_sets[0],
+        shapes=shape_sets[0],
         legend={"orientation": "h", "x": 0.55, "y": 1.0, "yanchor": "bottom"},
         plot_bgcolor="#ffffff",
+        paper_bgcolor="#ffffff",
         # On a phone the diagram and the behaviour stack, each full width (lab-figures.js).
         meta={
+            "lab_alt": texts[0],
             "lab_narrow": {
-                "height": 760,
+                "height": 900,
                 "xaxis.domain": [0, 1],
-                "yaxis.domain": [0.5, 1],
+                "yaxis.domain": [0.52, 1],
                 "xaxis2.domain": [0, 1],
-                "yaxis2.domain": [0, 0.38],
-            }
+                "yaxis2.domain": [0, 0.36],
+            },
         },
     )
-    fig.update_xaxes(visible=False, range=[-1.5, 1.5], row=1, col=1)
-    fig.update_yaxes(visible=False, range=[-1.4, 1.4], row=1, col=1)
+    x_range = [min(xs), max(xs)]
+    y_range = [min(ys), max(ys)]
+    fig.update_xaxes(visible=False, range=x_range, fixedrange=True, row=1, col=1)
+    fig.update_yaxes(visible=False, range=y_range, scaleanchor="x", fixedrange=True, row=1, col=1)
     fig.update_xaxes(title_text="Years", gridcolor="#e5e5e5", row=1, col=2)
     fig.update_yaxes(gridcolor="#e5e5e5", row=1, col=2)
     return with_controls(fig, menus=[menu("Archetype", states, y=1.1)])

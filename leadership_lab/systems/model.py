@@ -29,35 +29,44 @@ class DiagramError(ValueError):
 class Loop:
     variables: tuple[str, ...]  # in order, starting from the alphabetically first
     signs: tuple[int, ...]  # sign of the link leaving each variable
+    delays: tuple[bool, ...] = ()  # whether the link leaving each variable has a delay
 
     @property
     def kind(self) -> str:
         return "reinforcing" if np.prod(self.signs) > 0 else "balancing"
 
     @property
+    def letter(self) -> str:
+        return "R" if self.kind == "reinforcing" else "B"
+
+    @property
+    def has_delay(self) -> bool:
+        """A loop with a delay answers late: the reason fixes seem to work, then fail."""
+        return any(self.delays)
+
+    @property
     def label(self) -> str:
-        return ("R: " if self.kind == "reinforcing" else "B: ") + " → ".join(
-            [*self.variables, self.variables[0]]
-        )
+        text = f"{self.letter}: " + " → ".join([*self.variables, self.variables[0]])
+        return text + (" (with a delay)" if self.has_delay else "")
 
 
-def _rotate(nodes: list[str], signs: list[int]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def _rotate(nodes: list[str], *columns: list) -> tuple[tuple, ...]:
     start = nodes.index(min(nodes))
-    return tuple(nodes[start:] + nodes[:start]), tuple(signs[start:] + signs[:start])
+    return tuple(tuple(c[start:] + c[:start]) for c in (nodes, *columns))
 
 
 class CausalLoopDiagram:
     """Variables and signed links; finds and classifies every feedback loop."""
 
-    def __init__(
-        self, links: Iterable[tuple[str, str, str]] = (), variables: Iterable[str] = ()
-    ) -> None:
+    def __init__(self, links: Iterable[tuple] = (), variables: Iterable[str] = ()) -> None:
+        """links: (source, target, sign) or (source, target, sign, delay) tuples."""
         self.graph = nx.DiGraph()
         self.graph.add_nodes_from(variables)
-        for source, target, sign in links:
-            self.link(source, target, sign)
+        for link in links:
+            self.link(*link)
 
-    def link(self, source: str, target: str, sign: str) -> None:
+    def link(self, source: str, target: str, sign: str, delay: bool = False) -> None:
+        """Add (or replace) the link source → target; delay=True marks a link that acts late."""
         source, target = str(source).strip(), str(target).strip()
         if not source or not target:
             raise DiagramError("A link needs a variable at both ends.")
@@ -69,17 +78,31 @@ class CausalLoopDiagram:
             raise DiagramError(
                 f"Link {source} → {target}: a variable cannot cause itself directly."
             )
-        self.graph.add_edge(source, target, sign=SIGNS[sign])
+        self.graph.add_edge(source, target, sign=SIGNS[sign], delay=bool(delay))
+
+    def unlink(self, source: str, target: str) -> None:
+        """Remove the link source → target, and any variable left with no links."""
+        source, target = str(source).strip(), str(target).strip()
+        if not self.graph.has_edge(source, target):
+            raise DiagramError(f"There is no link {source} → {target} to remove.")
+        self.graph.remove_edge(source, target)
+        self.graph.remove_nodes_from([n for n in (source, target) if self.graph.degree(n) == 0])
+
+    def links(self) -> list[tuple[str, str, str, bool]]:
+        """Every link as (source, target, sign, delay), grouped by source variable."""
+        return [
+            (a, b, "+" if d["sign"] > 0 else "-", bool(d.get("delay", False)))
+            for a, b, d in self.graph.edges(data=True)
+        ]
 
     def loops(self) -> list[Loop]:
         """Every feedback loop, each once, shortest first."""
         found = []
         for cycle in nx.simple_cycles(self.graph):
-            signs = [
-                self.graph.edges[a, b]["sign"]
-                for a, b in zip(cycle, [*cycle[1:], cycle[0]], strict=True)
-            ]
-            found.append(Loop(*_rotate(list(cycle), signs)))
+            pairs = list(zip(cycle, [*cycle[1:], cycle[0]], strict=True))
+            signs = [self.graph.edges[a, b]["sign"] for a, b in pairs]
+            delays = [bool(self.graph.edges[a, b].get("delay", False)) for a, b in pairs]
+            found.append(Loop(*_rotate(list(cycle), signs, delays)))
         return sorted(found, key=lambda loop: (len(loop.variables), loop.variables))
 
     def to_tables(self) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -87,10 +110,15 @@ class CausalLoopDiagram:
         elements = pd.DataFrame({"id": sorted(self.graph.nodes), "label": sorted(self.graph.nodes)})
         connections = pd.DataFrame(
             [
-                {"from": a, "to": b, "polarity": "+" if d["sign"] > 0 else "-"}
+                {
+                    "from": a,
+                    "to": b,
+                    "polarity": "+" if d["sign"] > 0 else "-",
+                    "delay": bool(d.get("delay", False)),
+                }
                 for a, b, d in sorted(self.graph.edges(data=True))
             ],
-            columns=["from", "to", "polarity"],
+            columns=["from", "to", "polarity", "delay"],
         )
         return elements, connections
 
@@ -111,11 +139,17 @@ class CausalLoopDiagram:
             )
         )
         diagram = cls(variables=labels.values())
-        for row, (source, target, sign) in enumerate(
+        delays = (
+            connections["delay"].map(_truthy)
+            if "delay" in connections.columns
+            else pd.Series(False, index=connections.index)
+        )
+        for row, (source, target, sign, delay) in enumerate(
             zip(
                 connections["from"].astype(str),
                 connections["to"].astype(str),
                 connections["polarity"].astype(str),
+                delays,
                 strict=True,
             ),
             start=2,
@@ -123,8 +157,15 @@ class CausalLoopDiagram:
             missing = [v for v in (source, target) if v not in labels]
             if missing:
                 raise DiagramError(f"Connections row {row}: unknown element {missing[0]!r}.")
-            diagram.link(labels[source], labels[target], sign.strip())
+            diagram.link(labels[source], labels[target], sign.strip(), delay=delay)
         return diagram
+
+
+def _truthy(value: object) -> bool:
+    """A delay cell from a spreadsheet: True, 1, "yes", "delay" or "||" all mean a delay."""
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "yes", "y", "delay", "||"}
+    return bool(value) and not pd.isna(value)
 
 
 def simulate(

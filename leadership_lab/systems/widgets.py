@@ -14,26 +14,32 @@ from .model import CausalLoopDiagram, DiagramError, housing_stock
 
 
 class DiagramBuilder:
-    """Add signed links; the loops are found and labelled R or B after every change."""
+    """Add or remove signed links, with or without a delay; the loops are found and labelled R or
+    B after every change."""
 
     def __init__(self) -> None:
         self.diagram = CausalLoopDiagram()
         self.source = widgets.Text(description="From", placeholder="e.g. Rents")
         self.target = widgets.Text(description="To", placeholder="e.g. Evictions")
         self.sign = widgets.ToggleButtons(options=["+", "-"], description="Polarity")
+        self.delay = widgets.Checkbox(value=False, description="Acts after a delay (||)")
         self.add = widgets.Button(description="Add link")
+        self.remove = widgets.Button(description="Remove this link")
         self.undo = widgets.Button(description="Remove last link")
         self.message = widgets.HTML()
         self.chart = widgets.Output()
         self.history: list[tuple[str, str]] = []
         self.add.on_click(self.on_add)
+        self.remove.on_click(self.on_remove)
         self.undo.on_click(self.on_undo)
         self._draw()
 
     def on_add(self, _button: object = None) -> str:
         """Add the typed link; returns the message shown (for tests and benchmarks)."""
         try:
-            self.diagram.link(self.source.value, self.target.value, self.sign.value)
+            self.diagram.link(
+                self.source.value, self.target.value, self.sign.value, delay=self.delay.value
+            )
         except DiagramError as error:
             self.message.value = f"<p>{html.escape(str(error))}</p>"
             return str(error)
@@ -45,12 +51,23 @@ class DiagramBuilder:
         self.diagram, self.history = diagram, []
         return self._draw()
 
+    def on_remove(self, _button: object = None) -> str:
+        """Remove the link named in From and To (from a starting map too); returns the message."""
+        try:
+            self.diagram.unlink(self.source.value, self.target.value)
+        except DiagramError as error:
+            self.message.value = f"<p>{html.escape(str(error))}</p>"
+            return str(error)
+        pair = (self.source.value.strip(), self.target.value.strip())
+        self.history = [link for link in self.history if link != pair]
+        return self._draw()
+
     def on_undo(self, _button: object = None) -> str:
-        if self.history:
-            self.diagram.graph.remove_edge(*self.history.pop())
-            self.diagram.graph.remove_nodes_from(
-                [n for n in list(self.diagram.graph) if self.diagram.graph.degree(n) == 0]
-            )
+        while self.history:
+            pair = self.history.pop()
+            if self.diagram.graph.has_edge(*pair):
+                self.diagram.unlink(*pair)
+                break
         return self._draw()
 
     def _draw(self) -> str:
@@ -68,7 +85,14 @@ class DiagramBuilder:
 
     def view(self) -> widgets.Widget:
         controls = widgets.VBox(
-            [self.source, self.target, self.sign, widgets.HBox([self.add, self.undo]), self.message]
+            [
+                self.source,
+                self.target,
+                self.sign,
+                self.delay,
+                widgets.HBox([self.add, self.remove, self.undo]),
+                self.message,
+            ]
         )
         return widgets.HBox([controls, self.chart])
 
