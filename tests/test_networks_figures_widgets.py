@@ -12,11 +12,27 @@ pytestmark = pytest.mark.usefixtures("live_shell")
 @pytest.fixture(scope="module")
 def cohort():
     sample = load_sample()
-    graphs = graph.convening_graphs(sample)
+    graphs = graph.convening_graphs(sample, fictional=True)
     people = {c: metrics.person_metrics(g) for c, g in graphs.items()}
     labels = {c: c for c in graphs}
     names = dict(zip(sample["cities"]["city_id"], sample["cities"]["name"], strict=True))
     return sample, graphs, people, labels, names
+
+
+def test_a_real_cohort_is_drawn_without_names_scores_or_sizes(cohort):
+    sample, _graphs, _people, labels, names = cohort
+    real = graph.convening_graphs(sample)  # not marked fictional: taken as real people
+    people = {c: metrics.person_metrics(g) for c, g in real.items()}
+    fig = figures.network_explorer(real, people, labels, names, "Your cohort's own data")
+    assert not fig.layout.updatemenus, "no menu that sizes people by a centrality"
+    markers = [t for t in fig.data if t.mode == "markers"]
+    assert {s for t in markers for s in t.marker.size} == {figures.UNRANKED_SIZE}
+    shown = " ".join(str(t.text) + str(t.customdata) + t.hovertemplate for t in markers)
+    for name in sample["people"]["name"]:
+        assert name not in shown
+    assert "betweenness" not in shown and "closeness" not in shown
+    tool = NetworkExplorer(real)
+    assert tool.size_by not in tool.view().children[0].children
 
 
 def test_the_convening_slider_shows_each_convenings_own_ties(cohort):
@@ -58,13 +74,18 @@ def test_trends_and_group_charts_say_the_data_is_synthetic(cohort):
     assert "Synthetic" in trends.layout.annotations[-1].text
     latest = list(graphs.values())[-1]
     groups = {
-        "sector": metrics.group_metrics(latest, "sector"),
-        "city": metrics.group_metrics(latest, "city_id"),
+        "sector": metrics.chance_group_ei(latest, "sector"),
+        "city": metrics.chance_group_ei(latest, "city_id"),
     }
     bars = figures.ei_by_group(groups, names, "Synthetic data for teaching")
     by_city = bars.layout.updatemenus[0].buttons[1].args[0]
     assert set(by_city["y"][0]) == set(names.values())
     assert all(-1 <= x <= 1 for x in by_city["x"][0])
+    # Each bar has its chance mark beside it, and the hover says how the two compare.
+    chance = groups["city"].set_index("group")
+    riverton = by_city["y"][0].index("Riverton")
+    assert by_city["x"][1][riverton] == round(chance.loc["riverton", "expected"], 2)
+    assert by_city["customdata"][0][riverton].endswith(chance.loc["riverton", "verdict"])
 
 
 def test_the_measures_table_has_a_row_per_measure_and_a_caption(cohort):
@@ -126,6 +147,10 @@ def test_own_network_needs_a_city_reports_bad_lines_and_keeps_the_text():
 def test_the_own_network_example_fills_the_boxes_and_maps():
     tool = OwnNetworkMapper()
     assert tool.on_example().startswith("5 ties, 60% of them close")
+    assert "Effective size 4.2 of 5: your contacts, less how far they know each other" in (
+        tool.result.value
+    )
+    assert "(shuffled: -0.33)" in tool.result.value, "the city E-I beside its chance level"
     assert "Dana Ruiz" in tool.contacts.value
 
 

@@ -72,14 +72,6 @@ def test_person_metrics_match_networkx():
     assert people.loc["c", ["cross_city_ties", "cross_sector_ties"]].tolist() == [1, 1]
 
 
-def test_reciprocity_matches_networkx_on_the_directed_ties():
-    sample = load_sample()
-    for convening in sample["convenings"]["convening_id"]:
-        undirected = graph.cohort_graph(sample["people"], sample["ties"], convening)
-        directed = graph.directed_graph(sample["people"], sample["ties"], convening)
-        assert metrics.reciprocity(undirected) == pytest.approx(nx.reciprocity(directed))
-
-
 def test_cohort_measures_by_hand():
     m = metrics.cohort_metrics(HAND)
     assert m["people"] == 5 and m["ties"] == 4

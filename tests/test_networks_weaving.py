@@ -26,6 +26,16 @@ def test_the_exercise_on_introductions_agrees_with_the_recommender():
     assert "Hal already knows both" in best.explain(g)
 
 
+def test_each_wrong_introduction_is_explained_as_the_recommender_reads_it():
+    g = build(exercises.INTRO_PEOPLE, exercises.INTRO_TIES)
+    gus_kai = weaving.recommend(g, limit=20, involving={"Kai"})
+    pair = next(i for i in gus_kai if {i.a, i.b} == {"Gus", "Kai"})
+    assert "workforce and transit work reinforce each other" in pair.explain(g)
+    feedback = exercises.BEST_INTRODUCTION.feedback["Gus and Kai"]
+    assert "reinforce each other" in feedback and "public sector" in feedback
+    assert "fit less well" not in feedback
+
+
 def test_the_broker_exercise_agrees_with_networkx():
     g = build(exercises.BROKER_PEOPLE, exercises.BROKER_TIES)
     scores = nx.betweenness_centrality(g)
@@ -66,7 +76,8 @@ def test_someone_with_no_ties_is_offered_an_introduction_to_a_hub_outside_their_
     assert with_new, "the isolated person gets a suggestion"
     partner = ({with_new[0].a, with_new[0].b} - {"new"}).pop()
     assert g.nodes[partner]["sector"] != "public"
-    assert any("edge of the network" in r for r in with_new[0].reasons)
+    assert "it adds a tie where the network is still thin" in with_new[0].reasons
+    assert not any("edge" in r or "periphery" in r for i in with_new for r in i.reasons)
 
 
 def test_recommendations_never_repeat_an_existing_tie_and_come_best_first():
@@ -153,8 +164,16 @@ def test_the_example_network_by_hand():
     assert summary.ei_sector == pytest.approx(-0.2)
     # cities: Bellmont across, four Riverton inside -> (1 - 4) / 5
     assert summary.ei_city == pytest.approx(-0.6)
-    # Burt's effective size: 5 contacts - 2 * 2 ties among them / 5
+    # Burt's effective size: 5 contacts - 2 * 2 ties among them / 5 (networkx agrees)
     assert summary.effective_size == pytest.approx(4.2)
+    # Constraint by hand: Lee's contacts Dana and Sam are also yours, so Lee costs the most.
+    g = own_network.ego_graph(parsed, "public", "Riverton")
+    assert summary.constraint == pytest.approx(nx.constraint(g, nodes=["you"])["you"])
+    # Lee: (1/5 + 1/5 * 1/2 + 1/5 * 1/2)^2 = 0.16 (via Dana and Sam, who have 2 ties each);
+    # Dana, Sam: (1/5 + 1/5 * 1/3)^2 = 0.0711 (via Lee, 3 ties); Jo, Kim: (1/5)^2 = 0.04
+    assert summary.constraint == pytest.approx(0.16 + 2 * (4 / 15) ** 2 + 2 * 0.04)
+    # Six people on the map, five in Riverton: a shuffled tie stays in Riverton 20/30 of the time
+    assert summary.ei_city_chance == pytest.approx(1 - 2 * 20 / 30)
     assert any("no ties in philanthropy, business, community" in s for s in summary.suggestions)
     assert any("inside the public sector" in s for s in summary.suggestions)
     assert any("Dana Ruiz and Sam Osei do not know each other" in s for s in summary.suggestions)

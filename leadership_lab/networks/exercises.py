@@ -68,7 +68,7 @@ BEST_INTRODUCTION = SingleChoice(
     choices=tuple(INTRO_CHOICES),
     answer="Gus and Ivy",
     feedback={
-        "Gus and Kai": "Different cities, but the same sector (public), and transit and workforce fit less well than workforce and economic development.",
+        "Gus and Kai": "Different cities, and workforce and transit work reinforce each other, but both are in the public sector: the tie crosses cities, not sectors.",
         "Jan and Hal": "Same city: it adds a tie across sectors, not across cities.",
         "Ivy and Kai": "Same city (Grantham): a useful tie, but not a bridge between cities.",
     },
@@ -86,23 +86,24 @@ READ_EI = NumberAnswer(
     explanation="(18 - 6) / 24 = 0.5: three of every four of Riverton's ties reach another city.",
 )
 
+EI_CHANCE_ANSWER = "Far more ties cross cities than at the start, yet the cohort still keeps more of its ties at home than random mixing would."
 EI_MEANING = SingleChoice(
     id="ei_meaning",
-    prompt="The cohort's E-I index across cities went from about -0.67 at its first convening to about +0.54 two years later. What does that say?",
-    hint="-1 means every tie stays inside a group; +1 means every tie crosses groups.",
+    prompt="A fictional cohort's E-I index across cities went from -0.67 at its first convening to +0.54 two years later. It has eight cities of five people; if its ties were made at random, the index would be about +0.79. What does that say?",
+    hint="Read the index against its chance level: with eight cities, most random ties would cross cities.",
     choices=(
-        "Most ties used to stay inside each city; now most cross cities.",
+        EI_CHANCE_ANSWER,
+        "The cohort now mixes across cities more than chance would.",
         "The cohort has lost ties inside each city.",
         "Cities now trust each other more.",
-        "The index rose because more people joined.",
     ),
-    answer="Most ties used to stay inside each city; now most cross cities.",
+    answer=EI_CHANCE_ANSWER,
     feedback={
+        "The cohort now mixes across cities more than chance would.": "+0.54 is positive, but random mixing would give +0.79: with eight cities, seven in eight possible partners live elsewhere, so a positive index alone is not outward.",
         "The cohort has lost ties inside each city.": "The index compares shares; ties inside cities can grow while ties across cities grow faster.",
         "Cities now trust each other more.": "The index counts ties, not their quality; trust needs to be asked about separately.",
-        "The index rose because more people joined.": "The same forty people took part throughout; their ties changed.",
     },
-    explanation="A rising E-I index across cities is what a cohort that meets twice a year should produce: peers in other cities become people you call.",
+    explanation="An E-I index means little without its chance level. Here ties across cities grew a great deal, yet people still tie at home more than chance: which balance is right depends on the work, since a city team needs strong ties at home to act together.",
 )
 
 SHARING_BACK = MultipleChoice(

@@ -29,6 +29,7 @@ SIZE_BY = {
     "closeness": "Closeness (reach)",
 }
 EDGE = "rgba(90, 90, 90, 0.35)"
+UNRANKED_SIZE = 12  # everyone in a real cohort is drawn this size: no one is ranked
 
 
 def city_layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -69,17 +70,42 @@ def _edge_trace(
     )
 
 
+def is_fictional(graph: nx.Graph) -> bool:
+    """Only made-up people may be drawn with names and per-person scores; a real cohort's map is
+    drawn without them (see `graph.convening_graphs(..., fictional=...)`)."""
+    return bool(graph.graph.get("fictional", False))
+
+
 def _node_traces(
     people: pd.DataFrame,
     pos: dict[str, tuple[float, float]],
     size_by: str,
     visible: bool = True,
     legend: bool = True,
+    named: bool = True,
 ) -> list[go.Scatter]:
+    """One trace per sector. With `named` (fictional people, or a learner's own contacts shown
+    to them alone) people carry their name and measures on hover; otherwise everyone is drawn the
+    same size, and hovering says only a person's sector and city."""
     traces = []
     for sector in SECTORS:
         rows = people[people["sector"] == sector]
         colour, symbol = SECTOR_STYLE[sector]
+        cities = rows["city"].map(lambda c: html.escape(str(c)))
+        if named:
+            text = [html.escape(str(n)) for n in rows["name"]]
+            data = rows.assign(city=cities)[["city", "degree", "betweenness", "closeness"]]
+            customdata = data.round(3).to_numpy()
+            hover = (
+                "%{text}, " + sector + ", %{customdata[0]}<br>ties %{customdata[1]}, "
+                "betweenness %{customdata[2]}, closeness %{customdata[3]}<extra></extra>"
+            )
+            sizes = _sizes_for(rows, people, size_by)
+        else:
+            text = ["a cohort member"] * len(rows)
+            customdata = cities.to_frame().to_numpy()
+            hover = "%{text}: " + sector + ", %{customdata[0]}<extra></extra>"
+            sizes = [UNRANKED_SIZE] * len(rows)
         traces.append(
             go.Scatter(
                 x=[round(pos[p][0], 4) for p in rows["person_id"]],
@@ -90,21 +116,14 @@ def _node_traces(
                 showlegend=legend,
                 visible=visible,
                 marker={
-                    "size": _sizes_for(rows, people, size_by),
+                    "size": sizes,
                     "color": colour,
                     "symbol": symbol,
                     "line": {"color": "#ffffff", "width": 1},
                 },
-                text=[html.escape(str(n)) for n in rows["name"]],
-                customdata=rows.assign(city=rows["city"].map(lambda c: html.escape(str(c))))[
-                    ["city", "degree", "betweenness", "closeness"]
-                ]
-                .round(3)
-                .to_numpy(),
-                hovertemplate=(
-                    "%{text}, " + sector + ", %{customdata[0]}<br>ties %{customdata[1]}, "
-                    "betweenness %{customdata[2]}, closeness %{customdata[3]}<extra></extra>"
-                ),
+                text=text,
+                customdata=customdata,
+                hovertemplate=hover,
             )
         )
     return traces
@@ -151,12 +170,14 @@ def network_explorer(
     """The cohort at each convening (slider) with node size by a chosen centrality (menu)."""
     convenings = list(graphs)
     pos = city_layout(next(iter(graphs.values())))
+    named = is_fictional(next(iter(graphs.values())))
     fig = go.Figure()
     first_size = next(iter(SIZE_BY))
     node_slots = []
     for i, convening in enumerate(convenings):
         fig.add_trace(_edge_trace(graphs[convening], pos, visible=i == 0))
-        for trace in _node_traces(people_metrics[convening], pos, first_size, visible=i == 0):
+        traces = _node_traces(people_metrics[convening], pos, first_size, i == 0, named=named)
+        for trace in traces:
             node_slots.append((len(fig.data), convening, trace.name))
             fig.add_trace(trace)
     per_step = 1 + len(SECTORS)
@@ -211,9 +232,11 @@ def network_explorer(
     fig.update_layout(
         meta={"lab_narrow": {"xaxis.range": [-2.4, 2.4], "yaxis.scaleanchor": None, "height": 560}}
     )
+    # Sizing by a centrality ranks people: offered for fictional people only.
+    menus = [menu("Size people by", size_states, x=1, y=1.3, xanchor="right")] if named else []
     return with_controls(
         fig,
-        menus=[menu("Size people by", size_states, x=1, y=1.3, xanchor="right")],
+        menus=menus,
         sliders=[{**slider("Convening", convening_states), "x": 0.04, "len": 0.92}],
     )
 
@@ -238,7 +261,8 @@ def network_view(
 ) -> go.Figure:
     """One snapshot of a network (JupyterLab widgets, and any size of cohort)."""
     pos = positions or city_layout(graph)
-    fig = go.Figure([_edge_trace(graph, pos), *_node_traces(people, pos, size_by)])
+    traces = _node_traces(people, pos, size_by, named=is_fictional(graph))
+    fig = go.Figure([_edge_trace(graph, pos), *traces])
     _snapshot_layout(fig, title, 620)
     _network_axes(fig)
     return fig
@@ -250,6 +274,7 @@ TREND_PANELS = (
     ("ei_city", "E-I, cities"),
     ("ei_sector", "E-I, sectors"),
 )
+CHANCE_COLOUR = "#555555"
 
 
 def metric_trends(frame: pd.DataFrame, labels: dict[str, str], caption: str) -> go.Figure:
@@ -272,6 +297,20 @@ def metric_trends(frame: pd.DataFrame, labels: dict[str, str], caption: str) -> 
             row=k // 2 + 1,
             col=k % 2 + 1,
         )
+        if f"{column}_chance" in frame:
+            fig.add_trace(
+                go.Scatter(
+                    x=x,
+                    y=frame[f"{column}_chance"].round(3),
+                    mode="lines",
+                    name="Random mixing",
+                    line={"color": CHANCE_COLOUR, "width": 2, "dash": "dash"},
+                    hovertemplate="%{x}: random mixing gives %{y}<extra></extra>",
+                    showlegend=column == "ei_city",
+                ),
+                row=k // 2 + 1,
+                col=k % 2 + 1,
+            )
     for col in (1, 2):
         fig.update_yaxes(range=[-1, 1], zeroline=True, zerolinecolor="#999999", row=2, col=col)
     fig.update_yaxes(rangemode="tozero", row=1)
@@ -284,45 +323,81 @@ def metric_trends(frame: pd.DataFrame, labels: dict[str, str], caption: str) -> 
         },
         font=FONT,
         height=620,
-        margin={"l": 60, "r": 20, "t": 130, "b": 60},
+        margin={"l": 60, "r": 20, "t": 130, "b": 90},
         plot_bgcolor="#ffffff",
+        legend={"orientation": "h", "x": 0, "y": -0.1, "yanchor": "top"},
     )
-    fig.add_annotation(note(caption, y=1.17))
+    fig.add_annotation(note(caption + " Dashed: the E-I index if ties mixed at random.", y=1.17))
     return fig
 
 
 def ei_by_group(groups: dict[str, pd.DataFrame], names: dict[str, str], caption: str) -> go.Figure:
-    """Each group's E-I index; a menu switches between sectors and cities."""
+    """Each group's E-I index (bars) beside what random mixing gives (a black mark; hovering
+    gives the middle 95% of shuffled draws and the verdict); a menu switches between sectors and
+    cities. `groups` holds `metrics.chance_group_ei` frames."""
     keys = list(groups)
 
-    def bars(key: str) -> tuple[list[str], list[float]]:
+    def columns(key: str) -> dict[str, list]:
         frame = groups[key].sort_values("ei_index")
-        return [names.get(g, g) for g in frame["group"]], frame["ei_index"].round(3).tolist()
+        expected = frame["expected"].round(2)
+        return {
+            "y": [names.get(g, g) for g in frame["group"]],
+            "x": frame["ei_index"].round(3).tolist(),
+            "chance": expected.tolist(),
+            "words": [
+                f"random mixing {e:.2f} ({lo:.2f} to {hi:.2f}): {v}"
+                for e, lo, hi, v in zip(
+                    expected, frame["low"], frame["high"], frame["verdict"], strict=True
+                )
+            ],
+        }
 
-    first_y, first_x = bars(keys[0])
+    first = columns(keys[0])
     fig = go.Figure(
-        go.Bar(
-            x=first_x,
-            y=first_y,
-            orientation="h",
-            marker={"color": SECTOR_STYLE["public"][0]},
-            hovertemplate="%{y}: E-I %{x:.2f}<extra></extra>",
-        )
+        [
+            go.Bar(
+                x=first["x"],
+                y=first["y"],
+                orientation="h",
+                name="E-I index",
+                marker={"color": SECTOR_STYLE["public"][0]},
+                customdata=first["words"],
+                hovertemplate="%{y}: E-I %{x:.2f}; %{customdata}<extra></extra>",
+            ),
+            go.Scatter(
+                x=first["chance"],
+                y=first["y"],
+                mode="markers",
+                name="Random mixing",
+                marker={
+                    "symbol": "line-ns-open",
+                    "size": 18,
+                    "color": "#111111",
+                    "line": {"width": 3, "color": "#111111"},
+                },
+                customdata=first["words"],
+                hovertemplate="%{y}: %{customdata}<extra></extra>",
+            ),
+        ]
     )
     states = []
     for key in keys:
-        y, x = bars(key)
+        c = columns(key)
         states.append(
             State(
                 f"By {key}",
-                traces={"x": [x], "y": [y]},
-                title=f"E-I index by {key}, latest convening",
+                traces={
+                    "x": [c["x"], c["chance"]],
+                    "y": [c["y"], c["y"]],
+                    "customdata": [c["words"], c["words"]],
+                },
+                title=f"E-I index by {key} against random mixing, latest convening",
             )
         )
     fig.update_layout(
         title={"text": states[0].title, "x": 0.02},
         font=FONT,
-        height=480,
+        height=520,
         margin={"l": 20, "r": 20, "t": 120, "b": 60},
         xaxis={
             "range": [-1, 1],
@@ -331,6 +406,7 @@ def ei_by_group(groups: dict[str, pd.DataFrame], names: dict[str, str], caption:
         },
         yaxis={"automargin": True},
         plot_bgcolor="#ffffff",
+        legend={"orientation": "h", "x": 0, "y": -0.25, "yanchor": "top"},
         annotations=[note(caption, y=1.1)],
     )
     return with_controls(fig, menus=[menu("Group people by", states, x=1, y=1.25, xanchor="right")])
@@ -387,7 +463,9 @@ MEASURE_LABELS = {
     "components": "Separate clusters",
     "communities": "Communities found",
     "ei_sector": "E-I index, sectors",
+    "ei_sector_chance": "E-I index, sectors, if ties mixed at random",
     "ei_city": "E-I index, cities",
+    "ei_city_chance": "E-I index, cities, if ties mixed at random",
 }
 
 

@@ -39,12 +39,14 @@ def cohort_graph(
     ties: pd.DataFrame,
     convening_id: str,
     city_names: Mapping[str, str] | None = None,
+    fictional: bool = False,
 ) -> nx.Graph:
     """Everyone in the cohort, joined by any tie reported at one convening (either direction).
 
     A pair with several ties keeps the strongest; `mutual` says whether both sides reported it,
-    or the tie is mutual by nature (a joint program, shared funding)."""
-    graph = nx.Graph(convening=convening_id, city_names=dict(city_names or {}))
+    or the tie is mutual by nature (a joint program, shared funding). `fictional` marks made-up
+    people, the only ones the figures draw with names and per-person scores."""
+    graph = nx.Graph(convening=convening_id, city_names=dict(city_names or {}), fictional=fictional)
     _people_nodes(graph, people)
     rows = ties[ties["convening_id"] == convening_id]
     reported = set(zip(rows["source_person_id"], rows["target_person_id"], strict=True))
@@ -72,11 +74,17 @@ def directed_graph(people: pd.DataFrame, ties: pd.DataFrame, convening_id: str) 
     return graph
 
 
-def convening_graphs(tables: dict[str, pd.DataFrame]) -> dict[str, nx.Graph]:
-    """The cohort graph at every convening, in date order."""
+def convening_graphs(
+    tables: dict[str, pd.DataFrame], fictional: bool = False
+) -> dict[str, nx.Graph]:
+    """The cohort graph at every convening, in date order. People are taken as real (drawn
+    without names or scores) unless the caller says the tables are fictional, as the course's
+    synthetic sample is."""
     convenings = tables["convenings"].sort_values("date")["convening_id"]
     names = city_names(tables) if "cities" in tables else {}
-    return {c: cohort_graph(tables["people"], tables["ties"], c, names) for c in convenings}
+    return {
+        c: cohort_graph(tables["people"], tables["ties"], c, names, fictional) for c in convenings
+    }
 
 
 def synthetic_cohort(
@@ -86,7 +94,7 @@ def synthetic_cohort(
     sector, as in real cohorts before they meet."""
     rng = np.random.default_rng(seed)
     names = {f"city_{i}": f"City {i + 1}" for i in range(cities)}
-    graph = nx.Graph(convening="synthetic", city_names=names)
+    graph = nx.Graph(convening="synthetic", city_names=names, fictional=True)
     for i in range(people):
         graph.add_node(
             f"p{i}",

@@ -4,12 +4,13 @@ weaving suggestions. Bad lines are reported by number and skipped; good lines ar
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import dataclass, field
 
 import networkx as nx
 
 from .graph import SECTORS, STRONG
-from .metrics import person_ei
+from .metrics import expected_network_ei, person_ei
 
 YOU = "you"
 MAX_CONTACTS, MAX_NAME = 150, 60
@@ -116,15 +117,17 @@ class EgoSummary:
     cities: int
     ei_sector: float
     ei_city: float
-    effective_size: float  # Burt: contacts minus redundancy among them
+    effective_size: float  # Burt: contacts minus redundancy among them (networkx)
     suggestions: tuple[str, ...]
+    ei_sector_chance: float = math.nan  # each E-I beside its level if labels were shuffled
+    ei_city_chance: float = math.nan
+    constraint: float = math.nan  # Burt: how much the contacts lead back to each other
 
 
 def summarise(graph: nx.Graph, limit: int = 3) -> EgoSummary:
     """Your measures and what to do next, in plain words."""
     contacts = list(graph.neighbors(YOU))
     n = len(contacts)
-    among = graph.subgraph(contacts).number_of_edges()
     strong = sum(graph.edges[YOU, c]["strength"] >= STRONG for c in contacts)
     sectors = tuple(s for s in SECTORS if any(graph.nodes[c]["sector"] == s for c in contacts))
     cities = {graph.nodes[c]["city_id"] for c in contacts}
@@ -165,8 +168,12 @@ def summarise(graph: nx.Graph, limit: int = 3) -> EgoSummary:
         cities=len(cities),
         ei_sector=ei_sector,
         ei_city=ei_city,
-        effective_size=n - 2 * among / n if n else 0.0,
+        effective_size=nx.effective_size(graph, nodes=[YOU])[YOU] if n else 0.0,
         suggestions=tuple(tips),
+        # Your own ties are random pairs once labels are shuffled: the network's chance level.
+        ei_sector_chance=expected_network_ei(graph, "sector") if n else math.nan,
+        ei_city_chance=expected_network_ei(graph, "city_id") if n else math.nan,
+        constraint=nx.constraint(graph, nodes=[YOU])[YOU] if n else math.nan,
     )
 
 

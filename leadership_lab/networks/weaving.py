@@ -12,7 +12,7 @@ from itertools import combinations
 import networkx as nx
 
 from .graph import city_name
-from .metrics import network_ei
+from .metrics import density, network_ei
 
 COMPLEMENTS = {
     frozenset(pair)
@@ -107,7 +107,7 @@ def _score(graph: nx.Graph, a: str, b: str, shared: tuple[str, ...]) -> tuple[fl
         reasons.append(f"{names} already {verb} both and can make the introduction")
     if min(graph.degree(a), graph.degree(b)) <= EDGE_OF_NETWORK:
         score += WEIGHTS["periphery"]
-        reasons.append("it brings someone from the edge of the network toward its core")
+        reasons.append("it adds a tie where the network is still thin")
     return score, reasons
 
 
@@ -143,7 +143,7 @@ def introduce(graph: nx.Graph, pairs: list[tuple[str, str]]) -> nx.Graph:
 def effect(before: nx.Graph, after: nx.Graph) -> dict[str, tuple[float, float]]:
     """Density and the E-I indexes, before and after some introductions."""
     return {
-        "density": (nx.density(before), nx.density(after)),
+        "density": (density(before), density(after)),
         "ei_sector": (network_ei(before, "sector"), network_ei(after, "sector")),
         "ei_city": (network_ei(before, "city_id"), network_ei(after, "city_id")),
     }

@@ -14,7 +14,7 @@ from IPython.display import clear_output, display
 from ..widget_text import bullets, paragraphs
 from . import figures
 from .graph import SECTORS, convening_graphs
-from .metrics import GROUPINGS, group_metrics, person_metrics
+from .metrics import GROUPINGS, chance_group_ei, expected_network_ei, group_metrics, person_metrics
 from .own_network import EXAMPLE_CONTACTS, EXAMPLE_LINKS, FORMAT, ego_graph, parse, summarise
 from .weaving import effect, introduce, recommend
 
@@ -29,16 +29,19 @@ def _number(value: float) -> str:
     )
 
 
-def _group_table(frame: pd.DataFrame, label: str) -> str:
-    head = "".join(
-        f"<th>{h}</th>" for h in (label, "People", "Ties inside", "Ties across", "E-I index")
-    )
+GROUP_COLUMNS = ("People", "Ties inside", "Ties across", "E-I index", "Random mixing", "Reading")
+
+
+def _group_table(frame: pd.DataFrame, label: str, note: str = NOTE) -> str:
+    """Each group's E-I beside its chance level (group labels shuffled) and what that says."""
+    head = "".join(f"<th>{h}</th>" for h in (label, *GROUP_COLUMNS))
     body = "".join(
         f"<tr><td>{html.escape(str(r.group))}</td><td>{r.people}</td><td>{r.ties_inside}</td>"
-        f"<td>{r.ties_across}</td><td>{_number(r.ei_index)}</td></tr>"
+        f"<td>{r.ties_across}</td><td>{_number(r.ei_index)}</td><td>{_number(r.expected)}</td>"
+        f"<td>{html.escape(r.verdict)}</td></tr>"
         for r in frame.itertuples()
     )
-    return f"<table><caption>{html.escape(NOTE)}</caption><tr>{head}</tr>{body}</table>"
+    return f"<table><caption>{html.escape(note)}</caption><tr>{head}</tr>{body}</table>"
 
 
 class NetworkExplorer:
@@ -49,7 +52,7 @@ class NetworkExplorer:
         if graphs is None:
             from ..data import load_sample
 
-            graphs = convening_graphs(load_sample())
+            graphs = convening_graphs(load_sample(), fictional=True)
         self.graphs = graphs
         self.positions = figures.city_layout(next(iter(graphs.values())))
         self._people: dict[str, pd.DataFrame] = {}
@@ -76,7 +79,9 @@ class NetworkExplorer:
     def groups(self, convening: str, attribute: str) -> pd.DataFrame:
         key = (convening, attribute)
         if key not in self._groups:
-            self._groups[key] = group_metrics(self.graphs[convening], attribute)
+            graph = self.graphs[convening]
+            chance = chance_group_ei(graph, attribute)[["group", "expected", "verdict"]]
+            self._groups[key] = group_metrics(graph, attribute).merge(chance, on="group")
         return self._groups[key]
 
     def on_change(self, _change: object = None) -> int:
@@ -97,13 +102,26 @@ class NetworkExplorer:
 
     def on_grouping(self, _change: object = None) -> str:
         """Only the table depends on the grouping; the chart stays as drawn."""
+        graph = self.graphs[self.convening.value]
         self.table.value = _group_table(
-            self.groups(self.convening.value, self.grouping.value), self.grouping.label
+            self.groups(self.convening.value, self.grouping.value),
+            self.grouping.label,
+            NOTE if figures.is_fictional(graph) else "Your cohort's own data.",
         )
         return self.table.value
 
     def view(self) -> widgets.Widget:
-        controls = widgets.HBox([self.convening, self.size_by, self.grouping])
+        # Sizing people by a centrality ranks them: offered for fictional people only.
+        named = figures.is_fictional(next(iter(self.graphs.values())))
+        shown = (
+            [self.convening, self.size_by, self.grouping]
+            if named
+            else [
+                self.convening,
+                self.grouping,
+            ]
+        )
+        controls = widgets.HBox(shown)
         return widgets.VBox([controls, self.chart, self.table])
 
 
@@ -114,7 +132,7 @@ class IntroductionsLab:
         if graph is None:
             from ..data import load_sample
 
-            graph = list(convening_graphs(load_sample()).values())[-1]
+            graph = list(convening_graphs(load_sample(), fictional=True).values())[-1]
         self.start = graph
         self.positions = figures.city_layout(graph)
         self.choice = widgets.RadioButtons(description="", layout={"width": "auto"})
@@ -146,9 +164,11 @@ class IntroductionsLab:
         self.choice.value = self.choice.options[0][1] if self.choice.options else None
         change = effect(self.start, self.graph)
         moves = {key: " → ".join(map(_number, pair)) for key, pair in change.items()}
+        chance = {a: _number(expected_network_ei(self.start, a)) for a in ("sector", "city_id")}
         text = (
             f"Introductions made: {len(self.made)}. Density {moves['density']}; "
-            f"E-I across sectors {moves['ei_sector']}; E-I across cities {moves['ei_city']}."
+            f"E-I across sectors {moves['ei_sector']} (random mixing: {chance['sector']}); "
+            f"E-I across cities {moves['ei_city']} (random mixing: {chance['city_id']})."
         )
         self.measures.value = paragraphs(text)
         with self.chart:
@@ -209,9 +229,14 @@ class OwnNetworkMapper:
         lines = [
             f"{summary.contacts} ties, {summary.strong_share:.0%} of them close; "
             f"sectors reached: {', '.join(summary.sectors) or 'none'}; cities: {summary.cities}.",
-            f"Your E-I index: across sectors {_number(summary.ei_sector)}, across cities "
-            f"{_number(summary.ei_city)}. "
-            f"Effective size {summary.effective_size:.1f} of {summary.contacts}.",
+            f"Your E-I index across sectors is {_number(summary.ei_sector)} (if the sectors of the "
+            f"people on your map were shuffled: {_number(summary.ei_sector_chance)}); across "
+            f"cities {_number(summary.ei_city)} (shuffled: {_number(summary.ei_city_chance)}).",
+            f"Effective size {summary.effective_size:.1f} of {summary.contacts}: your contacts, "
+            "less how far they know each other (Burt). The nearer it is to your number of "
+            "contacts, the more each one brings news from a circle the others do not reach. "
+            f"Constraint {_number(summary.constraint)} (0 to 1): how much your contacts lead "
+            "back to each other; lower means more doors open.",
             *summary.suggestions,
         ]
         with self.chart:
