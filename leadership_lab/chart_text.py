@@ -32,6 +32,30 @@ def _number(value: Any) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3g}"
 
 
+# The part of d3-format (plotly's tickformat) the lab's axes use: "$", ",", ".N", "%", "f", "d".
+D3_FORMAT = re.compile(r"^(?P<money>\$)?(?P<comma>,)?(?:\.(?P<digits>\d+))?(?P<kind>[%fd])?$")
+
+
+def formatted(value: Any, axis: dict[str, Any] | None = None) -> str:
+    """A value as the chart's own axis writes it (its tickformat, prefix and suffix), so the
+    words under a chart say "44%" where the axis says 44%, not 0.438."""
+    axis = axis or {}
+    spec = D3_FORMAT.match(str(axis.get("tickformat") or ""))
+    if isinstance(value, bool) or not isinstance(value, int | float) or not spec or not spec[0]:
+        text = _number(value)
+    else:
+        comma = "," if spec["comma"] else ""
+        digits = int(spec["digits"] or 0)
+        if spec["kind"] == "%":
+            text = f"{value * 100:{comma}.{digits}f}%"
+        elif spec["kind"] == "d":
+            text = f"{round(value):{comma}d}"
+        else:
+            text = f"{value:{comma}.{digits}f}" if spec["digits"] else _number(value)
+        text = ("$" if spec["money"] else "") + text
+    return f"{axis.get('tickprefix') or ''}{text}{axis.get('ticksuffix') or ''}"
+
+
 def _shown(trace: dict[str, Any]) -> bool:
     return trace.get("visible", True) is True and trace.get("hoverinfo") != "skip"
 
@@ -45,30 +69,39 @@ def _values(trace: dict[str, Any], key: str) -> list[Any]:
     return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else [value]
 
 
-def _line(trace: dict[str, Any]) -> str | None:
+def _axis(layout: dict[str, Any], trace: dict[str, Any], letter: str) -> dict[str, Any]:
+    """The layout of the axis a trace plots its `letter` ("x" or "y") values on."""
+    ref = str(trace.get(f"{letter}axis") or letter)
+    axis = layout.get(f"{letter}axis{ref[1:]}", {})
+    return axis if isinstance(axis, dict) else {}
+
+
+def _line(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
     name = plain(trace.get("name")) or "series"
     xs, ys = _values(trace, "x"), _values(trace, "y")
     pairs = [(x, y) for x, y in zip(xs, ys, strict=False) if isinstance(y, int | float)]
     if not pairs:
         return None
+    axis = _axis(layout, trace, "y")
     (x0, y0), (x1, y1) = pairs[0], pairs[-1]
-    return f"{name}: {_number(y0)} at {plain(x0)} to {_number(y1)} at {plain(x1)}"
+    return f"{name}: {formatted(y0, axis)} at {plain(x0)} to {formatted(y1, axis)} at {plain(x1)}"
 
 
-def _bars(trace: dict[str, Any]) -> str | None:
+def _bars(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
     horizontal = trace.get("orientation") == "h"
     labels = _values(trace, "y" if horizontal else "x")
     values = _values(trace, "x" if horizontal else "y")
+    axis = _axis(layout, trace, "x" if horizontal else "y")
     pairs = [(plain(k), v) for k, v in zip(labels, values, strict=False)]
     if not pairs:
         return None
     name = plain(trace.get("name"))
-    items = "; ".join(f"{k} {_number(v)}" for k, v in pairs[:MAX_ITEMS])
-    more = f" and {len(pairs) - MAX_ITEMS} more" if len(pairs) > MAX_ITEMS else ""
-    return f"{name + ': ' if name else ''}{items}{more}"
+    items = "; ".join(f"{k}: {formatted(v, axis)}" for k, v in pairs[:MAX_ITEMS])
+    more = f"; and {len(pairs) - MAX_ITEMS} more" if len(pairs) > MAX_ITEMS else ""
+    return f"{name + ' — ' if name else ''}{items}{more}"
 
 
-def _polar(trace: dict[str, Any]) -> str | None:
+def _polar(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
     pairs = list(zip(_values(trace, "theta"), _values(trace, "r"), strict=False))
     if not pairs:
         return None
@@ -77,19 +110,34 @@ def _polar(trace: dict[str, Any]) -> str | None:
     return f"{name + ': ' if name else ''}{items}"
 
 
-def _heatmap(trace: dict[str, Any]) -> str | None:
+def _heatmap(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
+    """A labelled grid in words, column by column (what each column's cells say); an unlabelled
+    one by its size and range."""
     rows = [row for row in _values(trace, "z") if isinstance(row, Sequence)]
     cells = [v for row in rows for v in row if isinstance(v, int | float)]
     if not cells:
         return None
-    columns = max(len(row) for row in rows)
+    words = [row for row in _values(trace, "text") if isinstance(row, Sequence)]
+    columns, names = _values(trace, "x"), _values(trace, "y")
+    if words and columns and names:
+        said = []
+        for c, column in enumerate(columns):
+            marked = [
+                f"{plain(names[r])} ({plain(row[c])})"
+                for r, row in enumerate(words)
+                if r < len(names) and c < len(row) and plain(row[c])
+            ]
+            if marked:
+                said.append(f"{plain(column)} — {'; '.join(marked)}")
+        if said:
+            return ". ".join(said)
     return (
-        f"a grid of {len(rows)} rows by {columns} columns, "
+        f"a grid of {len(rows)} rows by {max(len(row) for row in rows)} columns, "
         f"values from {_number(min(cells))} to {_number(max(cells))}"
     )
 
 
-def _labels(trace: dict[str, Any]) -> str | None:
+def _labels(trace: dict[str, Any], layout: dict[str, Any] | None = None) -> str | None:
     texts = [plain(t) for t in _values(trace, "text") if plain(t)]
     if not texts:
         return None
@@ -98,7 +146,7 @@ def _labels(trace: dict[str, Any]) -> str | None:
     return f"{name + ': ' if name else ''}{', '.join(texts[:MAX_ITEMS])}{more}"
 
 
-def _sankey(trace: dict[str, Any]) -> str | None:
+def _sankey(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
     nodes = [plain(n) for n in _values(trace.get("node", {}), "label")]
     return f"flows between {', '.join(nodes[:MAX_ITEMS])}" if nodes else None
 
@@ -108,7 +156,11 @@ def _is_diagram(layout: dict[str, Any]) -> bool:
     return layout.get("xaxis", {}).get("visible") is False
 
 
-def describe_trace(trace: dict[str, Any], diagram: bool = False) -> str | None:
+def describe_trace(
+    trace: dict[str, Any], diagram: bool = False, layout: dict[str, Any] | None = None
+) -> str | None:
+    """One series in words, its values written as its axis writes them."""
+    layout = layout or {}
     kind = trace.get("type", "scatter")
     if diagram and kind == "scatter":
         return _labels(trace)
@@ -119,22 +171,49 @@ def describe_trace(trace: dict[str, Any], diagram: bool = False) -> str | None:
         "heatmap": _heatmap,
         "sankey": _sankey,
     }.get(kind)
-    return describe(trace) if describe else None
+    return describe(trace, layout) if describe else None
+
+
+def _choices(layout: dict[str, Any]) -> str:
+    """What the words describe when a chart has menus or sliders: the state it opens on, and
+    the other states a reader can choose (the "Show the data" table follows the choice)."""
+    parts = []
+    for control in [*(layout.get("updatemenus") or []), *(layout.get("sliders") or [])]:
+        options = control.get("buttons") or control.get("steps") or []
+        if len(options) < 2:
+            continue
+        names = [plain(o.get("label")) for o in options]
+        active = control.get("active") or 0
+        others = [n for i, n in enumerate(names) if i != active]
+        more = f" and {len(others) - MAX_ITEMS} more" if len(others) > MAX_ITEMS else ""
+        parts.append(
+            f"{plain(control.get('name')) or 'Menu'}: {names[active]} "
+            f"(other choices: {'; '.join(others[:MAX_ITEMS])}{more})"
+        )
+    if not parts:
+        return ""
+    return (
+        f"As the chart opens — {'. '.join(parts)}. "
+        "Show the data lists the numbers for the choice on screen."
+    )
 
 
 def describe(fig: dict[str, Any]) -> str:
     """One or two sentences: the figure's own words, then what each shown series says."""
     layout = fig.get("layout", {})
     diagram = _is_diagram(layout)
-    parts = [describe_trace(t, diagram) for t in fig.get("data", []) if _shown(t)]
+    parts = [describe_trace(t, diagram, layout) for t in fig.get("data", []) if _shown(t)]
     parts = [p for p in parts if p]
     own = (
         plain(layout.get("meta", {}).get("lab_alt", ""))
         if isinstance(layout.get("meta"), dict)
         else ""
     )
-    shown = "; ".join(parts[:MAX_TRACES])
+    # Series that list their own items (separated by ";") are set apart as sentences.
+    long_parts = any(";" in p for p in parts)
+    shown = (". " if long_parts else "; ").join(parts[:MAX_TRACES])
     more = f" (and {len(parts) - MAX_TRACES} more series)" if len(parts) > MAX_TRACES else ""
-    sentence = f"The chart shows {shown}{more}." if shown else ""
-    text = " ".join(p for p in (own, sentence) if p)
+    lead = "In the chart: " if long_parts else "The chart shows "
+    sentence = f"{lead}{shown}{more}." if shown else ""
+    text = " ".join(p for p in (own, sentence, _choices(layout)) if p)
     return text or f"Chart: {title_of(layout) or 'untitled'}."

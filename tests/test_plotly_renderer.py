@@ -86,8 +86,8 @@ def test_every_chart_says_in_words_what_it_shows():
     )
     markup = render(fig)
     assert (
-        "About this chart:</span> Use the menu to pick a city. The chart shows Renter burden: "
-        "4 at 2020 to 11.5 at 2022; Ties: public 3; nonprofit 7." in markup
+        "About this chart:</span> Use the menu to pick a city. In the chart: Renter burden: "
+        "4 at 2020 to 11.5 at 2022. Ties — public: 3; nonprofit: 7." in markup
     )
     assert "hidden" not in markup.split("About this chart")[1].split("</p>")[0]
 
@@ -97,3 +97,33 @@ def test_text_in_a_figure_is_escaped_in_its_text_alternative():
     markup = render(fig)
     alt = markup.split('class="lab-figure-alt">')[1].split("</p>")[0]
     assert "<img" not in alt and "onerror" not in alt.split("&lt;")[0]
+
+
+def test_the_words_write_values_as_the_axis_does_and_long_labels_read_as_phrases():
+    from leadership_lab.chart_text import describe
+
+    fig = go.Figure(
+        go.Bar(y=["Riverton<br>(city-led)", "Bellmont"], x=[0.4375, 0.25], orientation="h"),
+        layout={"xaxis": {"tickformat": ".0%"}},
+    ).to_dict()
+    assert "Riverton (city-led): 44%; Bellmont: 25%" in describe(fig)
+    money = go.Figure(
+        go.Scatter(x=[2020, 2024], y=[1234.5, 98765.4], yaxis="y2", name="Budget"),
+        layout={"yaxis2": {"tickformat": "$,.0f"}},
+    ).to_dict()
+    assert "Budget: $1,234 at 2020 to $98,765 at 2024" in describe(money)
+    plain_axis = go.Figure(go.Scatter(x=[1, 2], y=[0.4375, 2.5], name="s")).to_dict()
+    assert "s: 0.438 at 1 to 2.5 at 2" in describe(plain_axis)
+
+
+def test_a_chart_with_a_menu_says_which_choice_its_words_describe_and_names_the_others():
+    from leadership_lab.chart_controls import State, menu, with_controls
+    from leadership_lab.chart_text import describe
+
+    fig = go.Figure(go.Bar(x=["a"], y=[1], name="n"))
+    states = [State(name, title=name) for name in ("None", "Charter", "Budget line")]
+    fig = with_controls(fig, menus=[menu("Practices", states)], start=states[0])
+    fig.layout.updatemenus[0].active = 1
+    text = describe(fig.to_dict())
+    assert "As the chart opens — Practices: Charter (other choices: None; Budget line)." in text
+    assert "Show the data lists the numbers for the choice on screen." in text

@@ -58,7 +58,7 @@ def test_long_axis_labels_wrap_at_the_middle_space():
 def test_the_tool_map_labels_every_cell_in_words():
     fig = figures.tool_map(*model.tool_condition_matrix())
     words = {w for row in fig.data[0].text for w in row}
-    assert words == {"", "supports", "main tool"}
+    assert words == {"", "helps", "main"}
 
 
 @pytest.fixture(scope="module")
@@ -107,12 +107,12 @@ def test_the_grey_bars_show_exposure_with_no_practices(exposure_figure):
 def test_the_city_labels_say_how_many_new_mayors_and_the_hover_says_when(exposure_figure):
     grey = exposure_figure.data[0]
     labels = list(grey.y)
-    riverton = "Riverton, 2 new mayors<br>led outside city hall"
-    marlow = "Marlow Heights, 0 new mayors<br>led outside city hall"
+    riverton = "Riverton: 2 new mayors<br>(led outside city hall)"
+    marlow = "Marlow Heights: 0 new mayors<br>(led outside city hall)"
     assert riverton in labels
     assert marlow in labels
-    assert "Bellmont, 1 new mayor<br>city-led, co-chaired" in labels
-    assert "Port Alder, 2 new mayors<br>city-led, no co-chair" in labels
+    assert "Bellmont: 1 new mayor<br>(city-led, co-chaired)" in labels
+    assert "Port Alder: 2 new mayors<br>(city-led, no co-chair)" in labels
     assert grey.customdata[labels.index(riverton)] == "2021, 2025"
     assert grey.customdata[labels.index(marlow)] == "none"
 
@@ -124,3 +124,16 @@ def test_the_exposure_chart_says_each_leaderships_risk_with_the_chosen_practices
     assert "outside government (fewer public levers): 25% (none: 25%)" in none
     budget = _notes(buttons["Budget line or ordinance only"].args[1]["annotations"])
     assert "no external co-chair: 39% (none: 60%)" in budget
+
+
+def test_the_tool_map_puts_the_four_tools_across_and_the_conditions_down_the_side():
+    rows, columns, cells = model.tool_condition_matrix()
+    fig = figures.tool_map(rows, columns, cells)
+    heat = fig.data[0]
+    assert len(heat.x) == len(rows) == 4 and len(heat.y) == len(columns)
+    # Category axes: the site keeps every label on a phone instead of thinning the ticks.
+    assert fig.layout.xaxis.type == fig.layout.yaxis.type == "category"
+    # Cell (condition c, tool t) keeps the model's value for tool t and condition c.
+    for c in range(len(columns)):
+        for t in range(len(rows)):
+            assert heat.z[c][t] == cells[t][c]

@@ -467,7 +467,22 @@ def test_every_chart_has_a_text_alternative_in_the_page_itself():
         figures = html.count('<figure class="lab-figure">')
         alts = re.findall(r'<p class="lab-figure-alt">(.*?)</p>', html, re.S)
         assert figures >= 1 and len(alts) == figures, path
-        assert all("The chart shows" in alt or len(alt) > 80 for alt in alts), path
+        assert all(
+            "The chart shows" in alt or "In the chart:" in alt or len(alt) > 80 for alt in alts
+        ), path
+
+
+def test_a_charts_words_give_values_as_its_axis_does_and_say_which_menu_choice_they_describe():
+    """Chapter 1's exposure chart draws percentages and opens on one bundle of practices: its
+    words say 44%, not 0.438, and name the choice they describe."""
+    import re
+
+    html = (SITE / "chapters/01_public_sector_gap.html").read_text(encoding="utf-8")
+    alts = re.findall(r'<p class="lab-figure-alt">(.*?)</p>', html, re.S)
+    exposure = next(alt for alt in alts if "new mayor" in alt)
+    assert re.search(r"Riverton: \d new mayors? \([a-z ,-]+\): \d+%", exposure), exposure
+    assert not re.search(r": 0\.\d", exposure), exposure
+    assert "As the chart opens — Practices in place: No durability practices" in exposure
 
 
 def test_show_the_data_lists_what_the_chart_shows_now(page, site_url):

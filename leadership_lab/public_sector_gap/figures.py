@@ -130,41 +130,55 @@ def health_radar_explorer(checks: dict[str, HealthCheck], note: str) -> go.Figur
     return with_controls(fig, menus=[menu("Partnership", states, y=1.14)], start=states[0])
 
 
-STRENGTH_WORDS = {0.0: "", 0.5: "supports", 1.0: "main tool"}
+# Short words, so each cell's word fits its cell on a phone.
+STRENGTH_WORDS = {0.0: "", 0.5: "helps", 1.0: "main"}
 
 
 def tool_map(rows: list[str], columns: list[str], cells: list[list[float]]) -> go.Figure:
-    """Which of the four tools strengthens which condition, as a labelled grid."""
-    text = [[STRENGTH_WORDS.get(v, f"{v:g}") for v in row] for row in cells]
+    """Which of the four tools (`rows`) strengthens which condition (`columns`), as a labelled
+    grid. Drawn with the conditions down the side and the four tools across: eight long
+    condition names read well as row labels, and four columns leave each cell room for its word
+    on a phone."""
+    by_condition = [[cells[t][c] for t in range(len(rows))] for c in range(len(columns))]
+    text = [[STRENGTH_WORDS.get(v, f"{v:g}") for v in row] for row in by_condition]
     fig = go.Figure(
         go.Heatmap(
-            z=cells,
-            x=[wrap(c, 14) for c in columns],
-            y=[wrap(r, 18) for r in rows],
+            z=by_condition,
+            x=[wrap(r, 14) for r in rows],
+            y=[wrap(c, 18) for c in columns],
             text=text,
             texttemplate="%{text}",
+            textfont={"size": 11},
             colorscale=[[0.0, "#f7f7f7"], [0.5, "#9ecae1"], [1.0, "#1f5f8b"]],
             zmin=0,
             zmax=1,
             showscale=False,
             xgap=3,
             ygap=3,
-            hovertemplate="%{y} → %{x}: %{text}<extra></extra>",
+            hovertemplate="%{x} → %{y}: %{text}<extra></extra>",
         )
     )
     fig.update_layout(
         title={"text": "Where each tool strengthens a partnership", "x": 0.02},
         font=FONT,
-        height=420,
-        margin={"l": 150, "r": 20, "t": 70, "b": 120},
-        xaxis={"side": "bottom", "tickangle": 0},
-        yaxis={"autorange": "reversed"},
+        height=640,
+        margin={"l": 150, "r": 20, "t": 70, "b": 90},
+        # Category axes: the site leaves their ticks alone, so every tool and condition keeps
+        # its label on a phone.
+        xaxis={"side": "top", "tickangle": 0, "type": "category"},
+        yaxis={"autorange": "reversed", "type": "category"},
+        meta={
+            "lab_alt": "Dark cells mark the main tool for a condition; light cells a tool that "
+            "helps."
+        },
     )
     return fig
 
 
 WITHOUT_COLOUR = "#c9c9c9"
 WITH_COLOUR = "#1f5f8b"
+NO_PRACTICES = "With no durability practices"
+WITH_PRACTICES = "With the practices chosen"
 
 
 SHORT_LEADERSHIP = {
@@ -180,7 +194,7 @@ def _city_labels(table: pd.DataFrame) -> list[str]:
     for row in table.itertuples():
         plural = "" if row.changes == 1 else "s"
         led = SHORT_LEADERSHIP[row.leadership]
-        labels.append(f"{row.city}, {row.changes} new mayor{plural}<br>{led}")
+        labels.append(f"{row.city}: {row.changes} new mayor{plural}<br>({led})")
     return labels
 
 
@@ -217,55 +231,75 @@ def _exposure_title(name: str) -> str:
     return f"Exposure to changes of mayor: {name}"
 
 
+def _exposure_bar(
+    labels: list[str], values: Sequence[float], years: list[str], name: str, colour: str, row: int
+) -> go.Bar:
+    """One of a city's two bars. Both sit in the lower half of the city's row, so its label can
+    sit above them, inside the chart, and the bars keep the full width on a phone."""
+    return go.Bar(
+        y=labels,
+        x=list(values),
+        name=name,
+        orientation="h",
+        marker={"color": colour},
+        width=BAR_WIDTH,
+        offset=LABEL_ROOM + row * (BAR_WIDTH + BAR_GAP),
+        text=_percent(values),
+        textposition="outside",
+        cliponaxis=False,
+        customdata=years,
+        hovertemplate=f"%{{y}} (%{{customdata}})<br>{name}: %{{x:.0%}}<extra></extra>",
+    )
+
+
+# Each city's row is one category unit: the label takes its upper half, the two bars the lower.
+BAR_WIDTH = 0.17
+BAR_GAP = 0.04
+LABEL_ROOM = 0.1  # between the label's last line and the first bar
+
+
 def exposure_chart(table: pd.DataFrame, held: Sequence[str], name: str) -> go.Figure:
     """Each sample city's partnership: chance it was dropped or stalled at least once by the new
     mayors it has faced, with no practices (grey) and with the chosen practices (blue)."""
     labels = _city_labels(table)
+    years = _change_years(table)
     fig = go.Figure(
         [
-            go.Bar(
-                y=labels,
-                x=list(table["exposure_without"]),
-                name="With no durability practices",
-                orientation="h",
-                marker={"color": WITHOUT_COLOUR},
-                text=_percent(table["exposure_without"]),
-                textposition="outside",
-                customdata=_change_years(table),
-                hovertemplate="%{y} (%{customdata})<br>No practices: %{x:.0%}<extra></extra>",
+            _exposure_bar(
+                labels, table["exposure_without"], years, NO_PRACTICES, WITHOUT_COLOUR, 0
             ),
-            go.Bar(
-                y=labels,
-                x=list(table["exposure"]),
-                name="With the practices chosen",
-                orientation="h",
-                marker={"color": WITH_COLOUR},
-                text=_percent(table["exposure"]),
-                textposition="outside",
-                customdata=_change_years(table),
-                hovertemplate="%{y} (%{customdata})<br>With the practices: %{x:.0%}<extra></extra>",
-            ),
+            _exposure_bar(labels, table["exposure"], years, WITH_PRACTICES, WITH_COLOUR, 1),
         ]
     )
     fig.update_layout(
         title={"text": _exposure_title(name), "x": 0.02, "y": 0.97, "yanchor": "top"},
         font=FONT,
-        barmode="group",
-        height=820,
-        margin={"l": 170, "r": 40, "t": 150, "b": 230},
+        height=1000,
+        margin={"l": 12, "r": 40, "t": 150, "b": 230},
+        # Every bar carries its percentage, so the axis needs no ticks (the labels inside the
+        # chart would hide some of them anyway).
         xaxis={
-            "title": {"text": "Chance dropped or stalled"},
+            "title": {"text": "Chance dropped or stalled (%)"},
             "range": [0, 1.12],
             "tickformat": ".0%",
-            "tickvals": [0, 0.25, 0.5, 0.75, 1],
+            "showticklabels": False,
+            "showgrid": False,
+            "zeroline": True,
         },
-        # A category axis: the site leaves its ticks alone, so every city keeps its label.
-        yaxis={"autorange": "reversed", "type": "category"},
+        # Each city's name and how its partnership is led sit above its bars, inside the chart,
+        # so the bars get the whole width at any screen size. A category axis: the site leaves
+        # its ticks alone, so every city keeps its label.
+        yaxis={
+            "autorange": "reversed",
+            "type": "category",
+            "ticklabelposition": "inside top",
+            "ticks": "",
+            "showgrid": False,
+        },
         legend={"orientation": "h", "x": 0, "y": -0.16, "yanchor": "top"},
         annotations=_exposure_notes(held),
-        # On a phone the city labels take half the width: room for "84%" past the bars, and an
-        # axis title short enough to stay inside the chart.
-        meta={"lab_narrow": {"xaxis.range": [0, 1.4], "xaxis.title.text": "Chance"}},
+        # On a phone: room for "84%" past the longest bar, and a short axis title.
+        meta={"lab_narrow": {"xaxis.range": [0, 1.25], "xaxis.title.text": "Chance (%)"}},
     )
     return fig
 
