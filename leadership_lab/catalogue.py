@@ -17,7 +17,19 @@ from types import ModuleType
 
 import pandas as pd
 
-from .course import COURSE, IN_PERSON, ONLINE, PROGRAM, Chapter, Course, Program, Session, Task
+from .course import (
+    BREAK,
+    COURSE,
+    IN_PERSON,
+    LUNCH,
+    ONLINE,
+    PROGRAM,
+    Chapter,
+    Course,
+    Program,
+    Session,
+    Task,
+)
 from .exercises.model import Exercise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,16 +221,25 @@ def program_hours(
     )
 
 
+PAUSES = (BREAK, LUNCH)
+
+
 def hours_by_chapter(
     program: Program = PROGRAM, course: Course = COURSE, root: Path = ROOT
 ) -> pd.DataFrame:
     """Hours each chapter's tool gets in the program: in sessions, and in the learner's own time
-    (reading, exercises, preparation and assignments). Work after the program is left out."""
+    (reading, exercises, preparation and assignments). Breaks and lunch are contact time but
+    teach no tool, so they get a row of their own rather than swelling a chapter's hours. Work
+    after the program is left out."""
     together = dict.fromkeys((c.id for c in course.chapters), 0)
     alone = dict.fromkeys((c.id for c in course.chapters), 0)
+    pauses = 0
     for number, session in enumerate(program.sessions, start=1):
         for item in session.in_session:
-            together[_chapter_of(session, item.chapter)] += item.minutes
+            if item.activity in PAUSES:  # contact time, but no tool is taught in it
+                pauses += item.minutes
+            else:
+                together[_chapter_of(session, item.chapter)] += item.minutes
         tasks = session_preparation(session, program, course, root)
         if number < len(program.sessions):
             tasks = (*tasks, *session.between)
@@ -233,6 +254,14 @@ def hours_by_chapter(
         }
         for number, chapter in enumerate(course.chapters, start=1)
     ]
+    rows.append(
+        {
+            "Chapter": "Breaks and lunch",
+            "In sessions (hours)": round(pauses / 60, 1),
+            "On your own (hours)": 0.0,
+            "In all (hours)": round(pauses / 60, 1),
+        }
+    )
     return pd.DataFrame(rows)
 
 

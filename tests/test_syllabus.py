@@ -143,6 +143,16 @@ def test_the_hours_add_up_and_each_chapters_share_sums_to_them():
     assert hours.after == 60
     by_chapter = catalogue.hours_by_chapter()
     assert by_chapter["In sessions (hours)"].sum() == pytest.approx(hours.contact / 60, abs=0.3)
+    # Breaks and lunch are counted once, in their own row, not as time on a tool.
+    from leadership_lab.course import BREAK, LUNCH
+
+    pauses = sum(i.minutes for s in SESSIONS for i in s.in_session if i.activity in (BREAK, LUNCH))
+    breaks = by_chapter.set_index("Chapter").loc["Breaks and lunch"]
+    assert pauses > 0 and breaks["In sessions (hours)"] == pytest.approx(pauses / 60, abs=0.05)
+    tools = by_chapter[by_chapter["Chapter"] != "Breaks and lunch"]
+    assert tools["In sessions (hours)"].sum() == pytest.approx(
+        (hours.contact - pauses) / 60, abs=0.3
+    )
     assert by_chapter["On your own (hours)"].sum() == pytest.approx(
         (hours.preparation + hours.between) / 60, abs=0.3
     )
