@@ -166,3 +166,19 @@ def test_archetype_behaviours_show_their_signature_shapes():
     assert fixes.iloc[8] < fixes.iloc[0] < fixes.iloc[-1], "better at first, worse later"
     success = curves["success_to_the_successful"]
     assert success.iloc[-1, 1] > 1.5 * success.iloc[-1, 2], "a small lead becomes a large gap"
+
+
+def test_the_housing_lines_are_still_moving_at_year_twenty_as_the_chapter_says():
+    """4% lost a year is a 25-year time constant: twenty years is not long enough to level off."""
+    from leadership_lab.systems.exercises import PREDICT
+
+    def slope_at_20(funding: float) -> float:
+        homes = model.housing_stock(funding).set_index("time")["homes"]
+        return (homes[20] - homes[19.875]) / 0.125
+
+    assert slope_at_20(80) > 65  # still rising by about 70 homes a year
+    assert slope_at_20(10) < -50  # still falling
+    assert abs(slope_at_20(40)) < 1e-9  # starts where it settles
+    at_20 = model.housing_stock(80)["homes"].iloc[-1]
+    assert 6_100 < at_20 < 6_300 < 8_000 * 0.9  # well short of 320 / 0.04
+    assert "still rising" in PREDICT.answer

@@ -36,13 +36,13 @@ MATCH_ARCHETYPE = SortIntoCategories(
         "Success to the successful",
     ),
     items={
-        "Overtime clears a permit backlog, then burned-out staff quit and the backlog grows.": "Fixes that fail",
+        "Reviewers rush through a permit backlog; the rushed approvals come back as corrections and appeals, and the backlog grows.": "Fixes that fail",
         "Payday loans cover a family's rent gap, so no one tackles the income gap.": "Shifting the burden",
         "A mentoring program grows fast until it runs out of volunteers.": "Limits to growth",
         "The school with the best scores gets the grant that widens its lead.": "Success to the successful",
     },
     feedback={
-        "Overtime clears a permit backlog, then burned-out staff quit and the backlog grows.": "The fix itself causes the problem to return later.",
+        "Reviewers rush through a permit backlog; the rushed approvals come back as corrections and appeals, and the backlog grows.": "The fix's own side effect, rework, feeds the backlog it cleared, after a delay: fixes that fail. No slower, fundamental solution is being put off here; if rushing let the office skip hiring it needs, it would also be shifting the burden.",
         "Payday loans cover a family's rent gap, so no one tackles the income gap.": "A symptomatic solution takes the pressure off the fundamental one.",
         "A mentoring program grows fast until it runs out of volunteers.": "Growth meets a limit that slows it.",
         "The school with the best scores gets the grant that widens its lead.": "Resources follow success, so the gap widens.",
@@ -52,21 +52,21 @@ MATCH_ARCHETYPE = SortIntoCategories(
 
 PREDICT = SingleChoice(
     id="predict_behaviour",
-    prompt="Before you run it: the housing model loses 4% of its homes a year and builds a fixed number each year. What happens over twenty years?",
-    hint="When does building equal losing?",
+    prompt="Before you run it: the housing model starts with 4,000 homes, loses 4% of them a year and builds 320 a year ($80M). What happens over twenty years?",
+    hint="Where does building equal losing, and how fast does a 4% loss close the gap to it?",
     choices=(
-        "The stock grows for ever.",
-        "The stock levels off where yearly losses equal yearly building.",
+        "The stock grows for ever, at 320 homes a year.",
+        "The stock reaches the level where yearly losses equal yearly building within a few years, and stays there.",
+        "The stock rises toward that level (8,000), more and more slowly, and after twenty years is still well short of it and still rising.",
         "The stock swings up and down.",
-        "The stock falls to zero.",
     ),
-    answer="The stock levels off where yearly losses equal yearly building.",
+    answer="The stock rises toward that level (8,000), more and more slowly, and after twenty years is still well short of it and still rising.",
     feedback={
-        "The stock grows for ever.": "Losses grow with the stock, so growth slows until the two balance.",
+        "The stock grows for ever, at 320 homes a year.": "Losses grow with the stock, so growth slows as it heads for the level where the two balance: 320 / 0.04 = 8,000.",
+        "The stock reaches the level where yearly losses equal yearly building within a few years, and stays there.": "The gap to 8,000 shrinks by only about 4% a year: after twenty years more than two-fifths of it remains, and the stock still rises by about 70 homes a year.",
         "The stock swings up and down.": "There is no delay in this model to make it overshoot.",
-        "The stock falls to zero.": "Only if funding stopped; with steady building, it settles above zero.",
     },
-    explanation="A first-order stock with a constant inflow and proportional outflow seeks a goal: inflow / loss rate.",
+    explanation="A stock with a steady inflow and a proportional outflow heads for inflow / loss rate (8,000), closing the gap by 4% a year: the time constant is 1 / 0.04 = 25 years, so at year 20 it is near 6,200 and still rising.",
 )
 
 REACH_THE_GOAL = SingleChoice(

@@ -391,7 +391,7 @@ def pipeline_and_indicator(
         line={"color": LINE_COLOURS[1], "width": 2},
         yaxis="y2",
     )
-    note = _note("Synthetic city data and an illustrative model.")
+    note = _note("Fictional city data; the model is illustrative and not fitted to this city.")
     return go.Figure(
         [model_line, measured],
         layout={

@@ -140,8 +140,9 @@ def housing_simulation() -> widgets.Widget:
 
 
 class PipelineAndIndicator:
-    """The workforce pipeline's skilled workers beside a sample city's employment indicator, so a
-    learner can ask whether the model's timing matches what the city measured."""
+    """The workforce pipeline's skilled workers beside a fictional city's employment indicator: to
+    see how long a training delay keeps an effect out of a city's numbers. The model is not fitted
+    to the city, so it says nothing about whether the city's line "matches"."""
 
     def __init__(self, tables=None) -> None:
         from ..data import load_sample
