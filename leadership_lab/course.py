@@ -229,37 +229,66 @@ COURSE = Course(
                     ("who_is_accountable",),
                 ),
                 Objective(
+                    "language_discipline",
+                    "keep one word for each idea: result, indicator, strategy, performance measure",
+                    ("language_discipline",),
+                ),
+                Objective(
                     "baselines",
                     "read a baseline (history plus forecast) and judge whether a curve has turned",
                     (
                         "baseline_parts",
                         "read_the_year",
                         "one_year_beyond",
-                        "story_behind",
                         "ws_how_doing",
                     ),
                 ),
                 Objective(
+                    "story_with_data",
+                    "tell the story behind a curve with data: groups, shared shocks, the "
+                    "forecast method, and what the data cannot say",
+                    ("shared_reading", "story_behind"),
+                ),
+                Objective(
                     "three_questions",
                     "sort performance measures into the three questions: how much, how well, is "
-                    "anyone better off",
-                    ("three_questions", *(f"perf_{n}" for n in range(1, 8))),
+                    "anyone better off (as a number and a percent), and choose a program's "
+                    "headline measures",
+                    (
+                        "three_questions",
+                        "better_off_kinds",
+                        "headline_measure",
+                        *(f"perf_{n}" for n in range(1, 8)),
+                    ),
                 ),
                 Objective(
                     "headline_indicators",
-                    "choose headline indicators, and see what an average hides",
-                    ("headline_indicator", "ws_measure"),
+                    "choose headline indicators, secondary indicators and a data development "
+                    "agenda, and see what an average hides",
+                    ("headline_indicator", "three_part_list", "ws_measure"),
+                ),
+                Objective(
+                    "targets",
+                    "use targets without letting them replace the baseline or invite gaming",
+                    ("target_misuse",),
                 ),
                 Objective(
                     "turn_the_curve",
                     "run a turn-the-curve conversation with partners from several agencies",
                     (
                         "skipped_steps",
+                        "talk_to_action",
                         "ws_result",
                         "ws_partners",
                         "ws_what_works",
                         "ws_action",
                     ),
+                ),
+                Objective(
+                    "keep_scorecard",
+                    "keep a results scorecard over time: yearly updates, actions with owners "
+                    "and dates, shared with partners",
+                    ("keep_scorecard",),
                 ),
                 Objective(
                     "who_sets_the_result",
@@ -306,6 +335,11 @@ COURSE = Course(
                     "sharing_back",
                     "share network data back with consent, and never rank people",
                     ("sharing_back",),
+                ),
+                Objective(
+                    "map_the_cohort",
+                    "map the cohort's own network with consent, and read it against chance",
+                    ("cohort_survey",),
                 ),
                 Objective(
                     "who_is_at_the_edge",

@@ -54,3 +54,52 @@ def test_worksheet_answers_saved_under_the_old_ids_still_land_on_the_same_questi
     assert "What works" in by_id["ws_what_works"]
     assert "propose to do" in by_id["ws_action"]
     assert len(by_id) == 7, "every worksheet question has its own id"
+
+
+def _ratings(item: str) -> tuple[str, dict[str, str]]:
+    name, levels = item.rsplit(": ", 1)
+    communication, proxy, data = levels.split(", ")
+    return name, {"communication": communication, "proxy": proxy, "data": data}
+
+
+def test_the_three_part_list_check_agrees_with_rate_indicators_and_the_capstone_defaults(sample):
+    from leadership_lab.rba.headlines import indicator_list
+    from leadership_lab.rba.model import rate_indicators
+
+    parts = {"headline": "Headline", "secondary": "Secondary"}
+    parts["data development"] = "Data development agenda"
+    check = exercises.THREE_PART_LIST
+    rated = [{"indicator": _ratings(item)[0], **_ratings(item)[1]} for item in check.items]
+    roles = rate_indicators(rated).set_index("indicator")["role"]
+    for item, category in check.items.items():
+        assert parts[roles[_ratings(item)[0]]] == category, item
+    # Bellmont's brief uses the same ratings, so the check and the brief agree.
+    bellmont = indicator_list(sample["indicator_definitions"], "transit_oriented_development")
+    brief_roles = bellmont.set_index("indicator")["role"]
+    for item, category in check.items.items():
+        assert parts[brief_roles[_ratings(item)[0]]] == category, item
+
+
+def test_the_headline_indicator_check_leads_with_the_only_candidate_high_on_all_three():
+    from leadership_lab.rba.model import rate_indicators
+
+    check = exercises.HEADLINE_INDICATOR
+    rated = [{"indicator": c, **_ratings(c)[1]} for c in check.choices]
+    ranked = rate_indicators(rated)
+    assert ranked.loc[ranked["headline"], "indicator"].tolist() == [check.answer]
+
+
+def test_the_shared_reading_check_quotes_the_samples_own_readings(sample):
+    from leadership_lab.rba.scorecard import readings_across_cities
+
+    counts, no_baseline = readings_across_cities(sample)
+    income = counts.loc["Median household income"]
+    turning = income["Turning, beyond the band"] + income["Turning, within the band"]
+    with_baseline = len(sample["cities"]) - len(no_baseline)
+    prompt = exercises.SHARED_READING.prompt
+    assert turning == with_baseline == 5
+    assert "in all five cities with a baseline, four of them beyond the band" in prompt
+    assert income["Turning, beyond the band"] == 4
+    focus = sample["cities"].set_index("name")["partnership_focus"]
+    on_income = sorted(focus[focus == "economic_inclusion"].index)
+    assert on_income == ["Cedar Bluff", "Grantham"] and "Only Cedar Bluff and Grantham" in prompt

@@ -186,16 +186,202 @@ WHO_SETS_RESULT = SingleChoice(
     explanation="Population accountability is shared with the community, so the community helps set the result. Ask who is affected and who is at the table, and read each headline indicator by race and income so an average cannot hide the children the partnership most needs to reach.",
 )
 
+
+LANGUAGE_DISCIPLINE = SortIntoCategories(
+    id="language_discipline",
+    prompt=(
+        "Cedar Bluff's partners (a fictional city) each brought a page of 'outcomes'. Sort each "
+        "line into the word this course keeps for it."
+    ),
+    hint="Is it a condition of a whole population, a measure of that condition, what partners will do, or a measure of one program's clients?",
+    categories=("Result", "Indicator", "Strategy", "Performance measure"),
+    items={
+        "Every family in Cedar Bluff shares in the city's prosperity": "Result",
+        "Median household income, by race": "Indicator",
+        "Share of residents living below the poverty line": "Indicator",
+        "A local-hiring agreement with the three largest employers": "Strategy",
+        "% of training graduates employed six months later": "Performance measure",
+        "# of small-business loans the loan fund made this year": "Performance measure",
+    },
+    feedback={
+        "Every family in Cedar Bluff shares in the city's prosperity": "A condition of well-being for a whole population, in plain words: a result. It has no number in it.",
+        "Median household income, by race": "It measures the whole city's condition, so it is an indicator, not any one program's performance.",
+        "Share of residents living below the poverty line": "A measure of the whole population's condition: an indicator.",
+        "A local-hiring agreement with the three largest employers": "Something partners do together to move the indicators: a strategy. Its success is read on the indicators and on its own performance measures.",
+        "% of training graduates employed six months later": "It is about one program's own clients: a performance measure ('is anyone better off?'), however much it matters to the result.",
+        "# of small-business loans the loan fund made this year": "A count of one program's activity: a 'how much' performance measure.",
+    },
+    explanation="Result, indicator, strategy, performance measure: four ideas, one word each, agreed before partners argue about the numbers.",
+)
+
+THREE_PART_LIST = SortIntoCategories(
+    id="three_part_list",
+    prompt=(
+        "Bellmont's corridor partners (a fictional city) rated candidates for the result "
+        "'corridor residents can reach good jobs and afford to stay' (communication, proxy, "
+        "data). Sort each into its part of the list."
+    ),
+    hint="Headline: high on all three. Data development: high on communication and proxy, data below high. Everything else: secondary.",
+    categories=("Headline", "Secondary", "Data development agenda"),
+    items={
+        "Renter cost burden: high, high, high": "Headline",
+        "Labour-force participation: high, high, high": "Headline",
+        "Jobs reachable within 45 minutes by transit: high, high, medium": "Data development agenda",
+        "Unemployment rate: high, medium, high": "Secondary",
+        "Residents without health insurance: low, low, high": "Secondary",
+    },
+    feedback={
+        "Jobs reachable within 45 minutes by transit: high, high, medium": "It speaks to the public and stands for the result, but the data is not yet good enough to lead with: build it.",
+        "Unemployment rate: high, medium, high": "Good data and easy to explain, but it says less about this corridor's result than the two rated high on proxy power: a secondary indicator for the story behind the curve.",
+        "Residents without health insurance: low, low, high": "Excellent data does not make a headline: it says little about this result in public. Keep it as a secondary indicator at most.",
+        "Renter cost burden: high, high, high": "Strong on all three powers: lead with it.",
+        "Labour-force participation: high, high, high": "Strong on all three powers: lead with it.",
+    },
+    explanation="Lead with the few high on all three powers; put those high on communication and proxy power but weaker on data on the data development agenda; keep the rest as secondary indicators.",
+)
+
+HEADLINE_MEASURE = SingleChoice(
+    id="headline_measure",
+    prompt=(
+        "Bellmont's emergency rental assistance (fictional) reports four measures. Its director "
+        "may talk about only one at the council's budget hearing. Which should it be?"
+    ),
+    hint="A forced choice among the 'how well' and 'better off' measures with good data.",
+    choices=(
+        "% of assisted households still housed 12 months later",
+        "# of households assisted this quarter",
+        "% of applications paid within 30 days",
+        "# of landlords contacted",
+    ),
+    answer="% of assisted households still housed 12 months later",
+    feedback={
+        "# of households assisted this quarter": "A 'how much' count says the program was busy, not that anyone kept their home; it is not among the candidates for a headline measure.",
+        "% of applications paid within 30 days": "A good 'how well' measure, and a fair second choice; but if only one can be said, say whether families are better off.",
+        "# of landlords contacted": "Activity, not quality or effect: a 'how much' measure.",
+    },
+    explanation="A program's headline measures are a forced choice among its 'how well' and 'is anyone better off' measures with good data, the better-off percentage first where the data allows.",
+)
+
+BETTER_OFF_KINDS = SortIntoCategories(
+    id="better_off_kinds",
+    prompt=(
+        "Port Alder's family reading program (fictional) wants 'is anyone better off?' measures. "
+        "Sort each into the kind of change it shows."
+    ),
+    hint="What changed: what people know or can do, what they think, what they do, or their situation?",
+    categories=("Skills or knowledge", "Attitude or opinion", "Behaviour", "Circumstance"),
+    items={
+        "# and % of parents who can name three ways to build reading at home": "Skills or knowledge",
+        "# and % of parents who say reading aloud is worth 15 minutes a day": "Attitude or opinion",
+        "# and % of parents who read aloud five or more days a week": "Behaviour",
+        "# and % of children reading at grade level in spring": "Circumstance",
+    },
+    feedback={
+        "# and % of parents who can name three ways to build reading at home": "Knowing how is skills or knowledge: the first step, not yet a change in what families do.",
+        "# and % of parents who say reading aloud is worth 15 minutes a day": "A belief or opinion has changed, not yet what parents do.",
+        "# and % of parents who read aloud five or more days a week": "What people do is behaviour.",
+        "# and % of children reading at grade level in spring": "The child's situation has changed: circumstance, the change closest to the population result.",
+    },
+    explanation="'Is anyone better off?' is counted as a number and a percentage of the people served, in skills or knowledge, attitude or opinion, behaviour or circumstance.",
+)
+
+TARGET_MISUSE = SingleChoice(
+    id="target_misuse",
+    prompt=(
+        "Grantham's council (fictional) wants to write into its budget: 'unemployment down to "
+        "4% by 2026; the job-training director's bonus depends on it'. What should the "
+        "partnership advise?"
+    ),
+    hint="Who can move a citywide rate, and what happens to numbers people are paid to hit?",
+    choices=(
+        "Read progress against the baseline, not the target; if partners agree a target, set it after the baseline and the story, and hold the director to the program's own measures, never to the citywide rate.",
+        "Adopt it: a clear target makes everyone work harder.",
+        "Drop the unemployment rate as an indicator, since it cannot be controlled.",
+        "Set the target at today's rate, so it will certainly be met.",
+    ),
+    answer="Read progress against the baseline, not the target; if partners agree a target, set it after the baseline and the story, and hold the director to the program's own measures, never to the citywide rate.",
+    feedback={
+        "Adopt it: a clear target makes everyone work harder.": "A citywide rate is population accountability: no one director can move it alone, and a number someone is paid to hit invites gaming (holding back, doing just enough, hitting the target and missing the point).",
+        "Drop the unemployment rate as an indicator, since it cannot be controlled.": "No one controls a population indicator; that is why partners share it. Keep the indicator, separate it from anyone's pay.",
+        "Set the target at today's rate, so it will certainly be met.": "A target chosen to be met says nothing about turning the curve; it is the threshold and ratchet gaming in another form.",
+    },
+    explanation="Progress is read against the baseline. A target is a separate, later choice on the good side of the baseline, and a population indicator never becomes one person's performance measure.",
+)
+
+SHARED_READING = SingleChoice(
+    id="shared_reading",
+    prompt=(
+        "In the sample data (fictional cities), median household income reads 'turning the "
+        "curve' in all five cities with a baseline, four of them beyond the band. Only Cedar "
+        "Bluff and Grantham work on income. What is the best first story behind that curve?"
+    ),
+    hint="What do all five cities share, whatever their partnership works on?",
+    choices=(
+        "Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line, and recovered after the 2020 shock; compare with the state or nation and with constant dollars before crediting any partnership.",
+        "All five partnerships are raising incomes, even those that work on schools and housing.",
+        "The readings are wrong and should be ignored.",
+        "Cedar Bluff and Grantham raised incomes; the other three turns are luck.",
+    ),
+    answer="Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line, and recovered after the 2020 shock; compare with the state or nation and with constant dollars before crediting any partnership.",
+    feedback={
+        "All five partnerships are raising incomes, even those that work on schools and housing.": "When every city turns the same way, whatever its partnership does, look first for what they share: prices, a national recovery, the forecast method.",
+        "The readings are wrong and should be ignored.": "The readings are right about the numbers; the story behind them is what needs telling. A straight line simply cannot follow a compounding series.",
+        "Cedar Bluff and Grantham raised incomes; the other three turns are luck.": "Nothing in the data tells Cedar Bluff's turn from Port Alder's; a shared cause explains all five at once. Contribution needs more than a reading.",
+    },
+    explanation="A reading shared by every city points to a shared cause (a shock, prices, the forecast method), not to the partnerships. The data cannot say who moved a line; comparisons and the story behind the curve can.",
+)
+
+TALK_TO_ACTION = SingleChoice(
+    id="talk_to_action",
+    prompt=(
+        "Easton Ridge's partners (fictional) ended a turn-the-curve session on renter cost "
+        "burden. Which line of their plan gets from talk to action?"
+    ),
+    hint="What, who, by when, and when will partners look again?",
+    choices=(
+        "The tenants' union and the housing department will table a right-to-counsel pilot for 50 eviction cases at the council's March meeting; the data lead reports the filings in June.",
+        "Partners will work together to address housing affordability.",
+        "We will explore options for reducing cost burden in the coming year.",
+        "Renter cost burden will fall to 40% by 2030.",
+    ),
+    answer="The tenants' union and the housing department will table a right-to-counsel pilot for 50 eviction cases at the council's March meeting; the data lead reports the filings in June.",
+    feedback={
+        "Partners will work together to address housing affordability.": "No one, nothing specific, no date: the conversation has not yet reached action.",
+        "We will explore options for reducing cost burden in the coming year.": "'Explore' is more talk; name what will be done, by whom, by when.",
+        "Renter cost burden will fall to 40% by 2030.": "A target, not an action: it says where partners hope the line goes, not what anyone will do on Monday.",
+    },
+    explanation="Each line of a turn-the-curve action plan names what, who and by when, and when partners will look at the data again.",
+)
+
+KEEP_SCORECARD = Reflection(
+    id="keep_scorecard",
+    prompt=(
+        "How will your partnership keep its scorecard alive? Say when each year's data will be "
+        "added, who owns each action and when it is reviewed, and with whom (partners, "
+        "residents) the scorecard is shared."
+    ),
+    hint="Name a month, a person or role, and one group outside the partnership that will see it.",
+    min_words=20,
+)
+
 EXERCISES = (
     WHO_IS_ACCOUNTABLE,
+    LANGUAGE_DISCIPLINE,
     WHO_SETS_RESULT,
     BASELINE_PARTS,
-    THREE_QUESTIONS,
     READ_THE_YEAR,
     ONE_YEAR_BEYOND,
+    SHARED_READING,
+    THREE_QUESTIONS,
+    BETTER_OFF_KINDS,
+    HEADLINE_MEASURE,
     HEADLINE_INDICATOR,
+    THREE_PART_LIST,
+    TARGET_MISUSE,
     SKIPPED_STEPS,
+    TALK_TO_ACTION,
     STORY_BEHIND,
+    KEEP_SCORECARD,
 )
 
 PERFORMANCE_QUESTIONS = (

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from ..chart_controls import choice_menu, with_controls
-from ..chart_style import FONT
+from ..chart_style import FONT, wrap
+from ..chart_style import note as note_line
 from ..data.cities import city_names
 from ..data.units import axis_title
+from .headlines import indicator_list, roles_by_name
 from .model import Baseline
-from .scorecard import indicator_check
+from .scorecard import QuadrantCell, indicator_check
 
 HISTORY = "#1f5f8b"
 FORECAST = "#b34700"
@@ -271,3 +274,133 @@ def rates_table(rates: pd.DataFrame, runs: int = 400) -> str:
         "not real cities."
     )
     return table.replace("<thead>", f"<caption>{caption}</caption><thead>", 1)
+
+
+QUADRANT_FILL = {
+    "effort_quantity": "#eef3f7",
+    "effort_quality": "#eef3f7",
+    "effect_quantity": "#fbeee6",
+    "effect_quality": "#fbeee6",
+}
+QUADRANT_AT = {  # cell centres on a 2 x 2 grid: quantity left, quality right; effort on top
+    "effort_quantity": (0.5, 1.5),
+    "effort_quality": (1.5, 1.5),
+    "effect_quantity": (0.5, 0.5),
+    "effect_quality": (1.5, 0.5),
+}
+
+
+def _cell_text(cell: QuadrantCell, width: int) -> str:
+    if cell.unit == "percent":
+        number = f"{cell.value:.0f}%"
+        if cell.numerator is not None and cell.denominator is not None:
+            number += f" ({cell.numerator} of {cell.denominator})"
+    else:
+        number = f"{cell.value:,.0f}"
+    parts = (f"<b>{wrap(cell.question, width)}</b>", wrap(number, width), wrap(cell.measure, width))
+    return "<br>".join(parts)
+
+
+def measures_quadrant(
+    program: str, quarter: str, cells: Mapping[str, QuadrantCell], note: str
+) -> go.Figure:
+    """One program's performance measures in RBA's four quadrants, with its own numbers. The
+    lower row (effect) is the one that says whether anyone is better off; the number there says
+    how many lives changed, the percentage how well the program does by the people it serves."""
+    fig = go.Figure()
+    for key, (x, y) in QUADRANT_AT.items():
+        fig.add_shape(
+            type="rect", x0=x - 0.5, x1=x + 0.5, y0=y - 0.5, y1=y + 0.5,
+            fillcolor=QUADRANT_FILL[key], line={"color": "#ffffff", "width": 4}, layer="below",
+        )  # fmt: skip
+    keys = list(QUADRANT_AT)
+    fig.add_scatter(
+        x=[QUADRANT_AT[k][0] for k in keys],
+        y=[QUADRANT_AT[k][1] for k in keys],
+        mode="text",
+        text=[_cell_text(cells[k], 20) for k in keys],
+        textfont={"size": 13},
+        hoverinfo="skip",
+        name=f"{program}, {quarter}",
+        showlegend=False,
+    )
+    side = {"showarrow": False, "font": {"size": 13, "color": "#444444"}}
+    fig.update_layout(
+        font=FONT,
+        height=520,
+        title={"text": wrap(f"{program}: the four quadrants, quarter {quarter}", 34), "x": 0.02},
+        margin={"l": 70, "r": 10, "t": 130, "b": 60},
+        xaxis={"visible": False, "range": [0, 2], "fixedrange": True},
+        yaxis={"visible": False, "range": [0, 2], "fixedrange": True},
+        annotations=[
+            {**note_line(wrap(note, 48), y=1.04), "align": "left"},
+            {**side, "text": "Quantity", "x": 0.5, "y": -0.08, "xref": "x", "yref": "paper"},
+            {**side, "text": "Quality", "x": 1.5, "y": -0.08, "xref": "x", "yref": "paper"},
+            {
+                **side,
+                "text": "Effort",
+                "x": -0.04,
+                "y": 1.5,
+                "xref": "paper",
+                "yref": "y",
+                "textangle": -90,
+            },
+            {
+                **side,
+                "text": "Effect",
+                "x": -0.04,
+                "y": 0.5,
+                "xref": "paper",
+                "yref": "y",
+                "textangle": -90,
+            },
+        ],  # fmt: skip
+        meta={
+            "lab_alt": (
+                f"{program} ({quarter}, synthetic data) in four quadrants: "
+                + "; ".join(
+                    f"{cells[k].question} {_cell_text(cells[k], 200).split('<br>')[1]}"
+                    for k in keys
+                )
+                + "."
+            ),
+            "lab_narrow": {"height": 640},
+        },
+    )
+    return fig
+
+
+def readings_table(counts: pd.DataFrame, no_baseline: Sequence[str], note: str) -> str:
+    """The readings counted across cities, as a captioned HTML table (no script needed)."""
+    cities = int(counts.sum(axis=1).max()) if not counts.empty else 0
+    table = counts.reset_index().to_html(index=False, border=0, escape=True, classes=["table"])
+    missing = ", ".join(no_baseline) or "none"
+    caption = (
+        f"How many of the {cities} cities with a baseline get each reading, indicator by "
+        f"indicator. Too little history for any baseline: {missing}. {note}"
+    )
+    return table.replace("<thead>", f"<caption>{html.escape(caption)}</caption><thead>", 1)
+
+
+def three_part_lists(tables: Mapping[str, pd.DataFrame], note: str) -> str:
+    """Each sample partnership's three-part list, by the rule in model.rate_indicators: what its
+    capstone brief leads with, keeps as secondary, and puts on the data development agenda."""
+    definitions = tables["indicator_definitions"]
+    rows = []
+    for place in tables["cities"].itertuples():
+        parts = roles_by_name(indicator_list(definitions, place.partnership_focus))
+        focus_words = place.partnership_focus.replace("_", " ")
+        rows.append(
+            {
+                "Partnership (focus)": f"{place.name} ({focus_words})",
+                "Headline": ", ".join(parts["headline"]) or "none yet",
+                "Data development agenda": ", ".join(parts["data development"]) or "none",
+                "Secondary": f"the other {len(parts['secondary'])}",
+            }
+        )
+    table = pd.DataFrame(rows).to_html(index=False, border=0, escape=True, classes=["table"])
+    caption = (
+        "Each sample partnership's headline indicators (high on communication, proxy and data "
+        f"power for its kind of result) and its data development agenda. {note}"
+    )
+    return table.replace("<thead>", f"<caption>{html.escape(caption)}</caption><thead>", 1)

@@ -138,3 +138,86 @@ def program_measures(tables: Mapping[str, pd.DataFrame], city: str) -> pd.DataFr
         row.update({label: latest.get(key) for key, label in CATEGORY_COLUMNS.items()})
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+@dataclass(frozen=True)
+class QuadrantCell:
+    question: str
+    measure: str
+    value: float
+    unit: str  # "count" or "percent"
+    numerator: int | None = None
+    denominator: int | None = None
+
+
+def program_quadrant(
+    tables: Mapping[str, pd.DataFrame], program_id: str
+) -> tuple[str, str, dict[str, QuadrantCell]]:
+    """A program's latest quarter in RBA's four quadrants (effort and effect, quantity and
+    quality): the program's name, the quarter, and one cell per quadrant. "Is anyone better off"
+    fills both effect quadrants, as a number of people and as a share of those followed up, so
+    a reader sees why RBA asks for both."""
+    programs = tables["programs"].set_index("program_id")
+    if program_id not in programs.index:
+        raise KeyError(f"No program {program_id!r}.")
+    own = tables["performance_measures"]
+    own = own[own["program_id"] == program_id]
+    if own.empty:
+        raise KeyError(f"No performance measures for {program_id!r}.")
+    quarter = own["quarter"].max()
+    latest = own[own["quarter"] == quarter].set_index("category")
+
+    def whole(value: object) -> int | None:
+        return None if pd.isna(value) else int(value)
+
+    much, well, off = latest.loc["how_much"], latest.loc["how_well"], latest.loc["better_off"]
+    cells = {
+        "effort_quantity": QuadrantCell(
+            "How much did we do?", str(much["label"]), float(much["value"]), "count"
+        ),
+        "effort_quality": QuadrantCell(
+            "How well did we do it?", str(well["label"]), float(well["value"]), "percent",
+            whole(well["numerator"]), whole(well["denominator"]),
+        ),
+        "effect_quantity": QuadrantCell(
+            "Is anyone better off? (#)", str(off["label"]), float(off["numerator"]), "count",
+        ),
+        "effect_quality": QuadrantCell(
+            "Is anyone better off? (%)", str(off["label"]), float(off["value"]), "percent",
+            whole(off["numerator"]), whole(off["denominator"]),
+        ),
+    }  # fmt: skip
+    name = str(programs.loc[program_id, "name"])
+    return name, pd.Timestamp(quarter).strftime("%Y-%m"), cells
+
+
+SHORT_READINGS = {
+    "turned": "Turning, beyond the band",
+    "better": "Turning, within the band",
+    "not_better": "Not turning",
+    "worse": "Worse than the band",
+    "edge": "No reading",
+}
+
+
+def readings_across_cities(tables: Mapping[str, pd.DataFrame]) -> tuple[pd.DataFrame, list[str]]:
+    """How many cities get each reading, indicator by indicator, by the one rule
+    (`indicator_check`), and the cities with too little history for any baseline.
+
+    Why count across cities: when every city with a baseline gets the same reading on one
+    indicator, whatever its partnership works on, the cause is something they share (a
+    national shock, the forecast method), not the partnerships."""
+    names = tables["indicator_definitions"].set_index("indicator_id")["name"]
+    counts: dict[str, dict[str, int]] = {}
+    no_baseline: set[str] = set()
+    for place in tables["cities"].itertuples():
+        for indicator, name in names.items():
+            judged = indicator_check(tables, place.city_id, indicator)
+            if judged.check is None:
+                no_baseline.add(str(place.name))
+                continue
+            row = counts.setdefault(str(name), dict.fromkeys(SHORT_READINGS.values(), 0))
+            row[SHORT_READINGS[judged.check.reading]] += 1
+    frame = pd.DataFrame.from_dict(counts, orient="index").fillna(0).astype(int)
+    frame.index.name = "Indicator"
+    return frame, sorted(no_baseline)
