@@ -117,3 +117,49 @@ def test_the_explorer_opens_on_a_city_with_a_reading_not_on_no_baseline():
             ]
         )
     )
+
+
+def test_the_quadrant_chart_shows_one_programs_own_numbers_in_the_four_quadrants():
+    from leadership_lab.rba.scorecard import program_quadrant
+
+    program, quarter, cells = program_quadrant(SAMPLE, "bellmont_p2")
+    assert (program, quarter) == ("Bellmont Emergency rental assistance", "2025-10")
+    measures = SAMPLE["performance_measures"]
+    latest = measures[
+        (measures["program_id"] == "bellmont_p2") & (measures["quarter"] == "2025-10-01")
+    ]
+    better = latest.set_index("category").loc["better_off"]
+    assert cells["effect_quantity"].value == better["numerator"] == 90
+    assert (cells["effect_quality"].numerator, cells["effect_quality"].denominator) == (90, 106)
+    fig = figures.measures_quadrant(program, quarter, cells, SYNTHETIC_NOTE)
+    text = " ".join(fig.data[0].text)
+    assert "85% (90 of 106)" in text and "Is anyone better<br>off? (#)" in text
+    assert (
+        "synthetic" in fig.layout.meta["lab_alt"] and "Synthetic" in fig.layout.annotations[0].text
+    )
+    # On a 390 px phone each cell is about 165 px wide: no line in a cell may exceed 20 characters
+    # of plain text (about 140 px at 13 px), and the figure grows taller there.
+    for cell in fig.data[0].text:
+        for line in cell.replace("<b>", "").replace("</b>", "").split("<br>"):
+            assert len(line) <= 20, line
+    assert fig.layout.meta["lab_narrow"]["height"] > fig.layout.height
+
+
+def test_the_readings_table_counts_each_reading_across_cities_and_names_cities_without_one():
+    from leadership_lab.rba.scorecard import readings_across_cities
+
+    counts, no_baseline = readings_across_cities(SAMPLE)
+    assert no_baseline == ["Bellmont", "Lakemont", "Riverton"]
+    assert (counts.sum(axis=1) == 5).all(), "each indicator is read in the five cities with one"
+    assert counts.loc["Unemployment rate", "Turning, beyond the band"] == 0
+    page = figures.readings_table(counts, no_baseline, SYNTHETIC_NOTE)
+    assert "Too little history for any baseline: Bellmont, Lakemont, Riverton." in page
+    assert "Synthetic data" in page
+
+
+def test_each_sample_partnerships_three_part_list_leads_only_with_its_headlines():
+    page = figures.three_part_lists(SAMPLE, SYNTHETIC_NOTE)
+    easton = page.split("Easton Ridge (housing stability)")[1].split("</tr>")[0]
+    assert "<td>Renter cost burden</td>" in easton
+    assert "Kindergarten" not in easton and "Families who feel secure in their homes" in easton
+    assert "Synthetic data" in page
