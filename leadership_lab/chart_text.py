@@ -8,9 +8,12 @@ its menus.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Sequence
 from typing import Any
+
+import numpy as np
 
 MAX_TRACES = 8
 MAX_ITEMS = 6
@@ -60,12 +63,26 @@ def _shown(trace: dict[str, Any]) -> bool:
     return trace.get("visible", True) is True and trace.get("hoverinfo") != "skip"
 
 
+def _typed_array(value: dict[str, Any]) -> list[Any]:
+    """Plotly writes numpy and pandas data as {"dtype", "bdata", "shape"}: read it back, so a
+    chart drawn from a data frame is described like one drawn from lists."""
+    if "bdata" not in value or "dtype" not in value:
+        return []
+    array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+    shape = value.get("shape")
+    if shape:
+        array = array.reshape([int(n) for n in str(shape).split(",")])
+    return array.tolist()
+
+
 def _values(trace: dict[str, Any], key: str) -> list[Any]:
     value = trace.get(key)
     if value is None:
         return []
-    if isinstance(value, dict):  # plotly's typed-array encoding; not used by the lab's figures
-        return []
+    if isinstance(value, dict):  # plotly's typed-array encoding of numpy and pandas data
+        value = _typed_array(value)
+    if hasattr(value, "tolist") and not isinstance(value, str):  # numpy arrays, pandas data
+        value = value.tolist()
     return list(value) if isinstance(value, Sequence) and not isinstance(value, str) else [value]
 
 

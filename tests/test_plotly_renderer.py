@@ -127,3 +127,20 @@ def test_a_chart_with_a_menu_says_which_choice_its_words_describe_and_names_the_
     text = describe(fig.to_dict())
     assert "As the chart opens — Practices: Charter (other choices: None; Budget line)." in text
     assert "Show the data lists the numbers for the choice on screen." in text
+
+
+def test_a_chart_drawn_from_numpy_or_pandas_data_is_described_too():
+    import numpy as np
+    import pandas as pd
+
+    from leadership_lab.chart_text import describe
+
+    fig = go.Figure(
+        [
+            go.Scatter(x=np.array([2020, 2024]), y=pd.Series([0.5, 0.75]).round(3), name="Share"),
+            go.Heatmap(z=np.array([[0, 1], [1, 0]])),
+        ]
+    ).to_dict()
+    text = describe(fig)
+    assert "Share: 0.5 at 2020 to 0.75 at 2024" in text
+    assert "a grid of 2 rows by 2 columns" in text
