@@ -119,7 +119,7 @@ OVERLAPS = """() => {
 
 # For each chart: tick labels of one axis that run into each other, and a plotting area squeezed
 # to under 45% of the chart's width by its labels (a phone's bars 60 px wide).
-ILLEGIBLE = """() => {
+ILLEGIBLE = r"""() => {
     const found = [];
     const meet = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
         Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
@@ -154,10 +154,12 @@ ILLEGIBLE = """() => {
         });
         // The plotting area keeps at least 45% of the chart's width, so bars and lines get room.
         const plot = fig.querySelector(".js-plotly-plot");
-        const areas = [...fig.querySelectorAll(".nsewdrag")].map(d => d.getBoundingClientRect().width);
+        const areas = [...fig.querySelectorAll(".nsewdrag")]
+            .map(d => d.getBoundingClientRect().width);
         if (plot && areas.length === 1 && !fig.querySelector(".polarlayer .polar")) {
             const share = areas[0] / plot.getBoundingClientRect().width;
-            if (share < 0.45) found.push(`chart ${i}: plotting area only ${Math.round(share * 100)}% of the width`);
+            if (share < 0.45)
+                found.push(`chart ${i}: plot only ${Math.round(share * 100)}% of the width`);
         }
     });
     return found;
