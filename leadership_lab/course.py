@@ -138,8 +138,9 @@ COURSE = Course(
                 ),
                 Objective(
                     "archetypes",
-                    "recognise four system archetypes in city stories",
-                    ("match_archetype",),
+                    "recognise eight system archetypes in city stories, and the delay that "
+                    "defines some of them",
+                    ("match_archetype", "match_more_archetypes"),
                 ),
                 Objective(
                     "leverage",

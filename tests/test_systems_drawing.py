@@ -25,9 +25,11 @@ def test_no_label_box_overlaps_another_and_no_sign_or_loop_label_sits_on_a_box(n
     for arrow in drawing.arrows:
         sign = layout.Box("", (), *arrow.sign_at, 0.18, 0.18)  # a 17 px bold sign, with air
         assert not any(sign.overlaps(box) for box in drawing.boxes.values()), arrow
-    for mark in drawing.loops:
-        label = layout.Box("", (), mark.x, mark.y, 0.38, 0.2)
+    labels = [layout.Box("", (), m.x, m.y, *layout.mark_size(m.text)) for m in drawing.loops]
+    for mark, label in zip(drawing.loops, labels, strict=True):
         assert not any(label.overlaps(box) for box in drawing.boxes.values()), mark.text
+    for a, b in itertools.combinations(labels, 2):
+        assert not a.overlaps(b)
 
 
 @pytest.mark.parametrize(("name", "diagram"), DIAGRAMS, ids=IDS)
@@ -83,7 +85,12 @@ def test_delay_bars_are_drawn_exactly_on_the_delayed_links():
 
 def test_every_archetype_defined_by_a_delay_draws_it():
     by_key = {a.key: a.diagram() for a in ARCHETYPES}
-    for key in ("fixes_that_fail", "shifting_the_burden"):
+    for key in (
+        "fixes_that_fail",
+        "shifting_the_burden",
+        "eroding_goals",
+        "tragedy_of_the_commons",
+    ):
         assert any(loop.has_delay for loop in by_key[key].loops()), key
 
 
@@ -122,3 +129,18 @@ def test_unlink_drops_variables_left_alone_and_tables_carry_the_delay():
     assert sorted(diagram.graph.nodes) == ["A", "B"]
     with pytest.raises(model.DiagramError, match="no link"):
         diagram.unlink("C", "A")
+
+
+def test_eight_archetypes_each_behave_as_their_story_says():
+    runs = {a.key: a.behaviour() for a in ARCHETYPES}
+    assert len(runs) == 8
+    escalation = runs["escalation"].iloc[[0, -1]]
+    assert (escalation.iloc[1, 1:] > 3 * escalation.iloc[0, 1:]).all()  # both budgets grow
+    commons = runs["tragedy_of_the_commons"]
+    assert commons["Crisis team capacity"].iloc[-1] < 0.5 * commons["Crisis team capacity"].iloc[0]
+    calls = commons["Calls to the crisis team"]
+    assert calls.max() > calls.iloc[-1] * 1.2  # use rises, then falls with the team
+    goals = runs["eroding_goals"].iloc[-1]
+    assert 65 < goals.iloc[1] < 80 and abs(goals.iloc[1] - goals.iloc[2]) < 2  # goal met by sliding
+    partners = runs["accidental_adversaries"].set_index("time")
+    assert (partners.iloc[-1] < partners.loc[4.0]).all()  # one partner's cut drags both down

@@ -1,4 +1,6 @@
-"""Four system archetypes (Senge 1990), each with a city example, its diagram and a simulation."""
+"""Eight system archetypes (Senge 1990; Meadows 2008; Braun 2002), each with a fictional city
+example, its diagram (with the delay drawn where the archetype is defined by one) and a
+simulation of how it behaves over time."""
 
 from __future__ import annotations
 
@@ -76,6 +78,79 @@ def _success_to_the_successful() -> pd.DataFrame:
     )
 
 
+def _escalation() -> pd.DataFrame:
+    def flows(t: float, s: dict[str, float]) -> dict[str, float]:
+        # Each city aims to offer 30% more than the other, and closes part of its gap each year.
+        return {
+            "lakemont": 0.4 * (1.3 * s["grantham"] - s["lakemont"]),
+            "grantham": 0.4 * (1.3 * s["lakemont"] - s["grantham"]),
+        }
+
+    out = simulate({"lakemont": 10.0, "grantham": 8.0}, flows, 15)
+    return out.rename(
+        columns={"lakemont": "Lakemont tax breaks ($M)", "grantham": "Grantham tax breaks ($M)"}
+    )
+
+
+def _tragedy_of_the_commons() -> pd.DataFrame:
+    def flows(t: float, s: dict[str, float]) -> dict[str, float]:
+        calls = s["shelter"] + s["family"]
+        help_per_call = min(1.0, s["capacity"] / calls)
+        return {
+            # Each agency refers more while referrals get help, fewer once they do not.
+            "shelter": 0.35 * s["shelter"] * (help_per_call - 0.55),
+            "family": 0.35 * s["family"] * (help_per_call - 0.55),
+            # Overload wears the team down; it recovers slowly toward its funded size.
+            "capacity": 0.1 * (120 - s["capacity"]) - 0.25 * max(0.0, calls - s["capacity"]),
+        }
+
+    out = simulate({"shelter": 30.0, "family": 25.0, "capacity": 120.0}, flows, 15)
+    out["Calls to the crisis team"] = out["shelter"] + out["family"]
+    out["Crisis team capacity"] = out["capacity"]
+    return out[["time", "Calls to the crisis team", "Crisis team capacity"]]
+
+
+def _eroding_goals() -> pd.DataFrame:
+    def flows(t: float, s: dict[str, float]) -> dict[str, float]:
+        gap = s["goal"] - s["actual"]
+        return {
+            "goal": -0.25 * gap,  # the goal gives way to the gap at once
+            "hiring": 0.3 * gap - s["hiring"] / 2.0,  # new inspectors take about two years
+            "actual": 0.5 * s["hiring"] / 2.0,
+        }
+
+    out = simulate({"goal": 90.0, "actual": 60.0, "hiring": 0.0}, flows, 15)
+    return out.rename(
+        columns={
+            "goal": "Goal: % inspected within 10 days",
+            "actual": "Actual: % inspected within 10 days",
+        }
+    )[["time", "Goal: % inspected within 10 days", "Actual: % inspected within 10 days"]]
+
+
+def _accidental_adversaries() -> pd.DataFrame:
+    def flows(t: float, s: dict[str, float]) -> dict[str, float]:
+        district, nonprofit = s["district"], s["nonprofit"]
+        grant_cut = 15.0 if t >= 4 else 0.0  # year 4: the nonprofit loses a grant
+        district_fix = max(0.0, 60 - district)  # summer school, when on-track numbers fall
+        nonprofit_fix = max(0.0, 60 - nonprofit)  # easy recruits, when placements fall
+        return {
+            "district": 0.4 * (30 + 0.5 * nonprofit + 0.4 * district_fix - 0.5 * nonprofit_fix)
+            - 0.4 * district,
+            "nonprofit": 0.4
+            * (30 + 0.5 * district + 0.4 * nonprofit_fix - 0.5 * district_fix - grant_cut)
+            - 0.4 * nonprofit,
+        }
+
+    out = simulate({"district": 55.0, "nonprofit": 50.0}, flows, 15)
+    return out.rename(
+        columns={
+            "district": "District: students on track",
+            "nonprofit": "Nonprofit: students in summer jobs",
+        }
+    )
+
+
 ARCHETYPES = (
     Archetype(
         "fixes_that_fail",
@@ -148,5 +223,86 @@ ARCHETYPES = (
             ("Southside success", "Southside funding", "+"),
         ),
         _success_to_the_successful,
+    ),
+    Archetype(
+        "eroding_goals",
+        "Eroding goals",
+        "Cedar Bluff promises to inspect 90% of housing complaints within 10 days. New inspectors take "
+        "two years to hire and train, so each year the target is quietly eased toward what the office "
+        "already does; it ends near 71%, and no one decided that.",
+        (
+            ("On-time goal", "Gap", "+"),
+            ("On-time inspections", "Gap", "-"),
+            ("Gap", "Inspectors hired", "+"),
+            ("Inspectors hired", "On-time inspections", "+", True),
+            ("Gap", "Pressure to lower the goal", "+"),
+            ("Pressure to lower the goal", "On-time goal", "-"),
+        ),
+        _eroding_goals,
+        {
+            frozenset({"Gap", "Inspectors hired", "On-time inspections"}): "fix the work",
+            frozenset({"Gap", "Pressure to lower the goal", "On-time goal"}): "lower the goal",
+        },
+    ),
+    Archetype(
+        "escalation",
+        "Escalation",
+        "Lakemont and Grantham, neighbouring cities, each offer employers a little more in tax breaks "
+        "than the other to win the same plants. Each answer is the other's reason to answer again: "
+        "both budgets grow every year, and neither city gains a lasting edge.",
+        (
+            ("Lakemont tax breaks", "Lakemont's edge", "+"),
+            ("Lakemont's edge", "Grantham tax breaks", "+"),
+            ("Grantham tax breaks", "Lakemont's edge", "-"),
+            ("Lakemont's edge", "Lakemont tax breaks", "-"),
+        ),
+        _escalation,
+        {
+            frozenset({"Lakemont tax breaks", "Lakemont's edge"}): "Lakemont keeps up",
+            frozenset({"Grantham tax breaks", "Lakemont's edge"}): "Grantham keeps up",
+        },
+    ),
+    Archetype(
+        "tragedy_of_the_commons",
+        "Tragedy of the commons",
+        "Marlow Heights' youth shelter and family centre both send their hardest cases to the city's "
+        "one mobile crisis team. Each referral helps, so both refer more; the team is overloaded, "
+        "burns out and shrinks, and help per call falls for everyone.",
+        (
+            ("Shelter referrals", "Shelter clients helped", "+"),
+            ("Shelter clients helped", "Shelter referrals", "+"),
+            ("Shelter referrals", "Calls to the crisis team", "+"),
+            ("Calls to the crisis team", "Help per call", "-", True),
+            ("Help per call", "Shelter clients helped", "+"),
+            ("Help per call", "Family centre helped", "+"),
+            ("Family centre helped", "Family centre referrals", "+"),
+            ("Family centre referrals", "Family centre helped", "+"),
+            ("Family centre referrals", "Calls to the crisis team", "+"),
+        ),
+        _tragedy_of_the_commons,
+    ),
+    Archetype(
+        "accidental_adversaries",
+        "Accidental adversaries",
+        "Riverton's school district refers students to a nonprofit's summer jobs, and the nonprofit's "
+        "coaches keep them on track at school. When a grant is cut, each partner fixes its own numbers: "
+        "the district moves summer school into job weeks, the nonprofit recruits easy placements. Each "
+        "fix hurts the other, and both fall.",
+        (
+            ("District success", "Nonprofit success", "+"),  # referrals to summer jobs
+            ("Nonprofit success", "District success", "+"),  # coaching that keeps students on track
+            ("District success", "Summer school in job weeks", "-"),
+            ("Summer school in job weeks", "District success", "+"),
+            ("Summer school in job weeks", "Nonprofit success", "-"),
+            ("Nonprofit success", "Easy recruits", "-"),
+            ("Easy recruits", "Nonprofit success", "+"),
+            ("Easy recruits", "District success", "-"),
+        ),
+        _accidental_adversaries,
+        {
+            frozenset({"District success", "Nonprofit success"}): "partnership",
+            frozenset({"District success", "Summer school in job weeks"}): "district's fix",
+            frozenset({"Nonprofit success", "Easy recruits"}): "nonprofit's fix",
+        },
     ),
 )

@@ -50,6 +50,31 @@ MATCH_ARCHETYPE = SortIntoCategories(
     explanation="Each archetype is a recurring structure; naming it helps partners see where to act.",
 )
 
+MATCH_MORE = SortIntoCategories(
+    id="match_more_archetypes",
+    prompt="Four more city stories. Match each to its archetype.",
+    hint="Does a target slide down, do two sides outbid each other, do many users wear out one shared resource, or do two partners' own fixes hurt each other?",
+    categories=(
+        "Eroding goals",
+        "Escalation",
+        "Tragedy of the commons",
+        "Accidental adversaries",
+    ),
+    items={
+        "A city promised to answer 311 calls within two days; after three years of missing it, the dashboard now says five.": "Eroding goals",
+        "Two neighbouring counties each raise signing bonuses for nurses to beat the other's last offer.": "Escalation",
+        "Every agency in town books the same free community hall for its events, until it is too worn and overbooked to use.": "Tragedy of the commons",
+        "A housing authority and a health clinic co-locate services; the authority moves intake online to cut costs, the clinic loses walk-in patients, and stops sending staff to the authority's site.": "Accidental adversaries",
+    },
+    feedback={
+        "A city promised to answer 311 calls within two days; after three years of missing it, the dashboard now says five.": "The gap closed by moving the goal, not the performance: eroding goals. Hold the standard, and ask what delay keeps performance from catching up.",
+        "Two neighbouring counties each raise signing bonuses for nurses to beat the other's last offer.": "Each side's move answers the other's: escalation. The way out is to talk to the other side and agree, or to step out of the race.",
+        "Every agency in town books the same free community hall for its events, until it is too worn and overbooked to use.": "Each user gains by using more of a shared resource until it wears out: tragedy of the commons. Shared rules, or a steward for the hall, are the way out.",
+        "A housing authority and a health clinic co-locate services; the authority moves intake online to cut costs, the clinic loses walk-in patients, and stops sending staff to the authority's site.": "Two partners, each fixing its own numbers, undermine each other: accidental adversaries. Mapping the partnership together shows each side what its fix does to the other.",
+    },
+    explanation="Eroding goals lowers the bar; escalation is two balancing loops that together only grow; the tragedy of the commons wears out what everyone shares; accidental adversaries turns a partnership's reinforcing loop into a vicious one.",
+)
+
 PREDICT = SingleChoice(
     id="predict_behaviour",
     prompt="Before you run it: the housing model starts with 4,000 homes, loses 4% of them a year and builds 320 a year ($80M). What happens over twenty years?",
@@ -193,6 +218,7 @@ WHOSE_MAP = SingleChoice(
 EXERCISES = (
     CLASSIFY_LOOP,
     MATCH_ARCHETYPE,
+    MATCH_MORE,
     PREDICT,
     REACH_THE_GOAL,
     ICEBERG,

@@ -143,7 +143,7 @@ def loop_lines(drawing: Drawing) -> list[str]:
     lines = []
     for mark in drawing.loops:
         head = mark.text.split(" ")[0]
-        name = mark.text.split("<br>")[1] if "<br>" in mark.text else ""
+        name = mark.name
         path = mark.loop.label.split(": ", 1)[1]
         lines.append(f"{head}{' (' + name + ')' if name else ''}: {path}")
     return lines

@@ -29,6 +29,7 @@ PAD_X, PAD_Y = 0.07, 0.05
 WRAP = 14  # characters a line: long names break into short lines, between words
 GAP = 0.04  # clear space between a box's edge and an arrow's start or tip
 SIGN = 0.13  # a sign's half-width and half-height, with a little air around it
+SIGN_CLEAR = 0.09  # a drawn sign's half-size (17 px bold), for keeping loop labels off it
 Point = tuple[float, float]
 
 
@@ -87,6 +88,7 @@ class LoopMark:
     x: float
     y: float
     polygon: tuple[Point, ...]  # the loop's curves joined, to test "inside"
+    name: str = ""  # the loop's name, drawn under its label when there is room
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,34 @@ def _arrow(
     return Arrow(source.name, target.name, sign, delay, tuple(kept), sign_at, bars)
 
 
+def mark_size(text: str) -> tuple[float, float]:
+    """Width and height of a loop label (13 px bold), in data units."""
+    lines = text.split("<br>")
+    return max(len(line) for line in lines) * CHAR * 1.15 + 0.06, len(lines) * LINE + 0.04
+
+
+def _clear_spot(
+    polygon: tuple[Point, ...], size: tuple[float, float], avoid: list[Box]
+) -> Point | None:
+    """The point nearest the loop's centre that is inside the loop and clear of every box, sign
+    and other loop label; None when nothing is clear."""
+    cx = sum(p[0] for p in polygon) / len(polygon)
+    cy = sum(p[1] for p in polygon) / len(polygon)
+    xs, ys = [p[0] for p in polygon], [p[1] for p in polygon]
+    step = 0.05
+    candidates = [
+        (min(xs) + i * step, min(ys) + j * step)
+        for i in range(int((max(xs) - min(xs)) / step) + 1)
+        for j in range(int((max(ys) - min(ys)) / step) + 1)
+    ]
+    candidates.sort(key=lambda p: math.dist(p, (cx, cy)))
+    for point in [(cx, cy), *candidates]:
+        label = Box("", (), point[0], point[1], *size)
+        if inside(point, polygon) and not any(label.overlaps(other) for other in avoid):
+            return point
+    return None
+
+
 def _signed_area(points: list[Point]) -> float:
     return 0.5 * sum(
         p[0] * q[1] - q[0] * p[1] for p, q in zip(points, [*points[1:], points[0]], strict=True)
@@ -256,25 +286,35 @@ def layout(
         for a, b, sign, delay in diagram.links()
     }
     marks: list[LoopMark] = []
+    taken = [
+        Box("", (), *arrow.sign_at, 2 * SIGN_CLEAR, 2 * SIGN_CLEAR) for arrow in arrows.values()
+    ]
     counts = {"R": 0, "B": 0}
     for loop in diagram.loops():
         counts[loop.letter] += 1
         pairs = zip(loop.variables, [*loop.variables[1:], loop.variables[0]], strict=True)
         polygon = tuple(p for pair in pairs for p in arrows[pair].curve)
-        x = sum(p[0] for p in polygon) / len(polygon)
-        y = sum(p[1] for p in polygon) / len(polygon)
-        while any(math.dist((x, y), (m.x, m.y)) < 0.3 for m in marks):
-            y -= 0.3  # two loops through the same variables: stack their labels
         turn = "↺" if _signed_area(list(polygon)) > 0 else "↻"
         name = (names or {}).get(frozenset(loop.variables))
-        text = f"{loop.letter}{counts[loop.letter]} {turn}" + (f"<br>{name}" if name else "")
-        marks.append(LoopMark(loop, text, x, y, polygon))
+        short = f"{loop.letter}{counts[loop.letter]} {turn}"
+        text = short + (f"<br>{name}" if name else "")
+        spot = _clear_spot(polygon, mark_size(text), [*boxes.values(), *taken])
+        if spot is None and name:  # no room for the name inside the loop: the list below has it
+            text = short
+            spot = _clear_spot(polygon, mark_size(text), [*boxes.values(), *taken])
+        x, y = spot or (
+            sum(p[0] for p in polygon) / len(polygon),
+            sum(p[1] for p in polygon) / len(polygon),
+        )
+        label = mark_size(text)
+        marks.append(LoopMark(loop, text, x, y, polygon, name or ""))
+        taken.append(Box("", (), x, y, *label))
     xs = [b.x - b.w / 2 for b in boxes.values()] + [b.x + b.w / 2 for b in boxes.values()]
     ys = [b.y - b.h / 2 for b in boxes.values()] + [b.y + b.h / 2 for b in boxes.values()]
     for arrow in arrows.values():
         xs += [p[0] for p in arrow.curve] + [arrow.sign_at[0]]
         ys += [p[1] for p in arrow.curve] + [arrow.sign_at[1]]
-    pad = 0.15
+    pad = 0.1
     return Drawing(
         boxes,
         tuple(arrows.values()),
