@@ -271,16 +271,16 @@ BETTER_OFF_KINDS = SortIntoCategories(
     hint="What changed: what people know or can do, what they think, what they do, or their situation?",
     categories=("Skills or knowledge", "Attitude or opinion", "Behaviour", "Circumstance"),
     items={
-        "# and % of parents who can name three ways to build reading at home": "Skills or knowledge",
+        "# and % of children reading at grade level in spring": "Skills or knowledge",
         "# and % of parents who say reading aloud is worth 15 minutes a day": "Attitude or opinion",
         "# and % of parents who read aloud five or more days a week": "Behaviour",
-        "# and % of children reading at grade level in spring": "Circumstance",
+        "# and % of children on the pre-K waiting list who have a place by September": "Circumstance",
     },
     feedback={
-        "# and % of parents who can name three ways to build reading at home": "Knowing how is skills or knowledge: the first step, not yet a change in what families do.",
+        "# and % of children reading at grade level in spring": "Reading is a skill the children have gained: skills or knowledge.",
         "# and % of parents who say reading aloud is worth 15 minutes a day": "A belief or opinion has changed, not yet what parents do.",
         "# and % of parents who read aloud five or more days a week": "What people do is behaviour.",
-        "# and % of children reading at grade level in spring": "The child's situation has changed: circumstance, the change closest to the population result.",
+        "# and % of children on the pre-K waiting list who have a place by September": "The family's situation has changed, whatever they know, think or do: circumstance.",
     },
     explanation="'Is anyone better off?' is counted as a number and a percentage of the people served, in skills or knowledge, attitude or opinion, behaviour or circumstance.",
 )
