@@ -131,6 +131,12 @@ COURSE = Course(
                     ("iceberg_backlog",),
                 ),
                 Objective(
+                    "before_the_loops",
+                    "sketch a problem's behaviour over time, and choose the system's boundary, "
+                    "before drawing loops",
+                    ("reference_mode", "system_boundary"),
+                ),
+                Objective(
                     "loops",
                     "read and draw a causal loop diagram, and tell reinforcing loops from "
                     "balancing ones",
@@ -146,19 +152,19 @@ COURSE = Course(
                     "leverage",
                     "see, by simulation, which loop drives a system's behaviour, and where "
                     "leverage lies",
-                    ("predict_behaviour", "reach_the_goal", "leverage"),
+                    ("predict_behaviour", "reach_the_goal", "leverage", "leverage_sort"),
                 ),
                 Objective(
                     "systems_leader",
                     "describe what a systems leader does, and why co-leading helps hold the long "
                     "view",
-                    ("systems_leader",),
+                    ("systems_leader", "explicit_choice"),
                 ),
                 Objective(
                     "whose_map",
                     "ask whose mental models a system map holds, and draw it with the people who "
                     "live the problem",
-                    ("whose_map",),
+                    ("whose_map", "water_conditions"),
                 ),
             ),
             exercise_minutes=40,
@@ -176,9 +182,21 @@ COURSE = Course(
             objectives=(
                 Objective(
                     "technical_or_adaptive",
-                    "tell technical problems from adaptive challenges, and lead the mixed cases "
-                    "in two ways at once",
+                    "tell Heifetz's three kinds of work apart by who must do the work, and lead "
+                    "the mixed cases in two ways at once",
                     ("sort_challenges",),
+                ),
+                Objective(
+                    "authority_resource",
+                    "use authority as a resource for adaptive work: hold people together, direct "
+                    "attention, regulate distress",
+                    ("authority_resource",),
+                ),
+                Objective(
+                    "holding_environment",
+                    "strengthen the holding environment that keeps people working together "
+                    "through the stress",
+                    ("holding_environment",),
                 ),
                 Objective(
                     "balcony",
@@ -187,15 +205,33 @@ COURSE = Course(
                 ),
                 Objective(
                     "productive_zone",
-                    "keep a group in the productive zone of distress, neither avoiding the work "
-                    "nor breaking down",
-                    ("work_avoidance",),
+                    "keep a group in the productive zone, between complacency and breakdown, and "
+                    "hold its attention when work avoidance pulls it below",
+                    ("work_avoidance", "disciplined_attention"),
                 ),
                 Objective(
                     "stakeholders",
-                    "map stakeholders by what a change would cost them, inside and outside the "
-                    "room",
+                    "map each faction's values, loyalties and losses at risk, inside and outside "
+                    "the room",
                     ("map_the_losses", "your_adaptive_challenge"),
+                ),
+                Objective(
+                    "who_bears_losses",
+                    "ask who bears the losses of an adaptive change, and bring those with the "
+                    "least power into the work",
+                    ("who_loses",),
+                ),
+                Objective(
+                    "think_politically",
+                    "think politically: find partners, keep the opposition close, own your piece "
+                    "of the mess, acknowledge others' losses",
+                    ("think_politically",),
+                ),
+                Objective(
+                    "stay_alive",
+                    "recognise the dangers of leading and deploy yourself: purpose, allies and "
+                    "confidants",
+                    ("dangers_of_leading", "allies_confidants"),
                 ),
                 Objective(
                     "political_cycle",
@@ -204,10 +240,10 @@ COURSE = Course(
                     ("quick_win", "transition_plan", "community_voice"),
                 ),
                 Objective(
-                    "who_bears_losses",
-                    "ask who bears the losses of an adaptive change, and bring those with the "
-                    "least power into the work",
-                    ("who_loses",),
+                    "experiment",
+                    "design a small experiment on a live challenge, run it between sessions and "
+                    "debrief it with peers",
+                    ("your_experiment",),
                 ),
             ),
             exercise_minutes=40,
@@ -834,8 +870,9 @@ PROGRAM = Program(
                 ),
                 AgendaItem(
                     30,
-                    "Turn the curve in breakout rooms: the story behind the baseline, partners, "
-                    "what works (one idea must cost nothing).",
+                    "Role-based turn the curve in breakout rooms (timekeeper, data lead, agency "
+                    "head, resident, funder): five timed steps, one idea that costs nothing, and "
+                    "an action plan typed into the worksheet so it exports.",
                 ),
                 pause(10),
                 AgendaItem(
