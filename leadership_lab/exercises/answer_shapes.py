@@ -14,6 +14,7 @@ from typing import Any
 from .model import (
     Exercise,
     MultipleChoice,
+    NetworkSurvey,
     NumberAnswer,
     RankItems,
     Reflection,
@@ -69,6 +70,10 @@ def validate(exercise: Exercise, answer: Any) -> Any:
             raise InvalidAnswer("not a finite number")
         if isinstance(answer, str) and len(answer) > MAX_NUMBER_TEXT:
             raise InvalidAnswer(f"longer than any number ({len(answer)} characters)")
+    elif isinstance(exercise, NetworkSurvey):
+        problem = exercise.problem(answer)
+        if problem:
+            raise InvalidAnswer(f"not a survey answer: {problem}")
     elif isinstance(exercise, Reflection):
         if not isinstance(answer, str):
             raise InvalidAnswer("not text")

@@ -21,7 +21,7 @@ from typing import Any
 from . import progress
 from .answer_shapes import InvalidAnswer, validate
 from .bounded_json import MAX_FILE_BYTES, UnreadableFile, read_bytes, read_json
-from .model import Exercise
+from .model import Exercise, NetworkSurvey
 from .shown_text import has_hidden, name_skeleton, visible_name
 
 SUBMISSION_FORMAT = progress.SUBMISSION_FORMAT
@@ -78,6 +78,8 @@ class QuestionSummary:
     distribution: Counter = field(default_factory=Counter)
     wrong: Counter = field(default_factory=Counter)
     reflections: list[tuple[str, str]] = field(default_factory=list)
+    # A survey's answers, whole: (learner id, typed name, answer), for the topic that draws them.
+    surveys: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def misconceptions(self) -> list[tuple[str, int]]:
@@ -276,6 +278,10 @@ def _count(
         invalid.append((submission.file, exercise.id, str(error)))
         return
     result = exercise.check(answer)
+    if result.saved and isinstance(exercise, NetworkSurvey):
+        summary.answered += 1
+        summary.surveys.append((submission.learner_id, submission.name, answer))
+        return
     if result.saved:
         summary.answered += 1
         summary.reflections.append((submission.shown_name, str(answer)))

@@ -22,9 +22,9 @@ from IPython.display import HTML, display
 from . import demo
 from .collect import CohortSummary, CollectError, QuestionSummary, collect
 from .figures import answer_distribution
-from .model import Exercise
+from .model import KINDS, Exercise
 from .progress import HAND_IN_ENV
-from .report import MAX_LABEL, reflection_html
+from .report import MAX_LABEL, reflection_html, survey_html
 from .shown_text import shorten, terminal_safe
 
 # The hub's facilitator profile mounts every learner's hand-in folder here (deploy/jupyterhub).
@@ -181,6 +181,9 @@ class FacilitatorDashboard:
         self.reflections.value = reflections_html(questions)
         with self.charts:
             for question in questions:
+                if question.exercise.kind == "network_survey":
+                    display(HTML(survey_html(question)))
+                    continue
                 if question.reflections or not question.answered:
                     continue
                 figure = answer_distribution(question)
@@ -195,7 +198,8 @@ class FacilitatorDashboard:
         """Point the dashboard at a freshly made synthetic cohort, for practice before a session."""
         chapter = self.chapter.value
         folder = Path(tempfile.mkdtemp()) / "synthetic-demo-cohort"
-        demo.write_demo_folder(folder, self.exercises[chapter], chapter)
+        checks = [e for e in self.exercises[chapter] if e.kind in KINDS]  # surveys are not made up
+        demo.write_demo_folder(folder, checks, chapter)
         self.folder.value = str(folder)
         return self.refresh()
 

@@ -281,6 +281,103 @@ class Reflection(Exercise):
         return "Not graded: collect the reflections and look for themes."
 
 
+@dataclass(frozen=True)
+class NetworkSurvey(Exercise):
+    """A short survey of the learner's ties inside the cohort, handed in with their answers so
+    the facilitator's report can draw the cohort's own network. Never graded. The answer is
+    {"sector": one of `sectors`, "city": text, "consent_named": true|false,
+     "ties": [{"name": text, "kinds": [keys of `tie_kinds`], "strength": 1..len(strengths)}]};
+    `problem` says what is wrong with anything else, in words a learner can act on. `report`
+    names the function (module:function) that draws the cohort's answers for the facilitator,
+    imported by name because the topic that knows networks sits above this package."""
+
+    sectors: tuple[str, ...] = ()
+    tie_kinds: Mapping[str, str] = field(default_factory=dict)  # key -> what the tie is
+    strengths: tuple[str, ...] = ("occasional", "regular", "close")
+    consent: str = ""
+    max_ties: int = 40
+    max_name: int = 60
+    report: str = ""
+
+    kind = "network_survey"
+    MESSAGES = {
+        "empty": "Fill in the survey first: your sector, your city and at least one tie.",
+        "not_saved": "Not saved: {problem}",
+        "saved": "Saved: {ties} listed, handed in with your answers. {named}",
+        "named": "Your name may appear on the cohort's map.",
+        "unnamed": "You appear on the cohort's map without your name.",
+    }
+    ANSWER_KEYS: ClassVar[frozenset[str]] = frozenset({"sector", "city", "consent_named", "ties"})
+    TIE_KEYS: ClassVar[frozenset[str]] = frozenset({"name", "kinds", "strength"})
+
+    def problem(self, answer: Any) -> str | None:
+        """What is wrong with the answer's shape, or None when it is one the survey produces."""
+        if not isinstance(answer, dict) or set(answer) != self.ANSWER_KEYS:
+            return "the survey answer is not in the survey's form."
+        if answer["sector"] not in self.sectors:
+            return f"choose your sector from: {', '.join(self.sectors)}."
+        city = answer["city"]
+        if not isinstance(city, str) or not city.strip() or len(city) > self.max_name:
+            return f"type your city (up to {self.max_name} characters)."
+        if not isinstance(answer["consent_named"], bool):
+            return "say whether your name may be shown (yes or no)."
+        ties = answer["ties"]
+        if not isinstance(ties, list) or not ties:
+            return "list at least one person you work with in the cohort."
+        if len(ties) > self.max_ties:
+            return f"list at most {self.max_ties} people ({len(ties)} listed)."
+        seen: set[str] = set()
+        for number, tie in enumerate(ties, start=1):
+            why = self._tie_problem(tie, seen)
+            if why:
+                return f"tie {number}: {why}"
+        return None
+
+    def _tie_problem(self, tie: Any, seen: set[str]) -> str | None:
+        if not isinstance(tie, dict) or set(tie) != self.TIE_KEYS:
+            return "not a name, kinds and strength."
+        name = tie["name"]
+        if not isinstance(name, str) or not name.strip() or len(name) > self.max_name:
+            return f"the name is empty or longer than {self.max_name} characters."
+        if any(ord(c) < 32 for c in name):
+            return "the name holds control characters."
+        key = " ".join(name.casefold().split())
+        if key in seen:
+            return f"{name.strip()} is listed twice."
+        seen.add(key)
+        kinds = tie["kinds"]
+        if (
+            not isinstance(kinds, list)
+            or not kinds
+            or not all(isinstance(k, str) and k in self.tie_kinds for k in kinds)
+            or len(set(kinds)) != len(kinds)
+        ):
+            return f"say what you do together: {', '.join(self.tie_kinds)}."
+        strength = tie["strength"]
+        if isinstance(strength, bool) or not isinstance(strength, int):
+            return f"strength is a whole number from 1 to {len(self.strengths)}."
+        if not 1 <= strength <= len(self.strengths):
+            return f"strength is a whole number from 1 to {len(self.strengths)}."
+        return None
+
+    def check(self, answer: Any) -> Feedback:
+        if answer in (None, "", {}):
+            return Feedback(None, self.say("empty"))
+        problem = self.problem(answer)
+        if problem:
+            return Feedback(None, self.say("not_saved", problem=problem))
+        named = self.say("named" if answer["consent_named"] else "unnamed")
+        return Feedback(None, self.say("saved", ties=len(answer["ties"]), named=named), saved=True)
+
+    def label(self, answer: Any) -> str:
+        ties = answer.get("ties") if isinstance(answer, dict) else None
+        return f"{len(ties) if isinstance(ties, list) else 0} ties"
+
+    def answer_text(self) -> str:
+        return "Not graded: the facilitator's report draws the cohort's network from the answers."
+
+
+# Self-check kinds (every chapter's checks are of these); a survey is asked, never checked.
 KINDS: dict[str, type[Exercise]] = {
     cls.kind: cls
     for cls in (
@@ -292,6 +389,9 @@ KINDS: dict[str, type[Exercise]] = {
         Reflection,
     )
 }
+
+
+SURVEY_KINDS: dict[str, type[Exercise]] = {NetworkSurvey.kind: NetworkSurvey}
 
 
 def correct_answer(exercise: Exercise) -> Any:

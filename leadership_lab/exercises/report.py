@@ -9,6 +9,7 @@ have invisible and direction characters written out as <U+...>.
 from __future__ import annotations
 
 import html
+import importlib
 import os
 from pathlib import Path
 
@@ -136,7 +137,21 @@ def _housekeeping(summary: CohortSummary) -> str:
     return "".join(parts)
 
 
+def survey_html(q: QuestionSummary) -> str:
+    """A survey's answers drawn by the function its declaration names (module:function), which
+    lives in the topic package above this one; this package never imports a topic."""
+    if not q.surveys:
+        return f"<h3>{_e(q.exercise.prompt)}</h3><p>No survey answers yet.</p>"
+    module, _, name = getattr(q.exercise, "report", "").partition(":")
+    if not module or not name:
+        return f"<h3>{_e(q.exercise.prompt)}</h3><p>{len(q.surveys)} survey answers.</p>"
+    draw = getattr(importlib.import_module(module), name)
+    return draw(q.surveys)
+
+
 def _question(q: QuestionSummary) -> str:
+    if q.exercise.kind == "network_survey":
+        return survey_html(q)
     if q.reflections:
         quotes = "".join(
             f"<blockquote dir='auto'>{reflection_html(text)}<br>"

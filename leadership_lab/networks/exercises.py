@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from leadership_lab.exercises.model import (
     MultipleChoice,
+    NetworkSurvey,
     NumberAnswer,
     Reflection,
     SingleChoice,
 )
+
+from .graph import SECTORS
 
 CHAPTER = "05_cohorts_and_networks"
 TITLE = "Cohorts and peer networks"
@@ -207,3 +210,21 @@ EXERCISES = (
     WEAK_TIES,
     WEAVING_PLAN,
 )
+
+COHORT_SURVEY = NetworkSurvey(
+    id="cohort_survey",
+    prompt="Your ties in this cohort: whom do you share information with, run programs with, or fund with, and how strong is each tie? Name people as they hand in their own answers.",
+    hint="One person a line: name, strength (1 occasional, 2 regular, 3 close), then what you do together: information, programs or funding. For example: Dana Ruiz, 2, information, programs",
+    sectors=SECTORS,
+    tie_kinds={
+        "information": "share information",
+        "programs": "run programs together",
+        "funding": "fund together",
+    },
+    consent="Show my name on the cohort's map. Without this, you appear only as a member of your sector and city.",
+    report="leadership_lab.networks.report:survey_section",
+)
+
+# Asked after the self-checks and handed in with them; the facilitator's report draws the
+# cohort's own network from these answers.
+WORKSHEET = (COHORT_SURVEY,)

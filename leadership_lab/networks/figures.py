@@ -102,7 +102,9 @@ def _node_traces(
             )
             sizes = _sizes_for(rows, people, size_by)
         else:
-            text = ["a cohort member"] * len(rows)
+            # Only a name its person agreed to show ("shown_name"); everyone else is unnamed.
+            shown = rows["shown_name"] if "shown_name" in rows else ["a cohort member"] * len(rows)
+            text = [html.escape(str(n)) for n in shown]
             customdata = cities.to_frame().to_numpy()
             hover = "%{text}: " + sector + ", %{customdata[0]}<extra></extra>"
             sizes = [UNRANKED_SIZE] * len(rows)

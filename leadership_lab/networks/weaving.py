@@ -50,7 +50,9 @@ def _describe(graph: nx.Graph, person: str) -> str:
 
 
 def focus_fit(a: str, b: str) -> str | None:
-    """Why two focus areas belong together, or None."""
+    """Why two focus areas belong together, or None (also when either is not known)."""
+    if not a or not b:
+        return None
     if a == b:
         return "same issue"
     if a == "data_and_evaluation" or b == "data_and_evaluation":

@@ -1,0 +1,136 @@
+"""The cohort's own network, from the short network survey learners hand in with their answers.
+
+A learner names the people in the cohort they share information with, run programs with or fund
+with, and how strong each tie is, and says whether their own name may be shown. Here the typed
+lines become the survey's answer, and a cohort's answers become one network: people are matched
+by the names they handed in under, and a person who did not agree to be named is carried only as
+"a <sector> member from <city>" -- their typed name never enters the graph.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from ..exercises.model import NetworkSurvey
+
+KIND_WORDS = {
+    "information": "information",
+    "info": "information",
+    "programs": "programs",
+    "program": "programs",
+    "funding": "funding",
+    "fund": "funding",
+}
+JOINT_BY_NATURE = {"programs", "funding"}  # a program run together is a tie both sides hold
+LINE_FORMAT = (
+    "name, strength (1 occasional, 2 regular, 3 close), then information, programs or funding"
+)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def parse_ties(text: str, survey: NetworkSurvey) -> tuple[list[dict[str, Any]], list[str]]:
+    """The survey's ties from typed lines, and the problem with each line that cannot be read
+    (by line number). Nothing is dropped silently: a caller saves only when there are no
+    problems, and the typed text stays where it was."""
+    ties: list[dict[str, Any]] = []
+    problems: list[str] = []
+    lines = (text or "").splitlines()
+    for number, cells in enumerate(csv.reader(lines, skipinitialspace=True), start=1):
+        cells = [" ".join(c.split()) for c in cells]
+        if not any(cells):
+            continue
+        if len(cells) < 3:
+            problems.append(f"Line {number}: write {LINE_FORMAT}.")
+            continue
+        name, strength, words = cells[0], cells[1], [c.casefold() for c in cells[2:] if c]
+        kinds = []
+        for word in words:
+            kind = KIND_WORDS.get(word)
+            if kind is None:
+                problems.append(
+                    f"Line {number}: '{word[:20]}' is not information, programs or funding."
+                )
+                break
+            if kind not in kinds:
+                kinds.append(kind)
+        else:
+            if strength not in ("1", "2", "3"):
+                problems.append(f"Line {number}: strength is 1, 2 or 3, not '{strength[:10]}'.")
+                continue
+            ties.append({"name": name, "kinds": kinds, "strength": int(strength)})
+    if len(ties) > survey.max_ties:
+        problems.append(f"Only {survey.max_ties} people can be listed; {len(ties)} are.")
+    return ties, problems
+
+
+def survey_answer(
+    survey: NetworkSurvey, sector: str, city: str, consent_named: bool, ties_text: str
+) -> tuple[dict[str, Any] | None, list[str]]:
+    """The answer to hand in, or None and every problem found (the survey's own check last)."""
+    ties, problems = parse_ties(ties_text, survey)
+    answer = {
+        "sector": sector,
+        "city": " ".join((city or "").split()),
+        "consent_named": bool(consent_named),
+        "ties": ties,
+    }
+    if not problems:
+        problem = survey.problem(answer)
+        if problem:
+            problems.append(problem[0].upper() + problem[1:])
+    return (None, problems) if problems else (answer, [])
+
+
+def shown_label(name: str, sector: str, city: str, consent_named: bool) -> str:
+    """How a person appears on the cohort's map and in suggestions."""
+    return name if consent_named else f"a {sector} member from {city}"
+
+
+def survey_graph(responses: Iterable[tuple[str, str, dict[str, Any]]]) -> nx.Graph:
+    """One node per learner who answered (by learner id), one tie per pair either side named.
+    A named person is matched to the learner who handed in under that name; names that match
+    nobody, or more than one learner, are counted in graph.graph["unmatched"], not guessed.
+    A tie is mutual when both named each other or it is joint by nature (programs, funding)."""
+    responses = list(responses)
+    graph = nx.Graph(convening="survey", city_names={}, fictional=False, unmatched=0)
+    by_name: dict[str, list[str]] = {}
+    for learner_id, name, answer in responses:
+        city = answer["city"]
+        city_id = _key(city)
+        graph.graph["city_names"].setdefault(city_id, city)
+        graph.add_node(
+            learner_id,
+            name=shown_label(name, answer["sector"], city, answer["consent_named"]),
+            consent=answer["consent_named"],
+            sector=answer["sector"],
+            city_id=city_id,
+            focus_area="",
+        )
+        by_name.setdefault(_key(name), []).append(learner_id)
+    named: dict[tuple[str, str], dict[str, Any]] = {}
+    for learner_id, _name, answer in responses:
+        for tie in answer["ties"]:
+            found = by_name.get(_key(tie["name"]), [])
+            if len(found) != 1:
+                graph.graph["unmatched"] += 1
+                continue
+            if found[0] != learner_id:
+                named[learner_id, found[0]] = tie
+    for (u, v), tie in named.items():
+        kinds = set(tie["kinds"])
+        mutual = (v, u) in named or bool(kinds & JOINT_BY_NATURE)
+        if graph.has_edge(u, v):
+            edge = graph.edges[u, v]
+            edge["strength"] = max(edge["strength"], tie["strength"])
+            edge["mutual"] = edge["mutual"] or mutual
+            edge["types"] = edge["types"] | kinds
+        else:
+            graph.add_edge(u, v, strength=tie["strength"], mutual=mutual, types=kinds)
+    return graph

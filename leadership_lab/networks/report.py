@@ -1,0 +1,118 @@
+"""The cohort's own network in the facilitator's report: drawn from the network survey answers
+learners handed in, without names unless a learner agreed, with nobody sized or ranked by a
+score; then sector and city patterns read against chance, and introductions to suggest.
+
+`exercises.report` and `exercises.dashboard` call `survey_section` by the name the survey's
+declaration gives (they sit below this package and cannot import it)."""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from ..chart_markup import figure_html
+from . import figures
+from .cohort_survey import survey_graph
+from .graph import city_name
+from .metrics import chance_ei, chance_group_ei, group_metrics, person_metrics, reciprocity
+from .weaving import recommend
+
+NOTE = "Your cohort's own answers to the network survey: shown to the facilitator only."
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _n(value: float) -> str:
+    return (
+        "n/a"
+        if value is None or (isinstance(value, float) and math.isnan(value))
+        else (f"{value:+.2f}")
+    )
+
+
+def cohort_people(graph: nx.Graph) -> pd.DataFrame:
+    """Everyone who answered, with the label the map may show: their name only if they agreed."""
+    people = person_metrics(graph)
+    consent = {n: bool(graph.nodes[n].get("consent")) for n in graph}
+    people["shown_name"] = [
+        name if consent[p] else "a cohort member"
+        for p, name in zip(people["person_id"], people["name"], strict=True)
+    ]
+    return people
+
+
+def cohort_map(graph: nx.Graph) -> Any:
+    """The cohort's map: everyone the same size; names only for those who agreed."""
+    people = cohort_people(graph)
+    return figures.network_view(
+        graph,
+        people,
+        "degree",
+        f"Your cohort's network: {graph.number_of_nodes()} people, {graph.number_of_edges()} ties",
+    )
+
+
+def _patterns(graph: nx.Graph, attribute: str, label: str) -> str:
+    chance = chance_group_ei(graph, attribute).set_index("group")
+    counts = group_metrics(graph, attribute).set_index("group")
+    rows = "".join(
+        f"<tr><td>{_e(city_name(graph, g) if attribute == 'city_id' else g)}</td>"
+        f"<td>{counts.loc[g, 'people']}</td><td>{counts.loc[g, 'ties_inside']}</td>"
+        f"<td>{counts.loc[g, 'ties_across']}</td><td>{_n(chance.loc[g, 'ei_index'])}</td>"
+        f"<td>{_n(chance.loc[g, 'expected'])}</td><td>{_e(chance.loc[g, 'verdict'])}</td></tr>"
+        for g in counts.index
+    )
+    return (
+        f"<table><caption>{_e(label)}</caption><tr><th>{_e(label)}</th><th>People</th>"
+        "<th>Ties inside</th><th>Ties across</th><th>E-I index</th><th>Random mixing</th>"
+        f"<th>Reading</th></tr>{rows}</table>"
+    )
+
+
+def survey_section(surveys: Sequence[tuple[str, str, dict[str, Any]]]) -> str:
+    """The whole section for the facilitator, as escaped HTML."""
+    graph = survey_graph(surveys)
+    answered = graph.number_of_nodes()
+    named = sum(bool(d.get("consent")) for _, d in graph.nodes(data=True))
+    parts = [
+        "<h3>The cohort's own network</h3>",
+        f"<p>{answered} learners answered the network survey; {named} agreed to be named. "
+        "Everyone else appears as a member of their sector and city. Nobody is sized or ranked "
+        "by a score: show the group patterns to the cohort first, and each person their own "
+        "ties.</p>",
+    ]
+    unmatched = graph.graph.get("unmatched", 0)
+    if unmatched:
+        parts.append(
+            f"<p>{unmatched} named ties matched no learner who answered, or more than one: they "
+            "are left out, not guessed. Ask people to name others as they hand in.</p>"
+        )
+    if not graph.number_of_edges():
+        parts.append("<p>No ties between learners who answered yet.</p>")
+        return "".join(parts)
+    city, sector = chance_ei(graph, "city_id"), chance_ei(graph, "sector")
+    parts += [
+        figure_html(cohort_map(graph).to_dict()),
+        f"<p>{graph.number_of_edges()} ties; density {nx.density(graph):.2f} (ties present over "
+        f"pairs of people); reciprocity {reciprocity(graph):.2f} (share of tied pairs where the "
+        f"tie goes both ways). E-I across cities {_n(city.observed)}, random mixing "
+        f"{_n(city.expected)}: {_e(city.verdict)}. E-I across sectors {_n(sector.observed)}, "
+        f"random mixing {_n(sector.expected)}: {_e(sector.verdict)}.</p>",
+        _patterns(graph, "sector", "Sector"),
+        _patterns(graph, "city_id", "City"),
+    ]
+    suggestions = "".join(f"<li>{_e(i.explain(graph))}</li>" for i in recommend(graph))
+    if suggestions:
+        parts.append(
+            "<h4>Introductions to suggest</h4><p>People who did not agree to be named are "
+            "described by sector and city: ask them in person, or invite them to make the "
+            f"introduction themselves.</p><ol>{suggestions}</ol>"
+        )
+    return "".join(parts)

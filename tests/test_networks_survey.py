@@ -1,0 +1,199 @@
+"""The cohort's own network: the survey's strict answer shape, the notebook form, and a cohort of
+hand-ins becoming the facilitator's map, with names only for those who agreed."""
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from leadership_lab.catalogue import chapter_exercises
+from leadership_lab.exercises import ProgressStore
+from leadership_lab.exercises.answer_shapes import InvalidAnswer, validate
+from leadership_lab.exercises.collect import collect
+from leadership_lab.exercises.report import report_html
+from leadership_lab.networks import report as network_report
+from leadership_lab.networks.cohort_survey import survey_answer, survey_graph
+from leadership_lab.networks.exercises import CHAPTER, COHORT_SURVEY, READ_EI
+from leadership_lab.networks.survey_widgets import CohortSurvey
+
+GOOD = {
+    "sector": "public",
+    "city": "Riverton",
+    "consent_named": True,
+    "ties": [{"name": "Dana Ruiz", "kinds": ["information"], "strength": 2}],
+}
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        ("<script>", "not in the survey's form"),
+        ({**GOOD, "extra": 1}, "not in the survey's form"),
+        ({**GOOD, "sector": "mafia"}, "choose your sector from: public"),
+        ({**GOOD, "city": "x" * 500}, "type your city"),
+        ({**GOOD, "consent_named": "yes"}, "say whether your name may be shown"),
+        ({**GOOD, "ties": []}, "at least one person"),
+        ({**GOOD, "ties": [GOOD["ties"][0]] * 2}, "tie 2: Dana Ruiz is listed twice"),
+        ({**GOOD, "ties": [{"name": "A", "kinds": ["bribes"], "strength": 1}]}, "tie 1: say what"),
+        ({**GOOD, "ties": [{"name": "A", "kinds": ["funding"], "strength": True}]}, "strength"),
+        ({**GOOD, "ties": [{"name": "A", "kinds": ["funding"], "strength": 9}]}, "strength"),
+        ({**GOOD, "ties": [{"name": "A\x1b[2J", "kinds": ["funding"], "strength": 1}]}, "control"),
+        ({**GOOD, "ties": [{"name": "A", "kinds": ["funding"]}] * 41}, "at most 40 people"),
+    ],
+)
+def test_a_malformed_survey_answer_gets_a_clear_message_and_is_refused(answer, says):
+    feedback = COHORT_SURVEY.check(answer)
+    assert feedback.correct is None and not feedback.saved
+    assert feedback.message.startswith("Not saved: ") and says in feedback.message
+    with pytest.raises(InvalidAnswer, match="not a survey answer"):
+        validate(COHORT_SURVEY, answer)
+
+
+@given(
+    answer=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+        max_leaves=12,
+    )
+)
+def test_checking_a_survey_never_raises_on_anything(answer):
+    assert COHORT_SURVEY.check(answer).message
+
+
+def test_a_good_answer_is_saved_and_says_whether_the_name_is_shown():
+    assert COHORT_SURVEY.check(GOOD).saved
+    assert "may appear" in COHORT_SURVEY.check(GOOD).message
+    assert "without your name" in COHORT_SURVEY.check({**GOOD, "consent_named": False}).message
+    assert validate(COHORT_SURVEY, GOOD) is GOOD
+
+
+def test_the_form_saves_nothing_until_every_line_reads_and_keeps_what_was_typed(tmp_path):
+    store = ProgressStore.open(tmp_path)
+    form = CohortSurvey(store)
+    form.city.value = "Riverton"
+    typed = "Dana Ruiz, 2, information, programs\nLee Park, 5, funding\nbad line"
+    form.ties.value = typed
+    said = form.on_save()
+    assert said == "Line 2: strength is 1, 2 or 3, not '5'."
+    assert "Line 3: write name, strength" in form.status.value
+    assert form.ties.value == typed and store.answer(CHAPTER, COHORT_SURVEY.id) is None
+    form.ties.value = "Dana Ruiz, 2, info, programs\n<b>Lee</b>, 1, fund"
+    form.consent.value = True
+    assert form.on_save().startswith("Saved: 2 listed")
+    saved = ProgressStore.open(tmp_path).answer(CHAPTER, COHORT_SURVEY.id)
+    assert saved["ties"][1] == {"name": "<b>Lee</b>", "kinds": ["funding"], "strength": 1}
+    assert CohortSurvey(ProgressStore.open(tmp_path)).ties.value.startswith("Dana Ruiz, 2, ")
+
+
+def test_the_typed_lines_become_the_answer_the_survey_checks():
+    answer, problems = survey_answer(
+        COHORT_SURVEY, "business", "  Port   Alder ", False, "A, 3, programs"
+    )
+    assert problems == [] and answer["city"] == "Port Alder"
+    assert answer["ties"] == [{"name": "A", "kinds": ["programs"], "strength": 3}]
+    assert survey_answer(COHORT_SURVEY, "business", "", False, "A, 3, programs")[1] == [
+        f"Type your city (up to {COHORT_SURVEY.max_name} characters)."
+    ]
+
+
+# Six fictional learners: id, name, sector, city, agreed to be named, ties (name, kinds, strength)
+COHORT = [
+    (
+        "u1",
+        "Ana Diaz",
+        "public",
+        "Riverton",
+        True,
+        [("Ben Okafor", ["information"], 2), ("Dee Park", ["programs"], 3)],
+    ),
+    ("u2", "Ben Okafor", "nonprofit", "Riverton", False, [("Ana Diaz", ["information"], 1)]),
+    ("u3", "Cal Reyes", "business", "Riverton", False, [("Fay Wu", ["funding"], 1)]),
+    ("u4", "Dee Park", "philanthropy", "Lakemont", True, [("Eli Stone", ["information"], 2)]),
+    ("u5", "Eli Stone", "community", "Lakemont", False, [("Nobody Known", ["information"], 1)]),
+    ("u6", "Fay Wu", "public", "Lakemont", True, []),
+]
+
+
+def write_cohort(folder, broken_survey_for=None):
+    when = dt.datetime(2026, 5, 1, 9, tzinfo=dt.UTC)
+    for learner_id, name, sector, city, consent, ties in COHORT:
+        survey = {
+            "sector": sector,
+            "city": city,
+            "consent_named": consent,
+            "ties": [{"name": n, "kinds": k, "strength": s} for n, k, s in ties],
+        }
+        if learner_id == broken_survey_for:
+            survey = {"sector": sector, "ties": "<img src=x onerror=alert(1)>"}
+        answers = {"read_ei": {"answer": "0.5", "correct": True, "saved_at": when.isoformat()}}
+        if ties or learner_id == broken_survey_for:
+            answers[COHORT_SURVEY.id] = {
+                "answer": survey,
+                "correct": None,
+                "saved_at": when.isoformat(),
+            }
+        data = {
+            "format": "leadership-lab-submission",
+            "version": 3,
+            "learner": {"id": learner_id, "name": name, "cohort": "Spring"},
+            "chapter": CHAPTER,
+            "submitted_at": when.isoformat(),
+            "source": "notebook",
+            "answers": answers,
+        }
+        (folder / f"submission-{learner_id}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def survey_of(summary):
+    return next(q for q in summary.questions[CHAPTER] if q.exercise.id == COHORT_SURVEY.id)
+
+
+def test_six_hand_ins_become_the_expected_network(tmp_path):
+    write_cohort(tmp_path)
+    summary = collect(tmp_path, chapter_exercises(), chapters=[CHAPTER])
+    survey = survey_of(summary)
+    assert survey.answered == 5 and survey.invalid == 0  # Fay listed nobody, so did not answer
+    g = survey_graph(survey.surveys)
+    assert set(g) == {"u1", "u2", "u3", "u4", "u5"}
+    assert {frozenset(e) for e in g.edges} == {
+        frozenset(("u1", "u2")),  # both named each other
+        frozenset(("u1", "u4")),
+        frozenset(("u4", "u5")),
+    }
+    assert g.graph["unmatched"] == 2  # Fay Wu did not answer; "Nobody Known" is no one
+    assert g.edges["u1", "u2"]["mutual"] and g.edges["u1", "u2"]["strength"] == 2
+    assert g.edges["u1", "u4"]["mutual"], "a program run together is held by both"
+    assert not g.edges["u4", "u5"]["mutual"], "Dee named Eli; Eli did not name Dee"
+    assert g.nodes["u2"]["city_id"] == "riverton" and g.nodes["u4"]["sector"] == "philanthropy"
+
+
+def test_names_appear_only_for_learners_who_agreed(tmp_path):
+    write_cohort(tmp_path)
+    survey = survey_of(collect(tmp_path, chapter_exercises(), chapters=[CHAPTER]))
+    section = network_report.survey_section(survey.surveys)
+    fig = network_report.cohort_map(survey_graph(survey.surveys))
+    shown = section + fig.to_json()
+    for name in ("Ana Diaz", "Dee Park"):
+        assert name in shown
+    for name in ("Ben Okafor", "Cal Reyes", "Eli Stone"):
+        assert name not in shown
+    assert "a nonprofit member from Riverton" in section
+    markers = [t for t in fig.data if t.mode == "markers"]
+    assert {s for t in markers for s in t.marker.size} == {12}, "nobody sized by a score"
+    assert "betweenness" not in fig.to_json()
+    assert "random mixing" in section and "Introductions to suggest" in section
+
+
+def test_a_broken_survey_is_named_and_loses_nothing_else(tmp_path):
+    write_cohort(tmp_path, broken_survey_for="u6")
+    summary = collect(tmp_path, chapter_exercises(), chapters=[CHAPTER])
+    assert [(f, e) for f, e, _ in summary.invalid] == [("submission-u6.json", COHORT_SURVEY.id)]
+    assert "not a survey answer" in summary.invalid[0][2]
+    read_ei = next(q for q in summary.questions[CHAPTER] if q.exercise.id == READ_EI.id)
+    assert read_ei.answered == 6 and read_ei.correct == 6, "u6's other answers still count"
+    assert survey_of(summary).answered == 5
+    page = report_html(summary)
+    assert "The cohort&#x27;s own network" in page or "The cohort's own network" in page
+    assert "<img src=x" not in page
