@@ -215,7 +215,130 @@ WHOSE_MAP = SingleChoice(
     explanation="A map holds the mental models of the people who drew it. Drawing it with the people who live the problem surfaces loops and beliefs the institutions at the table cannot see; marking who drew each loop turns them into claims to test together.",
 )
 
+REFERENCE_MODE = SingleChoice(
+    id="reference_mode",
+    prompt=(
+        "Port Alder's attendance partners are about to map why students miss school. Which "
+        "sketch should they agree on first, as the reference mode the map must explain?"
+    ),
+    hint="A reference mode is behaviour over time: the past, and where it could go.",
+    choices=(
+        "The share of students chronically absent over the past ten years, with dashed lines for where partners fear and hope it goes in the next ten.",
+        "Last month's absence rate at each school, ranked from worst to best.",
+        "A list of every program that works on attendance, with its budget.",
+        "The target the mayor announced: chronic absence halved in four years.",
+    ),
+    answer="The share of students chronically absent over the past ten years, with dashed lines for where partners fear and hope it goes in the next ten.",
+    feedback={
+        "Last month's absence rate at each school, ranked from worst to best.": "One moment, many places: an event-level picture. A map explains a pattern over time, so sketch the line across years.",
+        "A list of every program that works on attendance, with its budget.": "That is the partnership's activity, not the problem's behaviour; the map has to explain what the absence line did.",
+        "The target the mayor announced: chronic absence halved in four years.": "A target is one point in the future. The reference mode holds the past and both the feared and hoped paths, so partners can see whether they even agree on the trend.",
+    },
+    explanation="A reference mode is the problem's behaviour over time, past and possible futures. Partners who sketch it separately often disagree, and that disagreement is the first thing the map must settle; a loop that cannot produce the line is the wrong loop.",
+)
+
+BOUNDARY = SingleChoice(
+    id="system_boundary",
+    prompt=(
+        "Port Alder's district drew its attendance map inside the school door: lessons, "
+        "discipline, teacher absence. Partners ask why students miss school. Where should the "
+        "boundary go?"
+    ),
+    hint="A boundary is chosen for the question being asked.",
+    choices=(
+        "Widen it to bring in bus routes and families' housing moves, which bear on why students miss school, and leave out things that do not, such as state testing rules.",
+        "Keep it at the school door: the district can only change what happens inside its schools.",
+        "Draw it around the whole city, so nothing is missed.",
+        "Let each partner draw its own boundary and map separately.",
+    ),
+    answer="Widen it to bring in bus routes and families' housing moves, which bear on why students miss school, and leave out things that do not, such as state testing rules.",
+    feedback={
+        "Keep it at the school door: the district can only change what happens inside its schools.": "A boundary drawn around one partner's authority hides the loops other partners can act on; the question, not the org chart, sets the boundary.",
+        "Draw it around the whole city, so nothing is missed.": "A boundary drawn too wide gives a map no one can read or act on; include what bears on the question.",
+        "Let each partner draw its own boundary and map separately.": "Separate maps keep each partner's blind spot; the point is one map of the question all of them share.",
+    },
+    explanation="There are no separate systems; a boundary is chosen for the question. Too tight hides the loop that matters, too wide makes a map no one can read.",
+)
+
+LEVERAGE_SORT = SortIntoCategories(
+    id="leverage_sort",
+    prompt=(
+        "Sort Bellmont's housing partnership's ideas by where they act on Meadows' list of twelve "
+        "leverage points."
+    ),
+    hint="Numbers and physical stocks are at the bottom; delays and loops above them; information, rules and self-organisation higher; goals and paradigms at the top.",
+    categories=(
+        "Numbers, buffers, stock-and-flow structure (12–10)",
+        "Delays and feedback loops (9–7)",
+        "Information, rules, self-organisation (6–4)",
+        "Goals and paradigms (3–1)",
+    ),
+    items={
+        "Raise the rent-help grant from $1,500 to $2,000 a family.": "Numbers, buffers, stock-and-flow structure (12–10)",
+        "Build a reserve fund that tops up rent help in a recession.": "Numbers, buffers, stock-and-flow structure (12–10)",
+        "Pay rent help ten days after an eviction filing instead of sixty.": "Delays and feedback loops (9–7)",
+        "Post every landlord's eviction filings on a public dashboard each month.": "Information, rules, self-organisation (6–4)",
+        "Let tenants' associations decide how a share of the rent-help budget is spent each year.": "Information, rules, self-organisation (6–4)",
+        "Change the goal from 'shelter beds filled' to 'families still housed a year later'.": "Goals and paradigms (3–1)",
+    },
+    feedback={
+        "Raise the rent-help grant from $1,500 to $2,000 a family.": "A parameter: useful, common, and the lowest leverage (12).",
+        "Build a reserve fund that tops up rent help in a recession.": "A buffer, a stabilising stock relative to its flows (11): it steadies the system without changing how it works.",
+        "Pay rent help ten days after an eviction filing instead of sixty.": "Shortening a delay relative to how fast the problem moves (9): help arrives before the family has lost the home.",
+        "Post every landlord's eviction filings on a public dashboard each month.": "A new information flow (6): people who could act now see what they could not see before.",
+        "Let tenants' associations decide how a share of the rent-help budget is spent each year.": "A rule that hands some power to change the system to the people in it: rules (5) and self-organisation (4).",
+        "Change the goal from 'shelter beds filled' to 'families still housed a year later'.": "A new goal (3) changes what every part of the system works toward, so everything below it shifts.",
+    },
+    explanation="Meadows' twelve places run from parameters and buffers through delays and loops, information flows, rules and self-organisation, to goals, paradigms and transcending paradigms. Most plans sit at the bottom; the higher places are harder and stronger.",
+)
+
+WATER_CONDITIONS = SortIntoCategories(
+    id="water_conditions",
+    prompt=(
+        "Riverton's tenants found three reasons families stay away from the rent-help office. "
+        "Sort each into the level of The Water of Systems Change it belongs to."
+    ),
+    hint="Structural: policies, practices, resource flows. Relational: relationships and connections, power dynamics. Transformative: mental models.",
+    categories=("Structural", "Relational", "Transformative"),
+    items={
+        "Applicants must bring papers from their landlord.": "Structural",
+        "Families do not trust the office, and landlords decide what papers they get.": "Relational",
+        "Staff believe families who need help will ask for it.": "Transformative",
+    },
+    feedback={
+        "Applicants must bring papers from their landlord.": "A written rule of the program: a policy, at the structural level, the most visible.",
+        "Families do not trust the office, and landlords decide what papers they get.": "Trust is a relationship; who controls the papers is a power dynamic: the relational level.",
+        "Staff believe families who need help will ask for it.": "A deeply held assumption: a mental model, the transformative level, least visible and deepest.",
+    },
+    explanation="Kania, Kramer and Senge place six conditions at three levels: structural (policies, practices, resource flows), relational (relationships and connections, power dynamics) and transformative (mental models).",
+)
+
+EXPLICIT_CHOICE = SingleChoice(
+    id="explicit_choice",
+    prompt=(
+        "Riverton's permit partners have a map showing overtime keeps the backlog coming back. "
+        "They are keen to pick a fix at once. Which step of Stroh's change process are they about "
+        "to skip?"
+    ),
+    hint="Before bridging the gap, people choose the change, knowing what they give up.",
+    choices=(
+        "Making an explicit choice: naming what overtime gives each partner now (a quiet budget hearing, extra pay) and choosing to give it up.",
+        "Building a foundation: they have not yet met each other.",
+        "Facing current reality: they have not yet drawn a map.",
+        "None: with a map in hand, the next step is to pick the highest-leverage fix.",
+    ),
+    answer="Making an explicit choice: naming what overtime gives each partner now (a quiet budget hearing, extra pay) and choosing to give it up.",
+    feedback={
+        "Building a foundation: they have not yet met each other.": "They have: they drew the map together. The foundation is in place.",
+        "Facing current reality: they have not yet drawn a map.": "The map is their picture of current reality; the step after it is the one they are skipping.",
+        "None: with a map in hand, the next step is to pick the highest-leverage fix.": "Stroh puts a stage in between: the status quo pays someone, and a fix chosen without naming that cost is quietly undone.",
+    },
+    explanation="Stroh's four stages: build a foundation for change; face current reality; make an explicit choice, after naming what the status quo gives each party; then bridge the gap with high-leverage moves.",
+)
+
 EXERCISES = (
+    REFERENCE_MODE,
+    BOUNDARY,
     CLASSIFY_LOOP,
     MATCH_ARCHETYPE,
     MATCH_MORE,
@@ -223,7 +346,10 @@ EXERCISES = (
     REACH_THE_GOAL,
     ICEBERG,
     LEVERAGE,
+    LEVERAGE_SORT,
     SYSTEMS_LEADER,
+    EXPLICIT_CHOICE,
     WHOSE_MAP,
+    WATER_CONDITIONS,
     YOUR_LOOP,
 )
