@@ -60,9 +60,10 @@ def test_the_stakeholder_chart_splits_groups_in_and_outside_the_room_and_escapes
         [*EXAMPLE, {"name": "<b>Us</b>", "stake": 1, "influence": 1, "loss": 1}]
     )
     fig = figures.stakeholder_chart(stakeholders, "map")
-    names = {trace.name: [t.replace("<br>", " ") for t in trace.text] for trace in fig.data}
+    names = {trace.name: [c[0] for c in trace.customdata] for trace in fig.data}
     assert names["outside the room"] == ["Tenant associations", "Landlords&#x27; association"]
     assert "&lt;b&gt;Us&lt;/b&gt;" in names["in the room"]
+    assert "<b>Us" not in fig.layout.annotations[-1].text
 
 
 def test_diagnosing_with_questions_unanswered_says_which_one():
@@ -119,14 +120,33 @@ def test_steering_the_heat_reports_each_month_the_shock_and_the_end():
     assert tool.plan == []
 
 
-def test_no_name_on_the_stakeholder_map_sits_beside_a_close_neighbour_on_the_same_side():
-    """Along a crowded row names alternate above and below, so neighbours never share a side."""
-    fig = figures.stakeholder_chart(StakeholderMap.from_rows(EXAMPLE), "map")
-    placed = [
-        (x, y, position.split()[0])
-        for trace in fig.data
-        for x, y, position in zip(trace.x, trace.y, trace.textposition, strict=True)
-    ]
-    for x, y, side in placed:
-        close = [s for x2, y2, s in placed if y2 == y and 0.5 <= abs(x2 - x) <= 1.5]
-        assert side not in close, (x, y)
+def test_every_label_on_the_stakeholder_chart_sits_on_its_own_circle():
+    """Each circle carries its own number, centred on it, and the key names that number: the
+    public housing authority's circle can no longer carry the landlords' name."""
+    stakeholders = StakeholderMap.from_rows(EXAMPLE)
+    fig = figures.stakeholder_chart(stakeholders, "map")
+    key = dict(line.split("  ", 1) for line in fig.layout.annotations[-1].text.split("<br>"))
+    where = {s.name: (s.loss, s.influence) for s in stakeholders.stakeholders}
+    seen = 0
+    for trace in fig.data:
+        assert trace.textposition == "middle center"
+        for x, y, number, data in zip(trace.x, trace.y, trace.text, trace.customdata, strict=True):
+            name = key[number].removesuffix(" (outside)").replace("&#x27;", "'")
+            assert where[name] == (x, y), (number, name)
+            assert data[0].replace("&#x27;", "'") == name
+            seen += 1
+    assert seen == len(EXAMPLE)
+    assert where["Landlords' association"] != where["Public housing authority"]
+
+
+def test_the_faction_view_maps_values_loyalties_and_losses_and_flags_what_is_unknown():
+    stakeholders = StakeholderMap.from_rows(
+        [*EXAMPLE, {"name": "Bus riders", "stake": 3, "influence": 1, "loss": 2}]
+    )
+    view = stakeholders.faction_view()
+    assert list(view.columns) == ["Faction", "In the room?", "Values", "Loyal to", "Losses at risk"]
+    landlords = view.set_index("Faction").loc["Landlords' association"]
+    assert landlords["In the room?"] == "no"
+    assert "choice of tenants" in landlords["Losses at risk"]
+    riders = view.set_index("Faction").loc["Bus riders"]
+    assert riders["Values"] == riders["Losses at risk"] == "not yet known: ask them"

@@ -160,7 +160,7 @@ def test_markup_in_a_name_is_kept_as_typed():
 
 
 def test_the_zones_split_at_the_bounds():
-    assert heat.zone(heat.LOWER - 0.1) == heat.AVOIDANCE
+    assert heat.zone(heat.LOWER - 0.1) == heat.COMPLACENCY
     assert heat.zone(heat.LOWER) == heat.PRODUCTIVE
     assert heat.zone(heat.UPPER) == heat.PRODUCTIVE
     assert heat.zone(heat.UPPER + 0.1) == heat.BREAKDOWN
@@ -204,7 +204,7 @@ def test_regulating_keeps_most_months_productive_and_beats_every_other_strategy(
     assert finals["Regulate from the balcony"] == max(finals.values())
     runs = heat.strategy_runs()
     assert (runs["Push hard and hold"]["zone"].iloc[2:] == heat.BREAKDOWN).all()
-    assert (runs["Avoid the conflict"]["zone"] == heat.AVOIDANCE).sum() >= 20
+    assert (runs["Avoid the conflict"]["zone"] == heat.COMPLACENCY).sum() >= 20
 
 
 def test_the_shock_lands_in_its_month():
@@ -290,3 +290,14 @@ def test_a_governance_outside_the_model_is_refused():
         political_cycle.Governance("council", False, 1)
     with pytest.raises(ValueError, match="champions"):
         political_cycle.Governance("mayor", False, 0)
+
+
+def test_below_the_zone_is_complacency_and_avoiding_the_work_lowers_the_heat_to_get_there():
+    """Work avoidance is a move, not a zone: the strategy that avoids applies less heat than the
+    one that regulates, and the months it buys are complacent ones below the zone."""
+    assert heat.zone(heat.LOWER - 1) == "complacency"
+    runs = heat.strategy_runs()
+    avoid, regulate = runs["Avoid the conflict"], runs["Regulate from the balcony"]
+    assert avoid["heat"].sum() < regulate["heat"].sum()
+    assert (avoid["distress"] < heat.LOWER).sum() >= 20
+    assert "relax" not in " ".join(heat.STRATEGIES)

@@ -14,41 +14,43 @@ TITLE = "Adaptive leadership"
 
 SORT_CHALLENGES = SortIntoCategories(
     id="sort_challenges",
-    prompt="Sort each challenge: technical, adaptive, or a mix of both.",
-    hint="Ask: is there a known fix an authority can apply, or must the people with the problem change what they value or do?",
-    categories=("Technical", "Adaptive", "Mixed"),
+    prompt="Sort each challenge into Heifetz's three kinds of work: technical, technical and adaptive, or adaptive.",
+    hint="Use the three kinds of work: is the problem clear and the fix known (technical)? Is the problem clear but the fix needs learning (a mix)? Or do both need learning, by the people with the problem (adaptive)?",
+    categories=("Technical", "Technical and adaptive", "Adaptive"),
     items={
-        "The city's benefits website crashes on the first of every month.": "Technical",
-        "Two neighbourhoods distrust the police after a shooting, and officers see residents as hostile.": "Adaptive",
-        "Overdoses are rising: the city needs naloxone in every library, and neighbours must accept a treatment clinic on their street.": "Mixed",
-        "A new student data system goes live; teachers must change how they judge and track progress.": "Mixed",
+        "The city's new benefits website went down under launch-day traffic; the vendor has a proven fix (more server capacity) and has applied it for other cities.": "Technical",
+        "Two neighbourhoods distrust the police after a shooting, and officers see residents as hostile.": "Technical and adaptive",
+        "Overdoses are rising: the city needs naloxone in every library, and neighbours must accept a treatment clinic on their street.": "Technical and adaptive",
+        "A new student data system goes live; teachers must change how they judge and track progress.": "Technical and adaptive",
+        "Young people keep falling between the city's four youth programmes. Each agency head names a different cause, each fears losing its budget line and its name on the work, and no one can say what would fix it.": "Adaptive",
     },
     feedback={
-        "The city's benefits website crashes on the first of every month.": "Engineers know how to fix load problems; no one has to change their values.",
-        "Two neighbourhoods distrust the police after a shooting, and officers see residents as hostile.": "Trust cannot be installed: both sides must change what they believe about each other.",
+        "The city's new benefits website went down under launch-day traffic; the vendor has a proven fix (more server capacity) and has applied it for other cities.": "The problem is clear, the fix is known and an expert can apply it: technical. (If it crashed again every month after each fix, that recurrence would be a sign to ask what else is going on.)",
+        "Two neighbourhoods distrust the police after a shooting, and officers see residents as hostile.": "Mostly adaptive: trust cannot be installed, and residents and officers must change what they believe about each other. But it has technical parts too, such as a clear complaint process or releasing footage on a known timetable; leading it as purely adaptive leaves those undone, and leading it as technical leaves the distrust.",
         "Overdoses are rising: the city needs naloxone in every library, and neighbours must accept a treatment clinic on their street.": "Stocking naloxone is technical; accepting a clinic asks neighbours to give up something they value. Lead the two parts differently.",
         "A new student data system goes live; teachers must change how they judge and track progress.": "Installing the system is technical; changing how teachers work is adaptive. Treating it as only technical is the most common failure.",
+        "Young people keep falling between the city's four youth programmes. Each agency head names a different cause, each fears losing its budget line and its name on the work, and no one can say what would fix it.": "Adaptive: neither the problem nor the answer is clear yet, and the agencies themselves must learn what they are willing to give up. No expert can do that for them.",
     },
-    explanation="Most real challenges mix both: solve the technical part with expertise, and give the adaptive part back to the people who must change.",
+    explanation="Heifetz's three kinds of work turn on who must do the work: an expert (technical), the expert and the people with the problem together (technical and adaptive), or mainly the people with the problem (adaptive). Most real challenges mix them: solve the technical part with expertise, and give the adaptive part back to the people who must change.",
 )
 
 WORK_AVOIDANCE = SingleChoice(
     id="work_avoidance",
     prompt="At the partnership's third meeting the housing director says the city's own zoning blocks the new homes. The room goes quiet. Which response is work avoidance?",
-    hint="Work avoidance takes the pressure off without doing the work: delay, deflect, or hand it to someone else.",
+    hint="Work avoidance lowers the distress without doing the work, by diverting attention (a study, a new subject) or displacing responsibility (blame, or handing it to someone else).",
     choices=(
         "The chair proposes a subcommittee to study zoning and report back next year.",
         "The chair names the silence and asks what it means.",
         "The chair asks each partner what they would lose if the zoning changed.",
-        "The chair asks the housing director to bring two options next month, and invites tenant groups to respond.",
+        "The chair asks every partner to say, before the meeting ends, what they would need in order to take the zoning question on, and puts it first on next month's agenda.",
     ),
     answer="The chair proposes a subcommittee to study zoning and report back next year.",
     feedback={
         "The chair names the silence and asks what it means.": "Naming what is happening in the room is getting on the balcony: it keeps the issue alive.",
         "The chair asks each partner what they would lose if the zoning changed.": "Asking about losses is the adaptive work itself.",
-        "The chair asks the housing director to bring two options next month, and invites tenant groups to respond.": "This keeps the heat on at a pace the group can take, and brings in voices from below.",
+        "The chair asks every partner to say, before the meeting ends, what they would need in order to take the zoning question on, and puts it first on next month's agenda.": "This keeps attention on the hard question at a pace the group can take, and leaves the work with the partners rather than passing it to one authority.",
     },
-    explanation="A study group with a distant deadline lowers the heat by parking the issue: the group feels relief and the work stops.",
+    explanation="A study group with a distant deadline diverts attention: the distress drops, the group slides below the productive zone into comfortable complacency, and the work stops.",
 )
 
 BALCONY = SingleChoice(
@@ -136,7 +138,7 @@ TRANSITION = SingleChoice(
 
 MAP_THE_LOSSES = SortIntoCategories(
     id="map_the_losses",
-    prompt="Bellmont's partnership wants to rezone its transit corridor for more homes. Sort each group into the move its place on the stakeholder map calls for.",
+    prompt="Bellmont's partnership wants to rezone its transit corridor for more homes. On the common power-interest grid (influence against what the change would cost), sort each group into the move its corner calls for.",
     hint="Place each group by its influence and by what the change would cost it, then ask what that corner of the map needs.",
     categories=(
         "Engage early and name the loss",
@@ -178,6 +180,138 @@ WHO_LOSES = SingleChoice(
     explanation="Much of adaptive leadership is assessing, managing and distributing losses. When the people who bear the biggest loss are not at the table, bring them into the design early, acknowledge the loss in public, and look for what they can keep.",
 )
 
+AUTHORITY_FOR_ADAPTIVE_WORK = SingleChoice(
+    id="authority_resource",
+    prompt="Grantham's (fictional) health commissioner chairs a partnership on overdose deaths. Partners want her to decide where a new treatment clinic goes, and neighbours in every candidate ward object. How can her authority best serve the adaptive work?",
+    hint="Authority is more than a way to decide: it can hold people together, direct their attention and set the pace of distress.",
+    choices=(
+        "Use it to convene the wards and partners on a fixed schedule, keep the siting question on the agenda, and pace how fast each hard choice comes to them.",
+        "Use it to decide the site herself, so the partners are spared the conflict.",
+        "Set it aside: authority is for technical problems, so she should step back and let the partners sort it out.",
+        "Use it to hire a consultant to score the sites, and announce the winner.",
+    ),
+    answer="Use it to convene the wards and partners on a fixed schedule, keep the siting question on the agenda, and pace how fast each hard choice comes to them.",
+    feedback={
+        "Use it to decide the site herself, so the partners are spared the conflict.": "Deciding alone takes the work away from the people who must live with the answer; the ward that loses will resist a choice it had no part in.",
+        "Set it aside: authority is for technical problems, so she should step back and let the partners sort it out.": "Authority is also a resource for adaptive work: without someone holding the group together and setting the pace, the conflict may simply stall or blow up.",
+        "Use it to hire a consultant to score the sites, and announce the winner.": "A scoring can help with the technical part, but announcing a winner treats a loss some neighbours must accept as if expertise could settle it.",
+    },
+    explanation="Heifetz treats authority as a resource for adaptive work: it can hold the environment (convene, keep people at the table), direct attention to the hard question, and regulate distress (pace and sequence), while the people with the problem do the work.",
+)
+
+HOLDING_ENVIRONMENT = SingleChoice(
+    id="holding_environment",
+    prompt="Lakemont's (fictional) school-attendance partnership had a bruising meeting: parents accused the district of pushing families out, and two principals walked out. The co-chairs want the partners to face the hard question again next month. What strengthens the holding environment first?",
+    hint="A holding environment is what keeps people working together through the stress: relationships, shared purpose, structure, trust in the process.",
+    choices=(
+        "Keep the next meeting on its usual date, agree ground rules with both sides beforehand, restate the purpose everyone signed up for, and meet the principals and two parent leaders one to one before it.",
+        "Cancel meetings for three months so tempers can cool.",
+        "Drop the attendance data that upset the parents from the agenda.",
+        "Ask the superintendent to tell principals they must attend.",
+    ),
+    answer="Keep the next meeting on its usual date, agree ground rules with both sides beforehand, restate the purpose everyone signed up for, and meet the principals and two parent leaders one to one before it.",
+    feedback={
+        "Cancel meetings for three months so tempers can cool.": "This lowers the heat by dropping the work: the bonds that hold the group weaken, and the hard question waits.",
+        "Drop the attendance data that upset the parents from the agenda.": "Removing the hard evidence is work avoidance; the holding environment is what lets people face it, not a reason to hide it.",
+        "Ask the superintendent to tell principals they must attend.": "An order can bring people to the room but not keep them working together; the trust and structure of the group do that.",
+    },
+    explanation="The holding environment is the set of bonds (trust, shared purpose, regular structure, relationships) that keeps people engaged with one another through the divisive stress of adaptive work. Strengthen it before you turn up the heat again.",
+)
+
+DISCIPLINED_ATTENTION = SingleChoice(
+    id="disciplined_attention",
+    prompt="At Easton Ridge's next meeting, every time zoning near transit comes up, someone raises parking, and twenty minutes go on parking. What keeps disciplined attention on the adaptive question?",
+    hint="Notice the pattern, name it, and bring the group back to the hard question, without shaming anyone.",
+    choices=(
+        'Name the pattern ("each time we reach zoning, we move to parking"), ask what makes zoning hard to stay with, and bring the group back to it.',
+        "Ban the word parking from the meeting.",
+        "Form a parking subcommittee so the main meeting can move on.",
+        "Let the discussion run; parking is a real concern for residents.",
+    ),
+    answer='Name the pattern ("each time we reach zoning, we move to parking"), ask what makes zoning hard to stay with, and bring the group back to it.',
+    feedback={
+        "Ban the word parking from the meeting.": "A ban treats the symptom and makes people defensive; the pattern is a sign of distress worth understanding.",
+        "Form a parking subcommittee so the main meeting can move on.": "Parking may need its own work, but if the real function of the topic is escape, a subcommittee just formalises the diversion.",
+        "Let the discussion run; parking is a real concern for residents.": "It may be real, but when it always appears at the same moment it is working as a diversion of attention; the zoning question goes unworked.",
+    },
+    explanation="Maintaining disciplined attention means spotting the ways a group escapes a hard question, naming them, and steering back to the issue, at a pace people can bear.",
+)
+
+DANGERS_OF_LEADING = SortIntoCategories(
+    id="dangers_of_leading",
+    prompt="Cedar Bluff's (fictional) deputy housing director showed that evictions cluster in three neighbourhoods and pressed the city to act. Sort what happened to her next into the four dangers of leading.",
+    hint="Marginalised: made to carry the issue alone. Diverted: pulled off it. Attacked: the person, not the message, becomes the subject. Seduced: praise or loyalty pulls her off her purpose.",
+    categories=("Marginalised", "Diverted", "Attacked", "Seduced"),
+    items={
+        "Colleagues start calling her 'our eviction person', and every eviction question is sent to her alone.": "Marginalised",
+        "She is promoted to run a new citywide customer-service initiative that takes all her time.": "Diverted",
+        "A council member criticises her tone in a public hearing instead of answering her data.": "Attacked",
+        "Tenant advocates praise her as their champion, and she begins to speak only for them, losing the landlords and council she needs.": "Seduced",
+    },
+    feedback={
+        "Colleagues start calling her 'our eviction person', and every eviction question is sent to her alone.": "Marginalised: when one person embodies the issue, the organisation no longer has to address it.",
+        "She is promoted to run a new citywide customer-service initiative that takes all her time.": "Diverted: a new job or a flood of demands can take a leader off the issue without anyone opposing her.",
+        "A council member criticises her tone in a public hearing instead of answering her data.": "Attacked: an attack on style or character moves the conversation away from the issue.",
+        "Tenant advocates praise her as their champion, and she begins to speak only for them, losing the landlords and council she needs.": "Seduced: approval from one faction can pull a leader from her purpose and make her their voice alone.",
+    },
+    explanation="Heifetz and Linsky name four ways people push aside someone who raises an adaptive challenge: marginalisation, diversion, attack and seduction. The point of each is to restore the old balance by shutting down the person, not the issue.",
+)
+
+THINK_POLITICALLY = MultipleChoice(
+    id="think_politically",
+    prompt="Port Alder's (fictional) transit director wants to turn two car lanes on Main Street into bus lanes. Shop owners oppose it, and the director's own agency once ignored their parking complaints. Which moves are thinking politically, in Heifetz and Linsky's sense?",
+    hint="Partners, the opposition, your own part in the mess, others' losses, your own example, and the cost you must be ready to pay.",
+    choices=(
+        "Meet the head of the shop owners' association regularly, especially the ones who oppose the plan.",
+        "Say in public that the agency ignored the shop owners' parking complaints for years, and that this is part of why they distrust the plan.",
+        "Ask the bus riders' union and a hospital on the route to back the plan and share the work of making the case.",
+        "Tell shop owners plainly what they will lose, such as some kerbside spaces, and what the city will do about deliveries.",
+        "Avoid the opponents until the council has voted, so they cannot organise.",
+        "Promise every group that no one will lose anything.",
+    ),
+    answers=(
+        "Meet the head of the shop owners' association regularly, especially the ones who oppose the plan.",
+        "Say in public that the agency ignored the shop owners' parking complaints for years, and that this is part of why they distrust the plan.",
+        "Ask the bus riders' union and a hospital on the route to back the plan and share the work of making the case.",
+        "Tell shop owners plainly what they will lose, such as some kerbside spaces, and what the city will do about deliveries.",
+    ),
+    feedback={
+        "Meet the head of the shop owners' association regularly, especially the ones who oppose the plan.": "Keep the opposition close: the people with most to lose tell you what the change really costs, and they are easier to work with than to surprise.",
+        "Say in public that the agency ignored the shop owners' parking complaints for years, and that this is part of why they distrust the plan.": "Accept responsibility for your piece of the mess: owning your part makes it easier for others to own theirs.",
+        "Ask the bus riders' union and a hospital on the route to back the plan and share the work of making the case.": "Find partners: allies protect you and test your ideas, and they need to know what they will gain.",
+        "Tell shop owners plainly what they will lose, such as some kerbside spaces, and what the city will do about deliveries.": "Acknowledge their loss: a loss that is named and respected is easier to bear than one that is denied.",
+        "Avoid the opponents until the council has voted, so they cannot organise.": "Opponents will organise anyway; avoiding them loses what they could tell you and turns doubters into enemies.",
+        "Promise every group that no one will lose anything.": "An adaptive change always costs someone something; a promise of no losses will be broken, and trust goes with it.",
+    },
+    explanation="Thinking politically, in Leadership on the Line: find partners, keep the opposition close, accept responsibility for your piece of the mess, acknowledge the loss you ask of others, model the behaviour you ask for, and accept that there may be casualties.",
+)
+
+ALLIES_AND_CONFIDANTS = SingleChoice(
+    id="allies_confidants",
+    prompt="After a hard month, the Cedar Bluff deputy director wants to talk through her doubts about the eviction work: whether she pushed too hard, and whether she should back off. Whom should she choose?",
+    hint="An ally shares your aims but has their own agenda and loyalties. A confidant cares more about you than about the issue.",
+    choices=(
+        "A former colleague outside the city government who has no stake in the eviction fight.",
+        "The tenant coalition's director, her strongest ally on the issue.",
+        "Her deputy, who reports to her and supports the work.",
+        "A council member who has backed her in public.",
+    ),
+    answer="A former colleague outside the city government who has no stake in the eviction fight.",
+    feedback={
+        "The tenant coalition's director, her strongest ally on the issue.": "An ally, not a confidant: the coalition has its own stake in her pushing on, and what she says may travel to its members.",
+        "Her deputy, who reports to her and supports the work.": "Someone who reports to her cannot be fully free to tell her she is wrong, and needs her to hold steady.",
+        "A council member who has backed her in public.": "An ally with a political stake; sharing doubts with them can weaken both of you.",
+    },
+    explanation="Deploying yourself means knowing your purpose and keeping allies and confidants apart: allies share your aims but have their own loyalties; a confidant, usually outside the fight, is someone with whom you can fall apart and think aloud.",
+)
+
+YOUR_EXPERIMENT = Reflection(
+    id="your_experiment",
+    prompt="Design a small experiment on your live challenge to run before the next session. Write: (1) what you will try, and with whom; (2) what you expect to happen; (3) what you would see if your interpretation were wrong.",
+    hint="Keep it small enough to try within four weeks, and choose something you can observe. For example: 'I will put the hard question first on the agenda and say what I think we are avoiding. I expect two partners to push back. If no one engages, my reading that the room fears the council is probably wrong.'",
+    min_words=40,
+)
+
 YOUR_CHALLENGE = Reflection(
     id="your_adaptive_challenge",
     prompt="Describe one challenge in your partnership that is more adaptive than it looks. Who would have to give something up, and what?",
@@ -187,12 +321,19 @@ YOUR_CHALLENGE = Reflection(
 
 EXERCISES = (
     SORT_CHALLENGES,
-    WORK_AVOIDANCE,
+    AUTHORITY_FOR_ADAPTIVE_WORK,
+    HOLDING_ENVIRONMENT,
     BALCONY,
+    WORK_AVOIDANCE,
+    DISCIPLINED_ATTENTION,
     MAP_THE_LOSSES,
     WHO_LOSES,
+    THINK_POLITICALLY,
+    DANGERS_OF_LEADING,
+    ALLIES_AND_CONFIDANTS,
     QUICK_WIN,
     COMMUNITY_VOICE,
     TRANSITION,
     YOUR_CHALLENGE,
+    YOUR_EXPERIMENT,
 )

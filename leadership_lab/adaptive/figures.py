@@ -22,7 +22,7 @@ CHAMPION_DASH = {1: "dot", 3: "dash", 5: "solid"}
 SHORT = {
     "Avoid the conflict": "Avoid",
     "Push hard and hold": "Push hard",
-    "Quick win, then relax": "Quick win",
+    "Quick win, no follow-through": "Quick win",
     "Regulate from the balcony": "Regulate",
 }
 
@@ -50,8 +50,8 @@ def _zone_labels() -> list[dict]:
     colour = {"size": 12, "color": "#333333"}
     return [
         {**base, "y": (heat.LOWER + heat.UPPER) / 2, "text": "productive zone", "font": colour},
-        {**base, "y": heat.UPPER + 12, "text": "breakdown", "font": colour},
-        {**base, "y": heat.LOWER - 12, "text": "work avoidance", "font": colour},
+        {**base, "y": heat.UPPER + 12, "text": "breakdown (too much distress)", "font": colour},
+        {**base, "y": heat.LOWER - 12, "text": "complacency (too little)", "font": colour},
     ]
 
 
@@ -116,7 +116,7 @@ def _outcome(run: pd.DataFrame) -> str:
     counts = run["zone"].value_counts()
     return (
         f"{counts.get(heat.PRODUCTIVE, 0)} of {len(run)} months in the productive zone, "
-        f"{counts.get(heat.AVOIDANCE, 0)} avoiding the work, "
+        f"{counts.get(heat.COMPLACENCY, 0)} complacent below it, "
         f"{counts.get(heat.BREAKDOWN, 0)} in breakdown."
     )
 
@@ -276,24 +276,12 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
     return fig
 
 
-def _label_positions(rows: pd.DataFrame, everyone: pd.DataFrame) -> list[str]:
-    """Names alternate above and below their markers along a crowded row (neighbours within 1.5
-    on expected loss), so two names never meet and no name sits on a neighbour's circle; names at
-    the edges point inwards."""
-    positions = []
-    for row in rows.itertuples():
-        same_row = everyone[everyone["influence"] == row.influence].sort_values("loss")
-        crowded = ((same_row["loss"] - row.loss).abs().between(0.5, 1.5)).any()
-        order = list(same_row["name"]).index(row.name)
-        vertical = "bottom" if crowded and order % 2 else "top"
-        side = "right" if row.loss <= 1 else "left" if row.loss >= 5 else "center"
-        positions.append(f"{vertical} {side}")
-    return positions
-
-
 def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
-    """Influence against expected loss, sized by stake; hollow markers are outside the room."""
-    frame = stakeholders.to_frame()
+    """The common power-interest grid: influence against expected loss, sized by stake; hollow
+    markers are outside the room. Each circle carries its own number and a key below names it,
+    so no name can sit on a neighbour's circle, at 390 px or at 1280 px."""
+    frame = stakeholders.to_frame().reset_index(drop=True)
+    frame["number"] = [str(i + 1) for i in range(len(frame))]
     fig = go.Figure()
     for inside, rows in frame.groupby("in_room", sort=False):
         fig.add_trace(
@@ -301,32 +289,45 @@ def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
                 x=rows["loss"],
                 y=rows["influence"],
                 mode="markers+text",
-                text=["<br>".join(map(html.escape, textwrap.wrap(n, 16))) for n in rows["name"]],
-                textposition=_label_positions(rows, frame),
+                text=list(rows["number"]),
+                textposition="middle center",
+                textfont={"color": "#ffffff" if inside else DISTRESS, "size": 13},
                 cliponaxis=False,
                 name="in the room" if inside else "outside the room",
                 marker={
-                    "size": 10 + 6 * rows["stake"],
+                    "size": 18 + 5 * rows["stake"],
                     "color": DISTRESS if inside else "#ffffff",
                     "line": {"color": DISTRESS, "width": 2},
                 },
-                customdata=list(zip(rows["stake"], rows["loyalty"].map(html.escape), strict=True)),
-                hovertemplate="%{text}<br>stake %{customdata[0]}, loyal to %{customdata[1]}"
-                "<extra></extra>",
+                customdata=list(
+                    zip(
+                        rows["name"].map(html.escape),
+                        rows["stake"],
+                        rows["loyalty"].map(html.escape),
+                        strict=True,
+                    )
+                ),
+                hovertemplate="%{text}. %{customdata[0]}<br>stake %{customdata[1]}, "
+                "loyal to %{customdata[2]}<extra></extra>",
             )
         )
+    key = "<br>".join(
+        f"{row.number}  {html.escape(textwrap.shorten(row.name, 34))}"
+        + ("" if row.in_room else " (outside)")
+        for row in frame.itertuples()
+    )
     mid = HIGH - 0.5
     line = {"type": "line", "line": {"color": "#999999", "dash": "dot"}}
     quadrant = {"showarrow": False, "font": {"size": 12, "color": "#333333"}}
     fig.update_layout(
         title={"text": title, "x": 0.02},
         font=FONT,
-        height=520,
-        margin={"l": 70, "r": 20, "t": 60, "b": 70},
+        height=560 + 18 * len(frame),
+        margin={"l": 70, "r": 20, "t": 60, "b": 130 + 18 * len(frame)},
         xaxis={"title": {"text": "Expected loss (1-5)"}, "range": [0.5, 5.8], "dtick": 1},
         yaxis={"title": {"text": "Influence (1-5)"}, "range": [0.5, 5.8], "dtick": 1},
         plot_bgcolor="#ffffff",
-        legend={"orientation": "h", "x": 0, "y": -0.15},
+        legend={"orientation": "h", "x": 0, "y": -0.2},
         shapes=[
             {**line, "x0": mid, "x1": mid, "y0": 0.5, "y1": 5.8},
             {**line, "x0": 0.5, "x1": 5.8, "y0": mid, "y1": mid},
@@ -336,6 +337,18 @@ def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
             {**quadrant, "x": 0.6, "y": 5.7, "xanchor": "left", "text": "enlist as champions"},
             {**quadrant, "x": 5.7, "y": 0.6, "xanchor": "right", "text": "protect their voice"},
             {**quadrant, "x": 0.6, "y": 0.6, "xanchor": "left", "text": "keep informed"},
+            {
+                "text": key,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": -0.3,
+                "xanchor": "left",
+                "yanchor": "top",
+                "align": "left",
+                "showarrow": False,
+                "font": {"size": 13},
+            },
         ],
     )
     return fig

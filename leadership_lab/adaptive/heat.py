@@ -1,5 +1,10 @@
 """A teaching model of the productive zone of disequilibrium: a group's distress, month by month,
-as a leader raises and lowers the heat. Invented numbers; it shows a shape, not a measurement."""
+as a leader raises and lowers the heat. Invented numbers; it shows a shape, not a measurement.
+
+The zones follow Heifetz, Grashow and Linsky: too little distress and people complacently keep
+their current ways (below the zone); too much and they break down (above it). Work avoidance is
+not a zone but a move: what people do to lower the distress of adaptive work, which is why the
+"Avoid the conflict" strategy lives below the zone."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ import pandas as pd
 LOWER, UPPER = 35.0, 70.0  # the productive zone, on a 0-100 distress scale
 GAIN, RELIEF = 6.0, 0.2  # distress added per unit of heat; share that fades each month
 MAX_HEAT, MONTHS = 10.0, 24
-AVOIDANCE, PRODUCTIVE, BREAKDOWN = "work avoidance", "productive zone", "breakdown"
+COMPLACENCY, PRODUCTIVE, BREAKDOWN = "complacency", "productive zone", "breakdown"
 
 Plan = Callable[[int, float], float]  # (month, distress now) -> heat this month
 
@@ -29,8 +34,9 @@ BUDGET_CUT = Shock(12, 25.0, "State budget cut announced")
 
 
 def zone(distress: float) -> str:
+    """Below the zone a group is complacent, above it it breaks down."""
     if distress < LOWER:
-        return AVOIDANCE
+        return COMPLACENCY
     if distress > UPPER:
         return BREAKDOWN
     return PRODUCTIVE
@@ -78,18 +84,20 @@ def _regulate(month: int, distress: float) -> float:
 STRATEGIES: dict[str, tuple[Plan | Sequence[float], str]] = {
     "Avoid the conflict": (
         lambda _month, distress: 0.0 if distress > 30 else 1.0,
-        "Keep every meeting calm, and calm it again when a shock lands. The hard questions never "
-        "come up: work avoidance.",
+        "Keep every meeting calm, and calm it again when a shock lands: change the subject, blame "
+        "the state, send it to a committee. These work-avoidance moves lower the distress, so the "
+        "group sits below the zone, complacent, and the hard questions never come up.",
     ),
     "Push hard and hold": (
         [8.0] * MONTHS,
         "Raise every hard issue at once and keep pressing. Distress passes the limit and the "
         "group breaks down.",
     ),
-    "Quick win, then relax": (
+    "Quick win, no follow-through": (
         [3.0] * 5 + [0.0] * (MONTHS - 5),
-        "Push for a visible early win, then ease off. The group does good work for a while, then "
-        "slides back.",
+        "A visible early win is fuel: the group does good work for a while. But the leader treats "
+        "the win as the finish and stops holding attention on the hard question, so the group "
+        "slides back below the zone.",
     ),
     "Regulate from the balcony": (
         _regulate,

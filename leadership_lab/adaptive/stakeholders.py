@@ -1,5 +1,9 @@
-"""A stakeholder map: who has a stake, how much influence, what a change would cost them, and the
-engagement move each position calls for."""
+"""A faction map and a power grid for one adaptive change.
+
+Heifetz, Grashow and Linsky map each faction by its values, its loyalties and the losses it risks,
+inside and outside the room: `faction_view` gives that view. The 1-5 ratings of stake, influence
+and loss feed the common power-interest grid, a different and widely used tool, kept as a second
+view because it tells a partnership whom to meet first."""
 
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ class Stakeholder:
     loss: int  # what the change asks them to give up, 1-5
     loyalty: str = ""  # to whom they answer: voters, members, a board, a community
     in_room: bool = True  # at the partnership's table, or outside it
+    values: str = ""  # what they care about that the change touches
+    at_risk: str = ""  # the loss they risk, in their own terms
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,8 @@ def make_stakeholder(
     loss: object,
     loyalty: object = "",
     in_room: bool = True,
+    values: object = "",
+    at_risk: object = "",
 ) -> Stakeholder:
     """Check one entry as typed and return it, or say exactly what to fix."""
     clean_name = " ".join(str(name or "").split())
@@ -61,16 +69,24 @@ def make_stakeholder(
         raise StakeholderError("Give the stakeholder a name, for example 'Tenant associations'.")
     if len(clean_name) > MAX_NAME:
         raise StakeholderError(f"Keep the name under {MAX_NAME} characters.")
-    clean_loyalty = " ".join(str(loyalty or "").split())
-    if len(clean_loyalty) > MAX_TEXT:
-        raise StakeholderError(f"Keep the loyalty under {MAX_TEXT} characters.")
+    clean = {}
+    for field, label, text in (
+        ("loyalty", "loyalty", loyalty),
+        ("values", "values", values),
+        ("at_risk", "loss at risk", at_risk),
+    ):
+        clean[field] = " ".join(str(text or "").split())
+        if len(clean[field]) > MAX_TEXT:
+            raise StakeholderError(f"Keep the {label} under {MAX_TEXT} characters.")
     return Stakeholder(
         name=clean_name,
         stake=_level("Stake", stake),
         influence=_level("Influence", influence),
         loss=_level("Expected loss", loss),
-        loyalty=clean_loyalty,
+        loyalty=clean["loyalty"],
         in_room=bool(in_room),
+        values=clean["values"],
+        at_risk=clean["at_risk"],
     )
 
 
@@ -152,7 +168,23 @@ class StakeholderMap:
     def to_frame(self) -> pd.DataFrame:
         return pd.DataFrame(
             [asdict(s) for s in self.stakeholders],
-            columns=["name", "stake", "influence", "loss", "loyalty", "in_room"],
+            columns=[
+                "name", "stake", "influence", "loss", "loyalty", "in_room", "values", "at_risk"
+            ],
+        )  # fmt: skip
+
+    def faction_view(self) -> pd.DataFrame:
+        """Heifetz's faction map: each faction's values, loyalties and losses at risk, with
+        whether it is in the room. Blank cells are the questions still to ask them."""
+        unknown = "not yet known: ask them"
+        return pd.DataFrame(
+            {
+                "Faction": [s.name for s in self.stakeholders],
+                "In the room?": ["yes" if s.in_room else "no" for s in self.stakeholders],
+                "Values": [s.values or unknown for s in self.stakeholders],
+                "Loyal to": [s.loyalty or unknown for s in self.stakeholders],
+                "Losses at risk": [s.at_risk or unknown for s in self.stakeholders],
+            }
         )
 
     @classmethod
@@ -161,13 +193,23 @@ class StakeholderMap:
 
 
 EXAMPLE = (
-    {"name": "Mayor's office", "stake": 4, "influence": 5, "loss": 2, "loyalty": "voters"},
+    {
+        "name": "Mayor's office",
+        "stake": 4,
+        "influence": 5,
+        "loss": 2,
+        "loyalty": "voters",
+        "values": "visible progress on housing",
+        "at_risk": "support in wards where families lose their place in line",
+    },
     {
         "name": "Public housing authority",
         "stake": 5,
         "influence": 4,
         "loss": 4,
         "loyalty": "its board and tenants",
+        "values": "a fair, defensible waiting list",
+        "at_risk": "a list staff know how to run, and its record of never being sued",
     },
     {
         "name": "Tenant associations",
@@ -176,8 +218,18 @@ EXAMPLE = (
         "loss": 4,
         "loyalty": "residents",
         "in_room": False,
+        "values": "first come, first served as the fair rule",
+        "at_risk": "the place in line their longest-waiting members have earned",
     },
-    {"name": "Community foundation", "stake": 3, "influence": 4, "loss": 1, "loyalty": "donors"},
+    {
+        "name": "Community foundation",
+        "stake": 3,
+        "influence": 4,
+        "loss": 1,
+        "loyalty": "donors",
+        "values": "more families housed per dollar",
+        "at_risk": "little: some donors' comfort with a contested change",
+    },
     {
         "name": "Landlords' association",
         "stake": 4,
@@ -185,6 +237,16 @@ EXAMPLE = (
         "loss": 5,
         "loyalty": "members",
         "in_room": False,
+        "values": "owners' freedom to choose tenants",
+        "at_risk": "choice of tenants, and standing with members if they agree",
     },
-    {"name": "Workforce nonprofits", "stake": 2, "influence": 2, "loss": 2, "loyalty": "funders"},
+    {
+        "name": "Workforce nonprofits",
+        "stake": 2,
+        "influence": 2,
+        "loss": 2,
+        "loyalty": "funders",
+        "values": "stable homes near jobs for their trainees",
+        "at_risk": "staff time spent re-explaining the rules to clients",
+    },
 )
