@@ -96,6 +96,18 @@ def test_building_a_stakeholder_map_keeps_entries_through_a_bad_one():
     assert "Engage early" in tool.moves.value
 
 
+def test_the_map_builder_records_a_factions_values_and_losses_and_shows_them_escaped():
+    tool = StakeholderMapBuilder()
+    tool.name.value, tool.loyalty.value = "Shop owners", "their association"
+    tool.values.value, tool.at_risk.value = "<i>kerbside</i> access", "parking for customers"
+    assert tool.on_add() == "Added Shop owners."
+    assert tool.map.stakeholders[0].at_risk == "parking for customers"
+    assert "Faction map" in tool.factions.value
+    assert "parking for customers" in tool.factions.value
+    assert "<i>kerbside" not in tool.factions.value and "&lt;i&gt;kerbside" in tool.factions.value
+    assert tool.values.value == tool.at_risk.value == "", "the form clears for the next faction"
+
+
 def test_removing_someone_not_on_the_map_says_so_and_the_example_loads():
     tool = StakeholderMapBuilder()
     tool.name.value = "Nobody"

@@ -55,7 +55,8 @@ class ChallengeDiagnosis:
 
 
 class StakeholderMapBuilder:
-    """Add stakeholders one at a time; the map and the engagement moves update after each."""
+    """Add factions one at a time: the faction map (values, loyalties, losses at risk) is the
+    Heifetz view; the power-interest grid and engagement moves are a second, common view."""
 
     def __init__(self) -> None:
         self.map = StakeholderMap()
@@ -64,6 +65,9 @@ class StakeholderMapBuilder:
         self.influence = widgets.IntSlider(value=3, min=1, max=5, description="Influence")
         self.loss = widgets.IntSlider(value=3, min=1, max=5, description="Expected loss")
         self.loyalty = widgets.Text(description="Loyal to", placeholder="e.g. members, voters")
+        self.values = widgets.Text(description="Values", placeholder="e.g. owners' free choice")
+        self.at_risk = widgets.Text(description="Could lose", placeholder="e.g. choice of tenants")
+        self.factions = widgets.HTML()
         self.in_room = widgets.Checkbox(value=True, description="At the table")
         self.add = widgets.Button(description="Add to map", button_style="primary")
         self.remove = widgets.Button(description="Remove by name")
@@ -85,12 +89,14 @@ class StakeholderMapBuilder:
                 self.loss.value,
                 self.loyalty.value,
                 self.in_room.value,
+                self.values.value,
+                self.at_risk.value,
             )
             self.map.add(entry)
         except StakeholderError as error:
             self.message.value = paragraphs(str(error))
             return str(error)
-        self.name.value = self.loyalty.value = ""
+        self.name.value = self.loyalty.value = self.values.value = self.at_risk.value = ""
         return self._draw(f"Added {entry.name}.")
 
     def on_remove(self, _button: object = None) -> str:
@@ -107,6 +113,12 @@ class StakeholderMapBuilder:
 
     def _draw(self, text: str) -> str:
         self.message.value = paragraphs(text)
+        self.factions.value = (
+            "<p><strong>Faction map</strong>: values, loyalties and losses at risk</p>"
+            + self.map.faction_view().to_html(index=False, escape=True)
+            if self.map.stakeholders
+            else ""
+        )
         self.moves.value = "".join(
             f"<p><strong>{html.escape(m.stakeholder)}</strong> ({html.escape(m.position)}): "
             f"{html.escape(m.move)} <em>{html.escape(m.why)}</em></p>"
@@ -126,12 +138,14 @@ class StakeholderMapBuilder:
                 self.influence,
                 self.loss,
                 self.loyalty,
+                self.values,
+                self.at_risk,
                 self.in_room,
                 widgets.HBox([self.add, self.remove, self.example]),
                 self.message,
             ]
         )
-        return widgets.VBox([widgets.HBox([form, self.chart]), self.moves])
+        return widgets.VBox([form, self.factions, self.chart, self.moves])
 
 
 class SteerTheHeat:
