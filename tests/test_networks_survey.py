@@ -76,8 +76,8 @@ def test_the_form_saves_nothing_until_every_line_reads_and_keeps_what_was_typed(
     typed = "Dana Ruiz, 2, information, programs\nLee Park, 5, funding\nbad line"
     form.ties.value = typed
     said = form.on_save()
-    assert said == "Line 2: strength is 1, 2 or 3, not '5'."
-    assert "Line 3: write name, strength" in form.status.value
+    assert said == "Line 2: strength is a whole number from 1 to 3, not '5'."
+    assert "Line 3: write a name, a strength from 1 to 3" in form.status.value
     assert form.ties.value == typed and store.answer(CHAPTER, COHORT_SURVEY.id) is None
     form.ties.value = "Dana Ruiz, 2, info, programs\n<b>Lee</b>, 1, fund"
     form.consent.value = True
@@ -197,3 +197,17 @@ def test_a_broken_survey_is_named_and_loses_nothing_else(tmp_path):
     page = report_html(summary)
     assert "The cohort&#x27;s own network" in page or "The cohort's own network" in page
     assert "<img src=x" not in page
+
+
+def test_the_sites_script_keeps_no_copy_of_the_surveys_sentences():
+    import re
+    from pathlib import Path
+
+    from leadership_lab.exercises.model import SURVEY_KINDS
+
+    script = (Path(__file__).parents[1] / "book/_static/lab-quiz.js").read_text(encoding="utf-8")
+    for kind in SURVEY_KINDS.values():
+        for sentence in kind.MESSAGES.values():
+            words = max(re.split(r"\{\w+\}", sentence), key=len).strip()
+            assert len(words) < 5 or words not in script, sentence
+    assert "network_survey" in script

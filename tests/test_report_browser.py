@@ -53,3 +53,52 @@ def test_a_scorecard_export_opens_from_disk_with_both_tables(page, tmp_path):
     assert page.locator("table").count() == 2
     assert page.get_by_text("Synthetic data").count() == 1
     assert all(url.startswith("file://") for url in requests)
+
+
+def test_the_sites_network_survey_reads_as_python_does_and_hands_in(page, tmp_path):
+    """The survey on a static page: a bad line gets Python's own message and nothing is saved;
+    a good form is saved, handed in, and collected into the facilitator's network map."""
+    from pathlib import Path
+
+    from leadership_lab.exercises.answer_shapes import validate
+    from leadership_lab.exercises.site import quiz_html
+    from leadership_lab.networks.cohort_survey import survey_answer
+    from leadership_lab.networks.exercises import CHAPTER, COHORT_SURVEY
+
+    script = Path(__file__).parents[1] / "book" / "_static" / "lab-quiz.js"
+    html_page = tmp_path / "survey.html"
+    html_page.write_text(
+        "<!DOCTYPE html><html lang='en'><body><main>"
+        + quiz_html(COHORT_SURVEY, CHAPTER)
+        + f"</main><script src='{script.as_uri()}'></script></body></html>",
+        encoding="utf-8",
+    )
+    page.goto(html_page.as_uri())
+    page.get_by_label("Your city").fill("Port Alder")
+    bad = "Dana Ruiz, 2, information\nLee Park, 7, funding\nJo, 1, gossip"
+    page.get_by_label("Your ties, one person a line").fill(bad)
+    page.get_by_role("button", name="Save").click()
+    status = page.locator(".lab-feedback").first
+    _answer, problems = survey_answer(COHORT_SURVEY, "public", "Port Alder", False, bad)
+    expected = COHORT_SURVEY.say("not_saved", problem=" ".join(problems))
+    assert status.inner_text().endswith(expected)
+    assert page.evaluate(f"localStorage.getItem('lab-answers:{CHAPTER}')") is None, "not saved"
+    assert page.get_by_label("Your ties, one person a line").input_value() == bad, "kept as typed"
+    good = "Dana Ruiz, 2, info, programs\n<img src=x onerror=alert(1)>, 1, fund"
+    page.get_by_label("Your ties, one person a line").fill(good)
+    page.get_by_label(COHORT_SURVEY.consent).check()
+    page.get_by_role("button", name="Save").click()
+    assert "Saved: 2 listed" in status.inner_text()
+    stored = page.evaluate(f"JSON.parse(localStorage.getItem('lab-answers:{CHAPTER}'))")
+    answer = stored[COHORT_SURVEY.id]["answer"]
+    python_answer, _ = survey_answer(COHORT_SURVEY, "public", "Port Alder", True, good)
+    assert answer == python_answer and validate(COHORT_SURVEY, answer) is answer
+    page.get_by_label("Your name").fill("Ana Diaz")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download my answers").click()
+    folder = tmp_path / "hand-ins"
+    folder.mkdir()
+    download.value.save_as(folder / download.value.suggested_filename)
+    summary = collect(folder, chapter_exercises(), chapters=[CHAPTER])
+    survey = next(q for q in summary.questions[CHAPTER] if q.exercise.id == COHORT_SURVEY.id)
+    assert survey.answered == 1 and survey.surveys[0][1] == "Ana Diaz"

@@ -88,7 +88,82 @@
       if (words < spec.min_words) return result(null, say(spec, "short", { words: words }));
       return result(null, say(spec, "saved"));
     },
+    // The cohort's network survey: the typed form read as NetworkSurvey.read_lines reads it,
+    // then checked as NetworkSurvey.problem checks it. Never graded; a good answer is saved.
+    network_survey: function (spec, form) {
+      var read = surveyLines(spec, form.text);
+      var answer = { sector: form.sector, city: squash(form.city), consent_named: form.consent_named, ties: read.ties };
+      if (!answer.city && !read.ties.length && !read.problems.length) return result(null, say(spec, "empty"));
+      var problem = read.problems.join(" ") || surveyProblem(spec, answer);
+      if (problem) return result(null, say(spec, "not_saved", { problem: problem }));
+      var named = say(spec, answer.consent_named ? "named" : "unnamed");
+      var outcome = result(null, say(spec, "saved", { ties: answer.ties.length, named: named }));
+      outcome.saved = true;
+      outcome.answer = answer;
+      return outcome;
+    },
   };
+
+  function squash(text) { return String(text || "").trim().split(/\s+/).join(" "); }
+
+  function surveyLines(spec, text) {
+    var ties = [], problems = [];
+    var kinds = Object.keys(spec.tie_kinds).join(", ");
+    var most = spec.strengths.length;
+    String(text || "").split(/\r\n|\r|\n/).forEach(function (line, i) {
+      var number = i + 1;
+      var cells = line.split(",").map(squash);
+      if (!cells.some(function (c) { return c; })) return;
+      if (cells.length < 3) {
+        problems.push(say(spec, "line_format", { line: number, most: most, kinds: kinds }));
+        return;
+      }
+      var words = cells.slice(2);
+      var bad = words.filter(function (w) { return w && !spec.aliases[w.toLowerCase()]; })[0];
+      if (bad !== undefined) {
+        problems.push(say(spec, "line_kind", { line: number, word: bad.slice(0, 20), kinds: kinds }));
+        return;
+      }
+      var found = [];
+      words.forEach(function (w) {
+        var kind = w ? spec.aliases[w.toLowerCase()] : null;
+        if (kind && found.indexOf(kind) < 0) found.push(kind);
+      });
+      if (!/^[1-9]$/.test(cells[1]) || Number(cells[1]) > most) {
+        problems.push(say(spec, "line_strength", { line: number, most: most, value: cells[1].slice(0, 10) }));
+        return;
+      }
+      ties.push({ name: cells[0], kinds: found, strength: Number(cells[1]) });
+    });
+    return { ties: ties, problems: problems };
+  }
+
+  function hasControl(text) {
+    for (var i = 0; i < text.length; i += 1) {
+      var code = text.charCodeAt(i);
+      if (code < 32 || code === 127) return true;
+    }
+    return false;
+  }
+
+  function surveyProblem(spec, answer) {
+    if (spec.sectors.indexOf(answer.sector) < 0) return say(spec, "sector", { sectors: spec.sectors.join(", ") });
+    if (!answer.city || answer.city.length > spec.max_name) return say(spec, "city", { most: spec.max_name });
+    if (!answer.ties.length) return say(spec, "no_ties");
+    if (answer.ties.length > spec.max_ties) return say(spec, "too_many", { most: spec.max_ties, count: answer.ties.length });
+    var seen = {};
+    for (var i = 0; i < answer.ties.length; i += 1) {
+      var tie = answer.ties[i], why = null;
+      var key = squash(tie.name.toLowerCase());
+      if (!tie.name || tie.name.length > spec.max_name) why = say(spec, "name", { most: spec.max_name });
+      else if (hasControl(tie.name)) why = say(spec, "control");
+      else if (seen[key]) why = say(spec, "twice", { name: tie.name });
+      else if (!tie.kinds.length) why = say(spec, "kinds", { kinds: Object.keys(spec.tie_kinds).join(", ") });
+      seen[key] = true;
+      if (why) return say(spec, "tie", { number: i + 1, why: why });
+    }
+    return null;
+  }
 
   function choiceInputs(spec, type, box) {
     var group = el("fieldset", { class: "lab-quiz-choices" });
@@ -126,7 +201,45 @@
     return selects;
   }
 
+  function surveyForm(spec, box) {
+    var key = "lab-survey:" + spec.chapter + ":" + spec.id;
+    var kept = readStored(key);
+    var group = el("fieldset", { class: "lab-quiz-choices" });
+    group.appendChild(el("legend", { class: "lab-quiz-prompt" }, spec.prompt));
+    var base = "lab-" + spec.id + "-";
+    var row = el("div", { class: "lab-quiz-option" });
+    row.appendChild(el("label", { for: base + "sector" }, "Your sector"));
+    var sector = el("select", { id: base + "sector" });
+    spec.sectors.forEach(function (s) { sector.appendChild(el("option", { value: s }, s)); });
+    if (spec.sectors.indexOf(kept.sector) >= 0) sector.value = kept.sector;
+    row.appendChild(sector);
+    group.appendChild(row);
+    row = el("div", { class: "lab-quiz-option" });
+    row.appendChild(el("label", { for: base + "city" }, "Your city"));
+    var city = el("input", { type: "text", id: base + "city", autocomplete: "off" });
+    city.value = typeof kept.city === "string" ? kept.city : "";
+    row.appendChild(city);
+    group.appendChild(row);
+    group.appendChild(el("label", { for: base + "ties" }, "Your ties, one person a line"));
+    var ties = el("textarea", { id: base + "ties", rows: "5" });
+    ties.value = typeof kept.text === "string" ? kept.text : "";
+    group.appendChild(ties);
+    row = el("div", { class: "lab-quiz-option" });
+    var consent = el("input", { type: "checkbox", id: base + "consent" });
+    consent.checked = kept.consent_named === true;
+    row.appendChild(consent);
+    row.appendChild(el("label", { for: base + "consent" }, spec.consent));
+    group.appendChild(row);
+    box.appendChild(group);
+    return function () {
+      var form = { sector: sector.value, city: city.value, consent_named: consent.checked, text: ties.value };
+      writeStored(key, form);
+      return form;
+    };
+  }
+
   var build = {
+    network_survey: surveyForm,
     single_choice: function (spec, box) { return choiceInputs(spec, "radio", box); },
     multiple_choice: function (spec, box) { return choiceInputs(spec, "checkbox", box); },
     sort: function (spec, box) {
@@ -178,7 +291,7 @@
     var read = build[spec.kind](spec, box);
     var actions = el("div", { class: "lab-quiz-actions" });
     var button = el("button", { type: "button", class: "lab-quiz-check" },
-      spec.kind === "reflection" ? "Save" : "Check");
+      spec.kind === "reflection" || spec.kind === "network_survey" ? "Save" : "Check");
     actions.appendChild(button);
     var hint = el("details", { class: "lab-quiz-hint" });
     hint.appendChild(el("summary", {}, "Hint"));
@@ -240,11 +353,12 @@
   // Keep an answer the check could read (a graded one, or a saved reflection), with its time.
   function remember(spec, answer, outcome) {
     var saved = spec.kind === "reflection" ? typeof answer === "string" && answer.trim() !== ""
-      : outcome.correct !== null;
+      : spec.kind === "network_survey" ? outcome.saved === true : outcome.correct !== null;
     if (!saved) return;
     var key = "lab-answers:" + spec.chapter;
     var answers = readStored(key);
-    answers[spec.id] = { answer: answer, correct: outcome.correct, saved_at: isoNow() };
+    var kept = outcome.answer !== undefined ? outcome.answer : answer;
+    answers[spec.id] = { answer: kept, correct: outcome.correct, saved_at: isoNow() };
     writeStored(key, answers);
   }
 

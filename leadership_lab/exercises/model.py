@@ -287,12 +287,14 @@ class NetworkSurvey(Exercise):
     the facilitator's report can draw the cohort's own network. Never graded. The answer is
     {"sector": one of `sectors`, "city": text, "consent_named": true|false,
      "ties": [{"name": text, "kinds": [keys of `tie_kinds`], "strength": 1..len(strengths)}]};
-    `problem` says what is wrong with anything else, in words a learner can act on. `report`
+    `problem` says what is wrong with anything else, in words a learner can act on, and
+    `read_lines` reads the typed form (one person a line) the same way lab-quiz.js does. `report`
     names the function (module:function) that draws the cohort's answers for the facilitator,
     imported by name because the topic that knows networks sits above this package."""
 
     sectors: tuple[str, ...] = ()
     tie_kinds: Mapping[str, str] = field(default_factory=dict)  # key -> what the tie is
+    aliases: Mapping[str, str] = field(default_factory=dict)  # a typed word -> its key
     strengths: tuple[str, ...] = ("occasional", "regular", "close")
     consent: str = ""
     max_ties: int = 40
@@ -306,6 +308,22 @@ class NetworkSurvey(Exercise):
         "saved": "Saved: {ties} listed, handed in with your answers. {named}",
         "named": "Your name may appear on the cohort's map.",
         "unnamed": "You appear on the cohort's map without your name.",
+        "form": "the survey answer is not in the survey's form.",
+        "sector": "choose your sector from: {sectors}.",
+        "city": "type your city (up to {most} characters).",
+        "consent": "say whether your name may be shown (yes or no).",
+        "no_ties": "list at least one person you work with in the cohort.",
+        "too_many": "list at most {most} people ({count} listed).",
+        "tie": "tie {number}: {why}",
+        "tie_form": "not a name, kinds and strength.",
+        "name": "the name is empty or longer than {most} characters.",
+        "control": "the name holds control characters.",
+        "twice": "{name} is listed twice.",
+        "kinds": "say what you do together: {kinds}.",
+        "strength": "strength is a whole number from 1 to {most}.",
+        "line_format": "Line {line}: write a name, a strength from 1 to {most}, then {kinds}.",
+        "line_kind": "Line {line}: '{word}' is not one of {kinds}.",
+        "line_strength": "Line {line}: strength is a whole number from 1 to {most}, not '{value}'.",
     }
     ANSWER_KEYS: ClassVar[frozenset[str]] = frozenset({"sector", "city", "consent_named", "ties"})
     TIE_KEYS: ClassVar[frozenset[str]] = frozenset({"name", "kinds", "strength"})
@@ -313,37 +331,37 @@ class NetworkSurvey(Exercise):
     def problem(self, answer: Any) -> str | None:
         """What is wrong with the answer's shape, or None when it is one the survey produces."""
         if not isinstance(answer, dict) or set(answer) != self.ANSWER_KEYS:
-            return "the survey answer is not in the survey's form."
+            return self.say("form")
         if answer["sector"] not in self.sectors:
-            return f"choose your sector from: {', '.join(self.sectors)}."
+            return self.say("sector", sectors=", ".join(self.sectors))
         city = answer["city"]
         if not isinstance(city, str) or not city.strip() or len(city) > self.max_name:
-            return f"type your city (up to {self.max_name} characters)."
+            return self.say("city", most=self.max_name)
         if not isinstance(answer["consent_named"], bool):
-            return "say whether your name may be shown (yes or no)."
+            return self.say("consent")
         ties = answer["ties"]
         if not isinstance(ties, list) or not ties:
-            return "list at least one person you work with in the cohort."
+            return self.say("no_ties")
         if len(ties) > self.max_ties:
-            return f"list at most {self.max_ties} people ({len(ties)} listed)."
+            return self.say("too_many", most=self.max_ties, count=len(ties))
         seen: set[str] = set()
         for number, tie in enumerate(ties, start=1):
             why = self._tie_problem(tie, seen)
             if why:
-                return f"tie {number}: {why}"
+                return self.say("tie", number=number, why=why)
         return None
 
     def _tie_problem(self, tie: Any, seen: set[str]) -> str | None:
         if not isinstance(tie, dict) or set(tie) != self.TIE_KEYS:
-            return "not a name, kinds and strength."
+            return self.say("tie_form")
         name = tie["name"]
         if not isinstance(name, str) or not name.strip() or len(name) > self.max_name:
-            return f"the name is empty or longer than {self.max_name} characters."
-        if any(ord(c) < 32 for c in name):
-            return "the name holds control characters."
+            return self.say("name", most=self.max_name)
+        if any(ord(c) < 32 or ord(c) == 127 for c in name):
+            return self.say("control")
         key = " ".join(name.casefold().split())
         if key in seen:
-            return f"{name.strip()} is listed twice."
+            return self.say("twice", name=name.strip())
         seen.add(key)
         kinds = tie["kinds"]
         if (
@@ -352,13 +370,48 @@ class NetworkSurvey(Exercise):
             or not all(isinstance(k, str) and k in self.tie_kinds for k in kinds)
             or len(set(kinds)) != len(kinds)
         ):
-            return f"say what you do together: {', '.join(self.tie_kinds)}."
+            return self.say("kinds", kinds=", ".join(self.tie_kinds))
         strength = tie["strength"]
-        if isinstance(strength, bool) or not isinstance(strength, int):
-            return f"strength is a whole number from 1 to {len(self.strengths)}."
-        if not 1 <= strength <= len(self.strengths):
-            return f"strength is a whole number from 1 to {len(self.strengths)}."
+        if (
+            isinstance(strength, bool)
+            or not isinstance(strength, int)
+            or not 1 <= strength <= len(self.strengths)
+        ):
+            return self.say("strength", most=len(self.strengths))
         return None
+
+    def read_lines(self, text: str) -> tuple[list[dict[str, Any]], list[str]]:
+        """The ties from typed lines ("name, strength, kind, kind"), and the problem with each
+        line that cannot be read, by number. Commas split cells; blank lines are skipped."""
+        ties: list[dict[str, Any]] = []
+        problems: list[str] = []
+        kinds_listed = ", ".join(self.tie_kinds)
+        most = len(self.strengths)
+        for number, line in enumerate((text or "").splitlines(), start=1):
+            cells = [" ".join(c.split()) for c in line.split(",")]
+            if not any(cells):
+                continue
+            if len(cells) < 3:
+                problems.append(self.say("line_format", line=number, most=most, kinds=kinds_listed))
+                continue
+            kinds: list[str] = []
+            bad = next((w for w in cells[2:] if w and self.aliases.get(w.casefold()) is None), None)
+            if bad is not None:
+                problems.append(
+                    self.say("line_kind", line=number, word=bad[:20], kinds=kinds_listed)
+                )
+                continue
+            for word in cells[2:]:
+                kind = self.aliases.get(word.casefold()) if word else None
+                if kind and kind not in kinds:
+                    kinds.append(kind)
+            if not re.fullmatch(r"[1-9]", cells[1]) or int(cells[1]) > most:
+                problems.append(
+                    self.say("line_strength", line=number, most=most, value=cells[1][:10])
+                )
+                continue
+            ties.append({"name": cells[0], "kinds": kinds, "strength": int(cells[1])})
+        return ties, problems
 
     def check(self, answer: Any) -> Feedback:
         if answer in (None, "", {}):

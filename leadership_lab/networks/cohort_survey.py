@@ -9,7 +9,6 @@ by the names they handed in under, and a person who did not agree to be named is
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,14 +16,6 @@ import networkx as nx
 
 from ..exercises.model import NetworkSurvey
 
-KIND_WORDS = {
-    "information": "information",
-    "info": "information",
-    "programs": "programs",
-    "program": "programs",
-    "funding": "funding",
-    "fund": "funding",
-}
 JOINT_BY_NATURE = {"programs", "funding"}  # a program run together is a tie both sides hold
 LINE_FORMAT = (
     "name, strength (1 occasional, 2 regular, 3 close), then information, programs or funding"
@@ -35,46 +26,11 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def parse_ties(text: str, survey: NetworkSurvey) -> tuple[list[dict[str, Any]], list[str]]:
-    """The survey's ties from typed lines, and the problem with each line that cannot be read
-    (by line number). Nothing is dropped silently: a caller saves only when there are no
-    problems, and the typed text stays where it was."""
-    ties: list[dict[str, Any]] = []
-    problems: list[str] = []
-    lines = (text or "").splitlines()
-    for number, cells in enumerate(csv.reader(lines, skipinitialspace=True), start=1):
-        cells = [" ".join(c.split()) for c in cells]
-        if not any(cells):
-            continue
-        if len(cells) < 3:
-            problems.append(f"Line {number}: write {LINE_FORMAT}.")
-            continue
-        name, strength, words = cells[0], cells[1], [c.casefold() for c in cells[2:] if c]
-        kinds = []
-        for word in words:
-            kind = KIND_WORDS.get(word)
-            if kind is None:
-                problems.append(
-                    f"Line {number}: '{word[:20]}' is not information, programs or funding."
-                )
-                break
-            if kind not in kinds:
-                kinds.append(kind)
-        else:
-            if strength not in ("1", "2", "3"):
-                problems.append(f"Line {number}: strength is 1, 2 or 3, not '{strength[:10]}'.")
-                continue
-            ties.append({"name": name, "kinds": kinds, "strength": int(strength)})
-    if len(ties) > survey.max_ties:
-        problems.append(f"Only {survey.max_ties} people can be listed; {len(ties)} are.")
-    return ties, problems
-
-
 def survey_answer(
     survey: NetworkSurvey, sector: str, city: str, consent_named: bool, ties_text: str
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """The answer to hand in, or None and every problem found (the survey's own check last)."""
-    ties, problems = parse_ties(ties_text, survey)
+    ties, problems = survey.read_lines(ties_text)
     answer = {
         "sector": sector,
         "city": " ".join((city or "").split()),

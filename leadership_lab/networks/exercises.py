@@ -221,6 +221,14 @@ COHORT_SURVEY = NetworkSurvey(
         "programs": "run programs together",
         "funding": "fund together",
     },
+    aliases={
+        "information": "information",
+        "info": "information",
+        "programs": "programs",
+        "program": "programs",
+        "funding": "funding",
+        "fund": "funding",
+    },
     consent="Show my name on the cohort's map. Without this, you appear only as a member of your sector and city.",
     report="leadership_lab.networks.report:survey_section",
 )
