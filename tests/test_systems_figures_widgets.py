@@ -13,7 +13,7 @@ def test_the_loop_diagram_draws_every_link_with_its_sign_and_lists_the_loops():
     assert len(signs) == diagram.graph.number_of_edges()
     heads = [a for a in fig.layout.annotations if a.showarrow]
     assert len(heads) == diagram.graph.number_of_edges()
-    listed = fig.layout.annotations[-1].text
+    listed = " ".join(a.text for a in fig.layout.annotations if a.yref == "paper")
     assert "R1: " in listed and "B1: " in listed and "(with a delay)" in listed
     centres = [
         a.text

@@ -149,10 +149,6 @@ def loop_lines(drawing: Drawing) -> list[str]:
     return lines
 
 
-def _loops_text(drawing: Drawing) -> str:
-    return "<br>".join(wrap(line, 46) for line in loop_lines(drawing)) or "No feedback loops yet."
-
-
 def loop_diagram(
     diagram: CausalLoopDiagram,
     title: str,
@@ -161,25 +157,33 @@ def loop_diagram(
     """One causal loop diagram, with its loops listed and labelled R or B."""
     traces, arrows, shapes, drawing = _diagram_parts(diagram, names=names)
     fig = go.Figure(traces)
-    listed = _loops_text(drawing)
-    loops = {
-        "text": listed,
-        "xref": "paper",
-        "yref": "paper",
-        "x": 0,
-        "y": -0.04,
-        "xanchor": "left",
-        "yanchor": "top",
-        "showarrow": False,
-        "align": "left",
-        "font": {"size": 12},
-    }
+    # One note per loop, stacked under the diagram; on the site each becomes its own line of
+    # text under the chart (lab-figures.js), in this order.
+    lines = [wrap(line, 46) for line in loop_lines(drawing)] or ["No feedback loops yet."]
+    notes, drop = [], 8
+    for index, text in enumerate(lines):
+        notes.append(
+            {
+                "text": text,
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": -0.001 * (index + 1),
+                "yshift": -drop,
+                "xanchor": "left",
+                "yanchor": "top",
+                "showarrow": False,
+                "align": "left",
+                "font": {"size": 12},
+            }
+        )
+        drop += 17 * (text.count("<br>") + 1) + 4
     span = drawing.y_range[1] - drawing.y_range[0]
     fig.update_layout(
         title={"text": title, "x": 0.02},
         font=FONT,
-        height=int(120 * span) + 60 + 30 + 17 * (listed.count("<br>") + 1),
-        margin={"l": 10, "r": 10, "t": 60, "b": 30 + 17 * (listed.count("<br>") + 1)},
+        height=int(120 * span) + 60 + drop + 20,
+        margin={"l": 10, "r": 10, "t": 60, "b": drop + 20},
         xaxis={"visible": False, "range": list(drawing.x_range), "fixedrange": True},
         yaxis={
             "visible": False,
@@ -187,7 +191,7 @@ def loop_diagram(
             "scaleanchor": "x",
             "fixedrange": True,
         },
-        annotations=[*arrows, loops],
+        annotations=[*arrows, *notes],
         shapes=shapes,
         plot_bgcolor="#ffffff",
         paper_bgcolor="#ffffff",
