@@ -711,9 +711,10 @@ PROGRAM = Program(
             before=(
                 Task(
                     20,
-                    "Run your stuck challenge through the chapter's diagnosis in JupyterLab and "
-                    "note the verdict. One volunteer, ideally from the public sector, agrees with "
-                    "the facilitator to present theirs.",
+                    "Sort your stuck challenge with the chapter's three kinds of work (which part "
+                    "is technical, which adaptive, and who must do it), then score it in "
+                    "JupyterLab. One volunteer, ideally from the public sector, agrees with the "
+                    "facilitator to present theirs.",
                 ),
             ),
             in_session=(
@@ -738,7 +739,8 @@ PROGRAM = Program(
                 ),
                 AgendaItem(
                     10,
-                    "Map the presenter's stakeholders together, including groups outside the room.",
+                    "Map the presenter's factions together (values, loyalties, losses at risk), "
+                    "including groups outside the room.",
                 ),
                 AgendaItem(
                     10,
@@ -747,22 +749,27 @@ PROGRAM = Program(
                 pause(10),
                 AgendaItem(
                     25,
-                    "In threes, each person turns one interpretation of their own challenge into a "
-                    "small experiment for the next four weeks, and says how they will know it "
-                    "worked.",
+                    "In threes (your peer group until the next session), each person fills in the "
+                    "experiment worksheet: what they will try in the next four weeks, what they "
+                    "expect, and what would show them wrong.",
                 ),
                 AgendaItem(10, "Close: each person names their experiment and when it will run."),
             ),
             between=(
                 Task(
-                    120,
+                    100,
                     "Run your adaptive experiment over four weeks. After each step, write a "
                     "balcony log: what you observed, how you interpreted it, what you did next.",
                 ),
                 Task(
+                    20,
+                    "Halfway through, a call with your peer group of three: what each has tried, "
+                    "what they saw, and whether to adjust the experiment.",
+                ),
+                Task(
                     30,
-                    "Map the stakeholders in your challenge by what the change would cost them, "
-                    "inside and outside the room, in the chapter's stakeholder map.",
+                    "Map the factions in your challenge by their values, loyalties and losses at "
+                    "risk, inside and outside the room, in the chapter's map builder.",
                 ),
             ),
             bring_back=(
@@ -793,13 +800,15 @@ PROGRAM = Program(
                 pause(10),
                 AgendaItem(
                     15,
-                    "Whole cohort: what the experiments taught about work avoidance and the "
-                    "productive zone.",
+                    "Whole cohort: what the experiments taught about work avoidance, the holding "
+                    "environment and the productive zone; each person names their next "
+                    "experiment.",
                 ),
                 AgendaItem(
                     25,
-                    "The political cycle: quick wins with shared credit, co-chairs, and community "
-                    "voice within the law. Public-sector members say what their calendar allows.",
+                    "Thinking politically and the political cycle: partners, the opposition, "
+                    "quick wins with shared credit, co-chairs, community voice within the law, and "
+                    "the dangers of leading. Public-sector members say what their calendar allows.",
                 ),
                 AgendaItem(
                     20,

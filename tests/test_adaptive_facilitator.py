@@ -1,0 +1,42 @@
+"""The adaptive leadership facilitator page runs the chapter as a cycle across the cohort's
+months, and its two session plans keep the course manifest's timings, so the page and the
+syllabus can never disagree about what happens when."""
+
+import re
+
+from conftest import ROOT
+
+from leadership_lab.course import COURSE, PROGRAM
+
+PAGE = (ROOT / "book" / "facilitator" / "03_adaptive_leadership.md").read_text(encoding="utf-8")
+CHAPTER = "03_adaptive_leadership"
+
+
+def plan_minutes(heading: str) -> list[int]:
+    """Each row's length, in minutes, in the timed table under a level-2 heading."""
+    table = PAGE.split(f"\n## {heading}", 1)[1].split("\n## ", 1)[0]
+    spans = re.findall(r"^\| (\d+)–(\d+) min \|", table, re.M)
+    assert spans, heading
+    assert [int(a) for a, _ in spans[1:]] == [int(b) for _, b in spans[:-1]], "rows run on"
+    return [int(b) - int(a) for a, b in spans]
+
+
+def chapter_sessions():
+    return [s for s in PROGRAM.sessions if s.chapters == (CHAPTER,)]
+
+
+def test_both_session_plans_keep_the_manifests_agenda_minute_for_minute():
+    clinic, debrief = chapter_sessions()
+    assert plan_minutes("Session 3: the case clinic") == [a.minutes for a in clinic.in_session]
+    assert plan_minutes("Session 4: the debrief") == [a.minutes for a in debrief.in_session]
+    assert f"({clinic.minutes} minutes)" in PAGE and f"({debrief.minutes} minutes)" in PAGE
+
+
+def test_the_cycle_runs_an_experiment_between_convenings_with_a_peer_group():
+    clinic, debrief = chapter_sessions()
+    assert debrief.month > clinic.month, "the debrief comes in a later month"
+    between = " ".join(t.text for t in clinic.between)
+    assert "adaptive experiment" in between and "peer group" in between
+    assert any("worksheet" in a.activity for a in clinic.in_session)
+    assert "your_experiment" in {c for o in COURSE.chapter(CHAPTER).objectives for c in o.checks}
+    assert "acumen2020adaptive" in PAGE
