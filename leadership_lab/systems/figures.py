@@ -184,12 +184,18 @@ def loop_diagram(
         font=FONT,
         height=int(120 * span) + 60 + drop + 20,
         margin={"l": 10, "r": 10, "t": 60, "b": drop + 20},
-        xaxis={"visible": False, "range": list(drawing.x_range), "fixedrange": True},
+        xaxis={
+            "visible": False,
+            "range": list(drawing.x_range),
+            "fixedrange": True,
+            "constrain": "domain",
+        },
         yaxis={
             "visible": False,
             "range": list(drawing.y_range),
             "scaleanchor": "x",
             "fixedrange": True,
+            "constrain": "domain",
         },
         annotations=[*arrows, *notes],
         shapes=shapes,
@@ -282,8 +288,12 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
     )
     x_range = [min(xs), max(xs)]
     y_range = [min(ys), max(ys)]
-    fig.update_xaxes(visible=False, range=x_range, fixedrange=True, row=1, col=1)
-    fig.update_yaxes(visible=False, range=y_range, scaleanchor="x", fixedrange=True, row=1, col=1)
+    # constrain="domain": keeping the aspect ratio shrinks the panel, never stretches the ranges,
+    # so the boxes stay the size their text needs when the phone layout moves the panels.
+    diagram_axis = {"visible": False, "fixedrange": True, "constrain": "domain"}
+    fig.update_xaxes(range=x_range, **diagram_axis, row=1, col=1)
+    fig.update_yaxes(range=y_range, scaleanchor="x", **diagram_axis, row=1, col=1)
+    fig.layout.meta["lab_narrow"].update({"xaxis.range": x_range, "yaxis.range": y_range})
     fig.update_xaxes(title_text="Years", gridcolor="#e5e5e5", row=1, col=2)
     fig.update_yaxes(gridcolor="#e5e5e5", row=1, col=2)
     return with_controls(fig, menus=[menu("Archetype", states, y=1.1)])
