@@ -246,7 +246,7 @@ COURSE = Course(
                     ("your_experiment",),
                 ),
             ),
-            exercise_minutes=40,
+            exercise_minutes=55,
             prerequisites=("01_public_sector_gap",),
         ),
         Chapter(
@@ -352,6 +352,12 @@ COURSE = Course(
                     ("peer_call",),
                 ),
                 Objective(
+                    "cohort_design",
+                    "design a cohort that learns: a steady rhythm of convenings, peer "
+                    "consultancies and learning exchanges",
+                    ("cohort_design",),
+                ),
+                Objective(
                     "read_a_network",
                     "read a network: density, degree, brokers, reach, reciprocity, core and "
                     "periphery, strong and weak ties",
@@ -367,6 +373,27 @@ COURSE = Course(
                     "weave a network: close triangles and bring people from the edge toward the "
                     "core",
                     ("best_introduction", "weaving_plan"),
+                ),
+                Objective(
+                    "network_growth",
+                    "tell the four stages of network growth apart, and grow other weavers",
+                    ("hub_stage",),
+                ),
+                Objective(
+                    "bridge_and_close",
+                    "tell closing a triangle from bridging a structural hole, and what each brings",
+                    ("close_or_bridge",),
+                ),
+                Objective(
+                    "weaver_roles",
+                    "name the roles weavers play, from connector to network guardian",
+                    ("weaver_roles",),
+                ),
+                Objective(
+                    "network_types",
+                    "tell connectivity, alignment and production networks apart, and check a "
+                    "network's health",
+                    ("network_type",),
                 ),
                 Objective(
                     "sharing_back",

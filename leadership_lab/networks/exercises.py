@@ -9,6 +9,7 @@ from leadership_lab.exercises.model import (
     NumberAnswer,
     Reflection,
     SingleChoice,
+    SortIntoCategories,
 )
 
 from .graph import SECTORS
@@ -199,16 +200,105 @@ EDGE_WHY = SingleChoice(
     explanation="The edge of a network is a question about the network. Ask the people there why, change what keeps them there, and weave them in with several ties to peers rather than one tie to a hub.",
 )
 
+HUB_STAGE = SingleChoice(
+    id="hub_stage",
+    prompt="In a fictional Cedar Bluff cohort, the convener, Rosa, has made almost every introduction for two years; the map shows most ties running through her. When she took three months' leave, no new ties formed. Which stage of network growth is this, and what should Rosa do next?",
+    hint="Krebs and Holley's four stages: scattered fragments, a single hub-and-spoke, a multi-hub small world, a core with a periphery.",
+    choices=(
+        "A single hub-and-spoke: coach two or three members in each city to make introductions themselves, so the network grows several hubs and no longer depends on her.",
+        "A core with a periphery: the network is mature, so Rosa can step back.",
+        "Scattered fragments: Rosa should start again with a new cohort.",
+        "A single hub-and-spoke: Rosa should make even more introductions herself, faster.",
+    ),
+    answer="A single hub-and-spoke: coach two or three members in each city to make introductions themselves, so the network grows several hubs and no longer depends on her.",
+    feedback={
+        "A core with a periphery: the network is mature, so Rosa can step back.": "A core with a periphery keeps growing when one person steps away; this network stopped, so it still hangs on one hub.",
+        "Scattered fragments: Rosa should start again with a new cohort.": "The cohort is connected, through Rosa; the fragments stage is before any hub has linked the clusters.",
+        "A single hub-and-spoke: Rosa should make even more introductions herself, faster.": "Right stage, wrong move: more ties through Rosa deepen the dependence that stalled the network when she left.",
+    },
+    explanation="A hub-and-spoke network is fragile: it depends on one weaver. The move to a multi-hub small world is the weaver growing other weavers, so introductions keep happening without her.",
+)
+
+CLOSE_OR_BRIDGE = SortIntoCategories(
+    id="close_or_bridge",
+    prompt="Sort each fictional introduction: does it close a triangle (two people who share a contact) or bridge a structural hole (a gap between clusters nobody spans)?",
+    hint="Closing builds trust inside a cluster; bridging brings news from a cluster that had no tie to yours.",
+    categories=("closes a triangle", "bridges a structural hole"),
+    items={
+        "Port Alder's housing director and her deputy mayor's budget lead, who both already work with the same nonprofit director, meet to plan a joint grant.": "closes a triangle",
+        "Easton Ridge's workforce team, whose members all know each other, is introduced to the first person from Lakemont's transit agency anyone in it has met.": "bridges a structural hole",
+        "Two Grantham funders who co-fund a pilot with a third are introduced to each other.": "closes a triangle",
+        "A Bellmont community organizer is introduced to a business group in Marlow Heights that no one in her circle knows.": "bridges a structural hole",
+    },
+    feedback={
+        "Port Alder's housing director and her deputy mayor's budget lead, who both already work with the same nonprofit director, meet to plan a joint grant.": "They share a contact, so the tie closes a triangle: it builds the trust a joint grant needs.",
+        "Easton Ridge's workforce team, whose members all know each other, is introduced to the first person from Lakemont's transit agency anyone in it has met.": "No one on the team spanned that gap, so the tie bridges a structural hole and brings news the team could not get from itself.",
+        "Two Grantham funders who co-fund a pilot with a third are introduced to each other.": "Both already know the third funder: a closed triangle.",
+        "A Bellmont community organizer is introduced to a business group in Marlow Heights that no one in her circle knows.": "Her circle had no tie to that group: a bridge across a structural hole.",
+    },
+    explanation="Both moves matter. Closing triangles builds trust and the ability to act together; bridging structural holes brings new information and resources. A weaver does both, and knows which one the work needs now.",
+)
+
+WEAVER_ROLES = SortIntoCategories(
+    id="weaver_roles",
+    prompt="Holley names four roles weavers play. Sort what each fictional cohort member does into the role it is.",
+    hint="Connector: introduces people. Project coordinator: helps a group that formed get a project done. Network facilitator: helps a group with a shared issue come together and organize. Network guardian: looks after what the whole network needs.",
+    categories=("connector", "project coordinator", "network facilitator", "network guardian"),
+    items={
+        "Ana in Riverton notices two peers work on eviction prevention and introduces them by email.": "connector",
+        "Ben in Lakemont runs the calls and the shared plan for the three cities piloting a youth jobs program together.": "project coordinator",
+        "Cal in Grantham gathers everyone in the cohort working on transit into a group that sets its own agenda.": "network facilitator",
+        "Dee in Bellmont sets up the cohort's shared channel, the map it redraws each convening, and training for new weavers.": "network guardian",
+    },
+    feedback={
+        "Ana in Riverton notices two peers work on eviction prevention and introduces them by email.": "Introducing people who should know each other is the connector's work, and anyone in the cohort can do it.",
+        "Ben in Lakemont runs the calls and the shared plan for the three cities piloting a youth jobs program together.": "Helping a group that has formed get its project done is project coordination.",
+        "Cal in Grantham gathers everyone in the cohort working on transit into a group that sets its own agenda.": "Bringing people with a shared issue together to organize is network facilitation.",
+        "Dee in Bellmont sets up the cohort's shared channel, the map it redraws each convening, and training for new weavers.": "Looking after the whole network's communication, health and new weavers is the guardian's work.",
+    },
+    explanation="Holley's four roles ask more skill and time as they go, but every member can be a connector; a weaver's first job is to help more people become weavers.",
+)
+
+NETWORK_TYPE = SortIntoCategories(
+    id="network_type",
+    prompt="Plastrik, Taylor and Cleveland sort social-impact networks into three types. Sort these fictional networks.",
+    hint="Connectivity: people linked to exchange information and learn. Alignment: people sharing ideas, goals and strategies. Production: members working together for impact.",
+    categories=("connectivity", "alignment", "production"),
+    items={
+        "Forty housing leaders from eight cities meet twice a year to trade what is working.": "connectivity",
+        "Those leaders agree on three shared goals for tenant protection and a common strategy each city adapts.": "alignment",
+        "Five of their cities pool funds and staff to run one regional eviction-prevention pilot together.": "production",
+    },
+    feedback={
+        "Forty housing leaders from eight cities meet twice a year to trade what is working.": "Linking people to exchange information and learn is a connectivity network.",
+        "Those leaders agree on three shared goals for tenant protection and a common strategy each city adapts.": "Sharing goals and strategy is alignment.",
+        "Five of their cities pool funds and staff to run one regional eviction-prevention pilot together.": "Working together to produce something is a production network.",
+    },
+    explanation="The three types can also be phases: a cohort often starts as a connectivity network, and some of its members go on to align and to produce together. Each asks different things of its weavers and its funders.",
+)
+
+COHORT_DESIGN = Reflection(
+    id="cohort_design",
+    prompt="Plan your cohort's next six months as a network that learns: when will it meet in person, what happens between meetings, and where will one peer consultancy and one learning exchange fit? Say whose problem the consultancy would take up, and what the exchange would let people see.",
+    hint="Think of the Project on Municipal Innovation's rhythm: two in-person meetings a year, with shorter online sessions between them.",
+    min_words=25,
+)
+
 EXERCISES = (
     PEER_CALL,
     BROKER,
     BEST_INTRODUCTION,
     READ_EI,
     EI_MEANING,
+    HUB_STAGE,
+    CLOSE_OR_BRIDGE,
+    WEAVER_ROLES,
+    NETWORK_TYPE,
     SHARING_BACK,
     EDGE_WHY,
     WEAK_TIES,
     WEAVING_PLAN,
+    COHORT_DESIGN,
 )
 
 COHORT_SURVEY = NetworkSurvey(

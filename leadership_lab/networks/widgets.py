@@ -235,7 +235,7 @@ class OwnNetworkMapper:
             f"Effective size {summary.effective_size:.1f} of {summary.contacts}: your contacts, "
             "less how far they know each other (Burt). The nearer it is to your number of "
             "contacts, the more each one brings news from a circle the others do not reach. "
-            f"Constraint {_number(summary.constraint)} (0 to 1): how much your contacts lead "
+            f"Constraint {_number(summary.constraint)}: how much your contacts lead "
             "back to each other; lower means more doors open.",
             *summary.suggestions,
         ]
