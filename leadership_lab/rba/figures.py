@@ -324,37 +324,26 @@ def measures_quadrant(
         name=f"{program}, {quarter}",
         showlegend=False,
     )
-    side = {"showarrow": False, "font": {"size": 13, "color": "#444444"}}
+    # Axis tick labels, not annotations, name the quadrants' sides: the site draws a phone's plot
+    # with a thin bottom margin that only axes' automargin can grow.
+    side = {
+        "range": [0, 2],
+        "tickvals": [0.5, 1.5],
+        "showgrid": False,
+        "zeroline": False,
+        "showline": False,
+        "ticks": "",
+        "fixedrange": True,
+        "tickfont": {"size": 13, "color": "#444444"},
+    }
     fig.update_layout(
         font=FONT,
         height=520,
         title={"text": wrap(f"{program}: the four quadrants, quarter {quarter}", 34), "x": 0.02},
-        margin={"l": 70, "r": 10, "t": 130, "b": 60},
-        xaxis={"visible": False, "range": [0, 2], "fixedrange": True},
-        yaxis={"visible": False, "range": [0, 2], "fixedrange": True},
-        annotations=[
-            {**note_line(wrap(note, 48), y=1.04), "align": "left"},
-            {**side, "text": "Quantity", "x": 0.5, "y": -0.08, "xref": "x", "yref": "paper"},
-            {**side, "text": "Quality", "x": 1.5, "y": -0.08, "xref": "x", "yref": "paper"},
-            {
-                **side,
-                "text": "Effort",
-                "x": -0.04,
-                "y": 1.5,
-                "xref": "paper",
-                "yref": "y",
-                "textangle": -90,
-            },
-            {
-                **side,
-                "text": "Effect",
-                "x": -0.04,
-                "y": 0.5,
-                "xref": "paper",
-                "yref": "y",
-                "textangle": -90,
-            },
-        ],  # fmt: skip
+        margin={"l": 70, "r": 10, "t": 130, "b": 40},
+        xaxis={**side, "ticktext": ["Quantity", "Quality"]},
+        yaxis={**side, "ticktext": ["Effect", "Effort"], "tickangle": -90},
+        annotations=[{**note_line(wrap(note, 48), y=1.04), "align": "left"}],
         meta={
             "lab_alt": (
                 f"{program} ({quarter}, synthetic data) in four quadrants: "
