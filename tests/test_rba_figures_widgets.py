@@ -143,6 +143,11 @@ def test_the_quadrant_chart_shows_one_programs_own_numbers_in_the_four_quadrants
         for line in cell.replace("<b>", "").replace("</b>", "").split("<br>"):
             assert len(line) <= 20, line
     assert fig.layout.meta["lab_narrow"]["height"] > fig.layout.height
+    # The sides are axis labels (automargin grows room for them); an annotation below the plot
+    # would be clipped by the site's 12 px bottom margin on a phone.
+    assert list(fig.layout.xaxis.ticktext) == ["Quantity", "Quality"]
+    assert list(fig.layout.yaxis.ticktext) == ["Effect", "Effort"]
+    assert all(a.yref == "paper" and a.y > 1 for a in fig.layout.annotations)
 
 
 def test_the_readings_table_counts_each_reading_across_cities_and_names_cities_without_one():
