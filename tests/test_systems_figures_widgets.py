@@ -84,3 +84,12 @@ def test_the_pipeline_is_drawn_beside_a_sample_citys_indicator():
         years = linked.on_change()
         linked.delay.value = 3.0
     assert years == 14
+
+
+def test_on_a_phone_the_explorer_stacks_its_panels_and_keeps_the_diagrams_true_size():
+    fig = figures.archetype_explorer(ARCHETYPES, "note")
+    narrow = fig.layout.meta["lab_narrow"]
+    assert narrow["xaxis.domain"] == narrow["xaxis2.domain"] == [0, 1]
+    assert narrow["xaxis.range"] == list(fig.layout.xaxis.range)  # reset, never stretched
+    assert fig.layout.xaxis.constrain == fig.layout.yaxis.constrain == "domain"
+    assert fig.layout.yaxis.scaleanchor == "x"

@@ -11,7 +11,7 @@ STARTING_MAPS: dict[str, tuple[tuple, ...]] = {  # (source, target, sign[, delay
         ("Skilled residents", "Employer hiring", "+"),
         ("Employer hiring", "Household income", "+"),
         ("Household income", "Training enrolment", "+"),
-        ("Training enrolment", "Skilled residents", "+"),
+        ("Training enrolment", "Skilled residents", "+", True),  # training takes a year or more
         ("Employer hiring", "Unfilled jobs", "-"),
         ("Unfilled jobs", "Employer hiring", "+"),
     ),
@@ -25,7 +25,7 @@ STARTING_MAPS: dict[str, tuple[tuple, ...]] = {  # (source, target, sign[, delay
         ("Child health visits", "Kindergarten readiness", "+"),
     ),
     "transit_oriented_development": (
-        ("Transit service", "Homes near stations", "+"),
+        ("Transit service", "Homes near stations", "+", True),  # homes take years to build
         ("Homes near stations", "Riders", "+"),
         ("Riders", "Transit service", "+"),
         ("Homes near stations", "Land prices", "+"),
@@ -45,7 +45,7 @@ STARTING_MAPS: dict[str, tuple[tuple, ...]] = {  # (source, target, sign[, delay
         ("Evictions", "Family stability", "-"),
         ("Family stability", "School attendance", "+"),
         ("Rents", "New construction", "+"),
-        ("New construction", "Vacant units", "+"),
+        ("New construction", "Vacant units", "+", True),  # years from permit to keys
         ("Vacant units", "Rents", "-"),
     ),
 }
