@@ -108,6 +108,15 @@ class CohortSummary:
     name_flags: dict[str, list[str]] = field(default_factory=dict)  # learner id -> flags
     expected: dict[str, str] = field(default_factory=dict)  # the roster file: id -> name
 
+    def handed_and_missing(self, chapter: str) -> tuple[list[RosterEntry], list[RosterEntry]]:
+        """The chapter's roster split in two, as the report and the dashboard both show it:
+        who handed in (with their time), then who has not."""
+        entries = self.roster(chapter)
+        return (
+            [e for e in entries if e.submitted_at is not None],
+            [e for e in entries if e.submitted_at is None],
+        )
+
     def roster(self, chapter: str) -> list[RosterEntry]:
         """Who handed in for a chapter (with their time), then who did not: learners on the
         roster file, and learners who handed in for another chapter in this folder."""

@@ -49,9 +49,7 @@ def default_folder() -> str:
 def roster_html(summary: CohortSummary, chapter: str) -> str:
     """Who handed in for the chapter and when, with anything to check; then who has not: those
     on the folder's roster.txt and those who handed in for another chapter."""
-    entries = summary.roster(chapter)
-    handed = [e for e in entries if e.submitted_at is not None]
-    missing = [e for e in entries if e.submitted_at is None]
+    handed, missing = summary.handed_and_missing(chapter)
     rows = "".join(
         f"<tr><td>{_e(e.name)}</td><td>{e.submitted_at:%H:%M} UTC, {e.submitted_at:%d %b}</td>"
         f"<td>{_e('; '.join(e.flags))}</td></tr>"

@@ -66,9 +66,7 @@ def _when(stamp) -> str:
 
 
 def _roster(summary: CohortSummary, chapter: str, title: str) -> str:
-    entries = summary.roster(chapter)
-    handed = [e for e in entries if e.submitted_at is not None]
-    missing = [e for e in entries if e.submitted_at is None]
+    handed, missing = summary.handed_and_missing(chapter)
     rows = "".join(
         f"<tr><td>{_e(e.name)}</td><td>{_e(e.learner_id)}</td><td>{_e(e.cohort)}</td>"
         f"<td>{_when(e.submitted_at)}</td>"
