@@ -211,3 +211,34 @@ def test_the_sites_script_keeps_no_copy_of_the_surveys_sentences():
             words = max(re.split(r"\{\w+\}", sentence), key=len).strip()
             assert len(words) < 5 or words not in script, sentence
     assert "network_survey" in script
+
+
+def test_typed_cities_and_names_reach_the_map_as_text_never_markup():
+    hostile = "<a href='javascript:alert(1)'>Riverton</a>"
+    surveys = [
+        (
+            "u1",
+            "Ana",
+            {
+                **GOOD,
+                "city": hostile,
+                "ties": [{"name": "Ben", "kinds": ["funding"], "strength": 1}],
+            },
+        ),
+        (
+            "u2",
+            "Ben <b>x</b>",
+            {
+                **GOOD,
+                "city": "Lakemont",
+                "ties": [{"name": "Ana", "kinds": ["funding"], "strength": 1}],
+            },
+        ),
+    ]
+    graph = survey_graph(surveys)
+    assert graph.graph["unmatched"] == 1, "'Ben' is not 'Ben <b>x</b>': not guessed"
+    surveys[1] = ("u2", "Ben", surveys[1][2])
+    fig = network_report.cohort_map(survey_graph(surveys)).to_json()
+    assert "<a href" not in fig and "&lt;a href=" in fig
+    section = network_report.survey_section(surveys)
+    assert "<a href" not in section

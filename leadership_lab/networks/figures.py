@@ -153,7 +153,7 @@ def _city_labels(graph: nx.Graph, names: dict[str, str]) -> list[dict]:
             {
                 "x": 1.2 * cos,
                 "y": 1.2 * sin,
-                "text": names.get(city, city),
+                "text": html.escape(str(names.get(city, city))),
                 "showarrow": False,
                 "xanchor": "left" if cos > 0.3 else "right" if cos < -0.3 else "center",
                 "font": {"size": 12, "color": "#333333"},
@@ -266,7 +266,12 @@ def network_view(
     traces = _node_traces(people, pos, size_by, named=is_fictional(graph))
     fig = go.Figure([_edge_trace(graph, pos), *traces])
     _snapshot_layout(fig, title, 620)
+    if positions is None:  # people placed by city: name the cities around the circle
+        fig.update_layout(annotations=_city_labels(graph, graph.graph.get("city_names", {})))
     _network_axes(fig)
+    fig.update_layout(
+        meta={"lab_narrow": {"xaxis.range": [-2.4, 2.4], "yaxis.scaleanchor": None, "height": 520}}
+    )
     return fig
 
 
