@@ -65,14 +65,18 @@ def book(tmp_path_factory) -> Path:
     return root
 
 
-def build(root: Path) -> dict[str, str]:
-    """Build the book and return each page's run token (new token = re-executed)."""
-    result = subprocess.run(
+def run_build(root: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
         [str(JUPYTER_BOOK), "build", str(root), "-W", "-n", "--keep-going"],
         capture_output=True,
         text=True,
         timeout=300,
     )
+
+
+def build(root: Path) -> dict[str, str]:
+    """Build the book and return each page's run token (new token = re-executed)."""
+    result = run_build(root)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     tokens = {}
     for page in ("uses_data", "uses_text", "plain"):
@@ -150,3 +154,31 @@ def test_every_table_scrolls_in_a_named_box_and_no_other_markup_moves():
     assert "pst-scrollable-table-container" not in out
     assert out.count("<div") == out.count("</div>"), "every box closed, none taken away"
     assert out.endswith("</table></div></div><p>after</p>")
+
+
+def test_uncached_notebooks_run_side_by_side_before_reading_and_myst_nb_only_renders(book):
+    """The parallel step executes every uncached notebook and fills myst-nb's cache, so the read
+    that follows executes nothing; a notebook that fails is left to myst-nb, which reports it
+    and fails the build."""
+    build(book)  # everything cached, whatever ran before
+    for page in ("uses_data", "plain"):
+        path = book / f"{page}.md"
+        path.write_text(path.read_text(encoding="utf-8").replace("import uuid", "import uuid  #"))
+    result = run_build(book)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert re.search(r"leadership_lab: executed 2 notebooks on \d+ kernels", result.stdout)
+    assert "Executing notebook using" not in result.stdout
+
+    plain = book / "plain.md"
+    good = plain.read_text(encoding="utf-8")
+    plain.write_text(good.replace("import json", "import json\nraise ValueError"))
+    (book / "uses_text.md").write_text(
+        (book / "uses_text.md").read_text(encoding="utf-8").replace("import uuid", "import uuid #")
+    )
+    try:
+        failing = run_build(book)
+    finally:
+        plain.write_text(good, encoding="utf-8")
+    assert failing.returncode != 0, "a failing notebook still fails the build"
+    assert "left for myst-nb to execute and report" in failing.stdout
+    assert "plain.md: WARNING: Executing notebook failed" in failing.stdout + failing.stderr

@@ -20,7 +20,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from .. import RENDERER_ENV
-from . import dependencies, reference_pages
+from . import dependencies, execution, reference_pages
 from .launch import fix_launch_buttons
 
 LOGGER = logging.getLogger(__name__)
@@ -301,6 +301,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_directive(name, directive)
     app.connect("build-finished", reference_pages.write_sample_briefs)
     app.connect("env-get-outdated", outdated_by_dependencies)
+    # After the dependency check has dropped stale outputs: run every uncached notebook side by
+    # side, so myst-nb's one-at-a-time read finds them all cached (`lab_parallel_execution`).
+    app.add_config_value("lab_parallel_execution", True, "")
+    app.connect("env-get-outdated", execution.execute_before_reading, priority=600)
     app.connect("env-get-updated", rewrite_on_theme_change)
     app.connect("doctree-read", drop_widget_state)
     app.connect("html-page-context", add_figure_loader)
