@@ -40,3 +40,27 @@ def test_the_cycle_runs_an_experiment_between_convenings_with_a_peer_group():
     assert any("worksheet" in a.activity for a in clinic.in_session)
     assert "your_experiment" in {c for o in COURSE.chapter(CHAPTER).objectives for c in o.checks}
     assert "acumen2020adaptive" in PAGE
+
+
+def test_the_experiment_worksheet_is_saved_and_exported_with_the_chapters_answers(tmp_path):
+    import json
+
+    from leadership_lab.adaptive import exercises
+    from leadership_lab.exercises.progress import ProgressStore
+
+    worksheet = next(e for e in exercises.EXERCISES if e.id == "your_experiment")
+    plan = (
+        "I will put the zoning question first on the agenda and say what I think we avoid. "
+        "I expect the two council staff to push back and the tenant groups to speak. "
+        "If no one engages at all, my reading that the room fears the council is probably wrong."
+    )
+    short = worksheet.check("I will try something.")
+    assert short.saved and "A few more words" in short.message
+    assert worksheet.check(plan).saved
+    store = ProgressStore.open(tmp_path)
+    store.set_learner("Ana Ruiz", "Cohort 2")
+    store.record(exercises.CHAPTER, worksheet.id, plan, None)
+    handed_in = json.loads(store.export(exercises.CHAPTER).read_text(encoding="utf-8"))
+    assert handed_in["version"] == 3 and handed_in["chapter"] == exercises.CHAPTER
+    assert handed_in["answers"]["your_experiment"]["answer"] == plan
+    assert handed_in["answers"]["your_experiment"]["correct"] is None

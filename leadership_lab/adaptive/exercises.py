@@ -99,6 +99,7 @@ COMMUNITY_VOICE = MultipleChoice(
         "Hold listening sessions in neighbourhoods before the item reaches an agenda.",
         "Give residents seats at the partnership's table, with its meetings announced and open.",
         "Share drafts in plain language well before the comment period opens.",
+        "Through a contract with a tenant organisation, pay a few residents as co-designers of the plan, as the procurement rules allow.",
         "Settle the plan among partners in private, then hold the required hearing.",
         "Skip the comment period to move faster.",
     ),
@@ -106,6 +107,7 @@ COMMUNITY_VOICE = MultipleChoice(
         "Hold listening sessions in neighbourhoods before the item reaches an agenda.",
         "Give residents seats at the partnership's table, with its meetings announced and open.",
         "Share drafts in plain language well before the comment period opens.",
+        "Through a contract with a tenant organisation, pay a few residents as co-designers of the plan, as the procurement rules allow.",
     ),
     feedback={
         "Settle the plan among partners in private, then hold the required hearing.": "It may meet the letter of the rules, but it treats residents as an audience, and they notice.",
@@ -113,6 +115,7 @@ COMMUNITY_VOICE = MultipleChoice(
         "Hold listening sessions in neighbourhoods before the item reaches an agenda.": "Early listening is allowed and is where residents can still shape the plan.",
         "Give residents seats at the partnership's table, with its meetings announced and open.": "Open, announced meetings meet the rules and give residents real voice.",
         "Share drafts in plain language well before the comment period opens.": "Plain, early drafts turn a formal comment period into real input.",
+        "Through a contract with a tenant organisation, pay a few residents as co-designers of the plan, as the procurement rules allow.": "Paying residents for their time respects their expertise; going through a partner's contract keeps it within the rules on how a city may pay people.",
     },
     explanation="Legal rules shape how and when residents take part; an adaptive leader works inside them and goes beyond their minimum.",
 )
