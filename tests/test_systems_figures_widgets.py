@@ -50,7 +50,7 @@ def test_building_a_diagram_finds_and_labels_loops_as_you_go():
         builder.source.value, builder.target.value, builder.sign.value = "Rents", "Evictions", "+"
         assert builder.on_add().startswith("No feedback loops yet")
         builder.source.value, builder.target.value, builder.sign.value = "Evictions", "Rents", "-"
-        assert builder.on_add() == "B: Evictions → Rents → Evictions"
+        assert builder.on_add() == "B1: Evictions → Rents → Evictions"  # as the drawing labels it
         assert builder.on_undo().startswith("No feedback loops yet")
 
 

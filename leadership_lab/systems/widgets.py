@@ -10,6 +10,7 @@ from IPython.display import clear_output, display
 
 from ..data import city, indicator_series
 from . import figures
+from .layout import layout
 from .model import CausalLoopDiagram, DiagramError, housing_stock
 
 
@@ -71,11 +72,11 @@ class DiagramBuilder:
         return self._draw()
 
     def _draw(self) -> str:
-        loops = self.diagram.loops()
-        text = (
-            "; ".join(loop.label for loop in loops)
-            or "No feedback loops yet: close a circle of links."
+        # Numbered as the drawing numbers them (R1, B1...), so the words match the picture.
+        lines = (
+            figures.loop_lines(layout(self.diagram)) if self.diagram.graph.number_of_edges() else []
         )
+        text = "; ".join(lines) or "No feedback loops yet: close a circle of links."
         self.message.value = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("; "))
         with self.chart:
             clear_output(wait=True)
