@@ -219,3 +219,14 @@ def test_every_page_gives_indicator_checks_reading_for_every_city():
         assert ">yes<" not in page and ">no<" not in page
     # The sample shows more than one reading, so agreement is not agreement on a constant.
     assert len(readings) >= 4
+
+
+def test_the_sites_scorecards_lead_with_each_partnerships_headline_indicators():
+    page = scorecard_pages.scorecards_html(load_sample(), "Synthetic data")
+    easton = page.split("<summary>Easton Ridge</summary>")[1].split("</table>")[0]
+    rows = easton.split("<tr>")[1:]  # the header row opens with <tr style=...>
+    assert "<td>Renter cost burden</td>" in rows[0] and "<td>headline</td>" in rows[0]
+    assert all("<td>secondary</td>" in row for row in rows[1:])
+    port_alder = page.split("<summary>Port Alder</summary>")[1].split("</table>")[0]
+    firsts = port_alder.split("<tr>")[1:3]
+    assert "Kindergarten readiness" in firsts[0] and "Grade-3 reading" in firsts[1]

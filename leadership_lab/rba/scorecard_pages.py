@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..data.units import format_value
+from .headlines import indicator_list
 from .scorecard import city_scorecard, program_measures
 
 NO_BASELINE = "too little history"
@@ -79,10 +80,15 @@ def reader_card(card: pd.DataFrame) -> pd.DataFrame:
 
 
 def scorecards_html(tables: Mapping[str, pd.DataFrame], note: str) -> str:
-    """Every city's scorecard as a collapsible section, for the static site (no script needed)."""
+    """Every city's scorecard as a collapsible section, for the static site (no script needed):
+    its headline indicators first (by the rule in model.rate_indicators), then the secondary."""
     parts = []
+    definitions = tables["indicator_definitions"]
     for city in tables["cities"].itertuples():
         card = reader_card(city_scorecard(tables, city.city_id))
+        roles = indicator_list(definitions, city.partnership_focus).set_index("indicator")["role"]
+        card.insert(1, "List", [str(roles.get(n, "secondary")) for n in card["Indicator"]])
+        card = card.sort_values("List", key=lambda c: c != "headline", kind="stable")
         table = card.to_html(index=False, border=0, escape=True, classes=["table"])
         caption = html.escape(f"{city.partnership_name}, {city.name}. {note}")
         table = table.replace("<thead>", f"<caption>{caption}</caption><thead>", 1)
