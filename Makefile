@@ -10,7 +10,7 @@ SITE := _build/html
 PORT ?= 8000
 BOOK_FLAGS := -W -n --keep-going
 
-.PHONY: book lab session session-not-root test serve bench clean lint format chromium node-tools plotly-bundle validate-data offline
+.PHONY: book lab session session-not-root test serve bench clean lint format chromium node-tools plotly-bundle validate-data offline collect collect-dir-given lock
 
 # Everything the site is built from; a change to any of them runs jupyter-book, whose own cache
 # (and leadership_lab's dependency fingerprints) then re-executes only the notebooks affected.
@@ -29,8 +29,6 @@ $(BOOK_STAMP): $(RUNTIME_STAMP) $(BOOK_SOURCES)
 	@touch $@
 
 lab: $(RUNTIME_STAMP)
-	@mkdir -p $(VENV)/share/jupyter/lab/settings
-	@cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	$(BIN)/jupyter lab --notebook-dir=. $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 # A live, shared JupyterLab for a room (see book/facilitator-guide.md before using it). Anyone
@@ -42,8 +40,6 @@ SESSION_IP ?= 127.0.0.1
 SESSION_PORT ?= 8888
 
 session: session-not-root $(RUNTIME_STAMP)
-	@mkdir -p $(VENV)/share/jupyter/lab/settings
-	@cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	$(BIN)/jupyter lab --collaborative --ip=$(SESSION_IP) --port=$(SESSION_PORT) --no-browser \
 		--notebook-dir=. --ServerApp.terminals_enabled=False \
 		--BaseFileIdManager.db_path=$(CURDIR)/$(VENV)/file_id_manager.db \
@@ -82,6 +78,15 @@ validate-data: $(RUNTIME_STAMP)
 	@test -n "$(DATA)" || { echo "Name the folder: make validate-data DATA=path/to/folder"; exit 2; }
 	$(BIN)/python -m leadership_lab.data validate "$(DATA)"
 
+# A cohort summary from a folder of hand-ins: make collect DIR=path/to/hand-ins [OUT=summary.html]
+# (the same as `leadership-lab collect DIR`, the command the package installs).
+collect: collect-dir-given $(RUNTIME_STAMP)
+	$(BIN)/leadership-lab collect "$(DIR)" $(if $(OUT),--out "$(OUT)",)
+
+# Checked before anything is installed.
+collect-dir-given:
+	@test -n "$(DIR)" || { echo "Name the folder of hand-ins: make collect DIR=path/to/folder"; exit 2; }
+
 # Everything that ships is linted: the package, tests and tools (ruff), the notebooks' code cells
 # (ruff through jupytext), the site's scripts (eslint), and the package's layers (import-linter).
 lint: $(DEV_STAMP) node-tools
@@ -98,10 +103,22 @@ format: $(DEV_STAMP)
 clean:
 	rm -rf _build .pytest_cache .hypothesis .ruff_cache
 
-$(RUNTIME_STAMP): requirements.txt pyproject.toml
+# The locks: every package pinned, resolved by uv from pyproject.toml's ranges and extras for
+# Python 3.11 (the oldest the course supports, so Debian 12's 3.11.2 can install them). Run after
+# changing a range in pyproject.toml; add --upgrade-package NAME (or --upgrade) to move a pin.
+lock: $(DEV_STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra book --extra lab --python-version 3.11 --output-file requirements.txt
+	$(BIN)/uv pip compile pyproject.toml --extra book --extra lab --extra dev --python-version 3.11 --constraint requirements.txt --output-file requirements-dev.txt
+
+# The venv, and the course's JupyterLab settings in it (MyST notebooks open as notebooks, no news
+# prompt), so `jupyter lab` started from this venv any way behaves as `make lab` does; Binder
+# (binder/postBuild) and the hub image (deploy/jupyterhub/Dockerfile) install the same file.
+$(RUNTIME_STAMP): requirements.txt pyproject.toml book/jupyterlab-overrides.json
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp book/jupyterlab-overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $@
 
 $(DEV_STAMP): $(RUNTIME_STAMP) requirements-dev.txt

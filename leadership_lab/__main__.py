@@ -1,8 +1,10 @@
-"""Facilitator commands.
+"""Facilitator commands, installed with the package as the `leadership-lab` command.
 
-python -m leadership_lab syllabus
-python -m leadership_lab collect SUBMISSIONS_FOLDER [--chapter ID ...] [--roster FILE] [--out FILE]
-python -m leadership_lab scorecard CITY [--data FOLDER] [--csv FILE] [--html FILE]
+leadership-lab syllabus
+leadership-lab collect SUBMISSIONS_FOLDER [--chapter ID ...] [--roster FILE] [--out FILE]
+leadership-lab scorecard CITY [--data FOLDER] [--csv FILE] [--html FILE]
+
+`python -m leadership_lab ...` runs the same commands with the Python that has the package.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .catalogue import chapter_exercises, chapter_titles
+from .exercises import report
 from .exercises.collect import CohortSummary, CollectError, collect
 from .exercises.report import check_report_target, report_html, write_report
 from .exercises.shown_text import terminal_safe
+from .resources import site_static_dir
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m leadership_lab")
+    parser = argparse.ArgumentParser(prog="leadership-lab")
     commands = parser.add_subparsers(dest="command", required=True)
     gather = commands.add_parser("collect", help="summarise a folder of learners' submission files")
     gather.add_argument("folder", type=Path)
@@ -74,7 +78,20 @@ def _print_summary(summary: CohortSummary, titles: dict[str, str]) -> None:
         print(terminal_safe(f"  {learner} handed in {len(dropped) + 1} times; counted {kept}"))
 
 
+def _report_reads_the_installed_site_files() -> None:
+    """The report inlines the site's figure script and styles, which it looks for in a checkout's
+    book/_static; an installed package carries them in leadership_lab/site_static instead."""
+    if report.FIGURES.is_file():
+        return
+    static = site_static_dir()
+    report.STATIC = static
+    report.BUNDLE = static / "plotly-lab.min.js"
+    report.FIGURES = static / "lab-figures.js"
+    report.FIGURE_STYLE = static / "lab.css"
+
+
 def write_cohort_summary(args: argparse.Namespace) -> int:
+    _report_reads_the_installed_site_files()
     exercises = chapter_exercises()
     titles = chapter_titles()
     unknown = [c for c in args.chapter or () if c not in exercises]
@@ -141,5 +158,10 @@ def write_scorecard(args: argparse.Namespace) -> int:
     return 0
 
 
-if __name__ == "__main__":
+def cli() -> None:
+    """The `leadership-lab` console script."""
     sys.exit(main())
+
+
+if __name__ == "__main__":
+    cli()

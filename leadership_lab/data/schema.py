@@ -9,9 +9,12 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from ..resources import data_dir
+
 __data_files__ = ["data/datapackage.json"]
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+# The repository's data/ in a checkout; the copy shipped inside the wheel once installed.
+DATA_DIR = data_dir()
 DATAPACKAGE = DATA_DIR / "datapackage.json"
 
 
