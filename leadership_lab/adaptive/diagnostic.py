@@ -1,4 +1,7 @@
-"""Technical or adaptive? Score a challenge on the questions that separate the two, and say why."""
+"""Technical or adaptive? This book's own quick score, not Heifetz's diagnostic: seven yes-or-no
+questions drawn from his three kinds of work (technical; technical and adaptive; adaptive), so a
+group can compare readings fast. It says why, answer by answer; where it and the three-way table
+disagree, the table (who must do the work?) wins."""
 
 from __future__ import annotations
 

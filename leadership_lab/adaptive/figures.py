@@ -257,7 +257,7 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
         "line": {"color": "#777777", "dash": "dot"},
     }
     fig.update_layout(
-        title={"text": "Technical, mixed or adaptive?", "x": 0.02},
+        title={"text": "How adaptive? The book's quick score", "x": 0.02},
         font=FONT,
         height=120 + 110 * len(names),
         margin={"l": 20, "r": 40, "t": 60, "b": 60},

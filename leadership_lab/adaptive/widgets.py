@@ -51,7 +51,14 @@ class ChallengeDiagnosis:
         rows = [
             widgets.VBox([widgets.HTML(paragraphs(q.text)), self.answers[q.id]]) for q in QUESTIONS
         ]
-        return widgets.VBox([self.challenge, *rows, self.button, self.result])
+        intro = widgets.HTML(
+            paragraphs(
+                "First sort your challenge with Heifetz's three kinds of work: which part is "
+                "technical, which adaptive, and who must do it? Then score it here: the seven "
+                "questions are this book's own quick check, not Heifetz's."
+            )
+        )
+        return widgets.VBox([intro, self.challenge, *rows, self.button, self.result])
 
 
 class StakeholderMapBuilder:
