@@ -48,15 +48,14 @@ def _inputs(exercise: Exercise, saved: Any) -> tuple[widgets.Widget, Callable[[]
     if isinstance(exercise, SortIntoCategories):
         saved = saved if isinstance(saved, dict) else {}
         drops = {
-            item: widgets.Dropdown(
-                options=[("Choose a category", "")] + [(c, c) for c in exercise.categories],
-                value=saved.get(item, "") if saved.get(item, "") in exercise.categories else "",
-                description=item,
-                style=LABEL_STYLE,
+            item: _choice(
+                item,
+                [("Choose a category", "")] + [(c, c) for c in exercise.categories],
+                saved.get(item, "") if saved.get(item, "") in exercise.categories else "",
             )
             for item in exercise.items
         }
-        return widgets.VBox(list(drops.values())), lambda: {i: d.value for i, d in drops.items()}
+        return _stacked(drops), lambda: {i: d.value for i, d in drops.items()}
     if isinstance(exercise, NumberAnswer):
         text = widgets.Text(value=str(saved or ""), placeholder="Type a number")
         return text, lambda: text.value
@@ -68,17 +67,35 @@ def _inputs(exercise: Exercise, saved: Any) -> tuple[widgets.Widget, Callable[[]
             for item in items
             if isinstance(saved, list) and item in saved
         }
-        drops = {
-            item: widgets.Dropdown(
-                options=places, value=saved_places.get(item, 0), description=item, style=LABEL_STYLE
-            )
-            for item in items
-        }
-        return widgets.VBox(list(drops.values())), lambda: _ranking(drops)
+        drops = {item: _choice(item, places, saved_places.get(item, 0)) for item in items}
+        return _stacked(drops), lambda: _ranking(drops)
     if isinstance(exercise, Reflection):
         area = widgets.Textarea(value=str(saved or ""), rows=4, layout=WIDE)
         return area, lambda: area.value
     raise TypeError(f"No widget for exercise kind {exercise.kind!r}")
+
+
+# A menu as wide as its longest choice (at least 14em), never wider than the notebook.
+CHOICE_LAYOUT = {"width": "auto", "min_width": "14em", "max_width": "100%"}
+
+
+def _choice(item: str, options: list[tuple[str, Any]], value: Any) -> widgets.Dropdown:
+    """A menu for one item. The item's text goes above it (see `_stacked`), not in the menu's
+    description: a long description beside a menu squeezed the menu to 30 px, hiding the choice.
+    The tooltip names the item for screen readers and on hover."""
+    return widgets.Dropdown(
+        options=options, value=value, tooltip=item, layout=widgets.Layout(**CHOICE_LAYOUT)
+    )
+
+
+def _stacked(drops: dict[str, widgets.Dropdown]) -> widgets.VBox:
+    """Each item's text (wrapping, escaped) with its menu underneath."""
+    return widgets.VBox(
+        [
+            widgets.VBox([widgets.HTML(f"<p>{html.escape(item)}</p>"), drop])
+            for item, drop in drops.items()
+        ]
+    )
 
 
 def _ranking(drops: dict[str, widgets.Dropdown]) -> list[str]:
