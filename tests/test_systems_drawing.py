@@ -144,3 +144,9 @@ def test_eight_archetypes_each_behave_as_their_story_says():
     assert 65 < goals.iloc[1] < 80 and abs(goals.iloc[1] - goals.iloc[2]) < 2  # goal met by sliding
     partners = runs["accidental_adversaries"].set_index("time")
     assert (partners.iloc[-1] < partners.loc[4.0]).all()  # one partner's cut drags both down
+
+
+def test_no_archetype_simulation_goes_below_zero():
+    for archetype in ARCHETYPES:
+        series = archetype.behaviour().drop(columns="time")
+        assert (series.to_numpy() >= 0).all(), archetype.name

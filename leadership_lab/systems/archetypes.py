@@ -101,7 +101,9 @@ def _tragedy_of_the_commons() -> pd.DataFrame:
             "shelter": 0.35 * s["shelter"] * (help_per_call - 0.55),
             "family": 0.35 * s["family"] * (help_per_call - 0.55),
             # Overload wears the team down; it recovers slowly toward its funded size.
-            "capacity": 0.1 * (120 - s["capacity"]) - 0.25 * max(0.0, calls - s["capacity"]),
+            # (losses are a share of the team, so it shrinks but never below nothing).
+            "capacity": 0.1 * (120 - s["capacity"])
+            - 0.6 * s["capacity"] * max(0.0, 1 - s["capacity"] / calls),
         }
 
     out = simulate({"shelter": 30.0, "family": 25.0, "capacity": 120.0}, flows, 15)
