@@ -102,3 +102,24 @@ def test_the_sites_network_survey_reads_as_python_does_and_hands_in(page, tmp_pa
     summary = collect(folder, chapter_exercises(), chapters=[CHAPTER])
     survey = next(q for q in summary.questions[CHAPTER] if q.exercise.id == COHORT_SURVEY.id)
     assert survey.answered == 1 and survey.surveys[0][1] == "Ana Diaz"
+
+
+def test_the_cohorts_map_in_the_report_fits_a_phone_and_names_only_who_agreed(page, tmp_path):
+    from test_networks_survey import write_cohort
+
+    from leadership_lab.networks.exercises import CHAPTER
+
+    write_cohort(tmp_path)
+    report = tmp_path / "summary.html"
+    summary = collect(tmp_path, chapter_exercises(), chapters=[CHAPTER])
+    report.write_text(report_html(summary, chapter_titles()), encoding="utf-8")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(report.as_uri())
+    chart = page.locator(".lab-figure", has_text="Your cohort's network")
+    chart.scroll_into_view_if_needed()
+    page.wait_for_function("el => el.dataset.drawn === 'true'", arg=chart.element_handle())
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") == 0
+    text = chart.inner_text()
+    assert "Ana Diaz" in text
+    assert chart.locator("svg text", has_text="Lakemont").count() >= 1, "cities named"
+    assert "Ben Okafor" not in text and "Eli Stone" not in text

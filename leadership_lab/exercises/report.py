@@ -36,6 +36,7 @@ td, th { border: 1px solid #c9ced4; padding: 0.25rem 0.6rem; text-align: left; }
 blockquote { border-left: 4px solid #1f5f8b; margin: 0.5rem 0; padding: 0.25rem 0.75rem;
   background: #f3f6f9; white-space: pre-wrap; }
 .note { color: #444; } .flag { color: #8a1c1c; }
+.wide { overflow-x: auto; }
 """
 MAX_LABEL = 200
 
@@ -75,8 +76,8 @@ def _roster(summary: CohortSummary, chapter: str, title: str) -> str:
     )
     parts = [
         f"<h3>{_e(title)}: {len(handed)} handed in</h3>",
-        "<table><tr><th>Learner</th><th>Learner id</th><th>Cohort</th><th>Handed in</th>"
-        f"<th>Check</th></tr>{rows}</table>"
+        "<div class='wide'><table><tr><th>Learner</th><th>Learner id</th><th>Cohort</th>"
+        f"<th>Handed in</th><th>Check</th></tr>{rows}</table></div>"
         if handed
         else "<p>Nobody has handed in for this chapter yet.</p>",
     ]

@@ -69,10 +69,10 @@ def _patterns(graph: nx.Graph, attribute: str, label: str) -> str:
         f"<td>{_n(chance.loc[g, 'expected'])}</td><td>{_e(chance.loc[g, 'verdict'])}</td></tr>"
         for g in counts.index
     )
-    return (
-        f"<table><caption>{_e(label)}</caption><tr><th>{_e(label)}</th><th>People</th>"
-        "<th>Ties inside</th><th>Ties across</th><th>E-I index</th><th>Random mixing</th>"
-        f"<th>Reading</th></tr>{rows}</table>"
+    return (  # scrolls sideways on a phone rather than widening the page
+        f"<div style='overflow-x:auto'><table><caption>By {_e(label.lower())}</caption>"
+        f"<tr><th>{_e(label)}</th><th>People</th><th>Ties inside</th><th>Ties across</th>"
+        f"<th>E-I index</th><th>Random mixing</th><th>Reading</th></tr>{rows}</table></div>"
     )
 
 
