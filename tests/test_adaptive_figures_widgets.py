@@ -167,6 +167,6 @@ def test_the_faction_view_maps_values_loyalties_and_losses_and_flags_what_is_unk
 def test_the_quick_score_says_it_is_the_books_own_and_sends_you_to_the_three_kinds_first():
     view = ChallengeDiagnosis().view()
     assert "three kinds of work" in view.children[0].value
-    assert "this book's own" in view.children[0].value
+    assert "this book&#x27;s own quick check" in view.children[0].value
     results = {name: diagnostic.diagnose(a) for name, a in diagnostic.EXAMPLES.items()}
     assert "quick score" in figures.diagnosis_bars(results).layout.title.text
