@@ -941,8 +941,9 @@ PROGRAM = Program(
             ),
             capstone=CapstoneStep(
                 ("indicators",),
-                "Add the headline indicators against their baselines, read first on the sample "
-                "city most like yours.",
+                "Choose your headline indicators (high on communication, proxy and data power) "
+                "and add them against their baselines, read first on the sample city most like "
+                "yours; the rest go in the brief as secondary indicators.",
             ),
         ),
         Session(
