@@ -839,8 +839,8 @@ PROGRAM = Program(
                 ),
                 AgendaItem(
                     20,
-                    "Capstone: turn your stakeholder map into engagement moves, ordered by "
-                    "influence and by what each stakeholder stands to lose.",
+                    "Capstone: turn your faction map into engagement moves, ordered by "
+                    "influence and by what each faction stands to lose.",
                 ),
                 AgendaItem(
                     10,
