@@ -4,6 +4,8 @@ import itertools
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from IPython.utils.capture import capture_output
 
 from leadership_lab.capstone.maps import STARTING_MAPS, starting_map
@@ -150,3 +152,31 @@ def test_no_archetype_simulation_goes_below_zero():
     for archetype in ARCHETYPES:
         series = archetype.behaviour().drop(columns="time")
         assert (series.to_numpy() >= 0).all(), archetype.name
+
+
+NAMES = ["Rents", "Evictions", "Vacant units", "Household income", "Trust between partners",
+         "Affordable homes near stations", "Skilled residents", "Employer hiring"]  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=6),
+    st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5), st.sampled_from("+-"), st.booleans())),
+)
+def test_any_small_map_draws_without_overlaps_and_with_signs_by_their_own_heads(count, extra):
+    names = NAMES[:count]
+    links = [(names[i], names[(i + 1) % count], "+", False) for i in range(count)]
+    links += [
+        (names[a % count], names[b % count], s, d) for a, b, s, d in extra if a % count != b % count
+    ]
+    drawing = layout.layout(model.CausalLoopDiagram(links))
+    for a, b in itertools.combinations(drawing.boxes.values(), 2):
+        assert not a.overlaps(b)
+    heads = {(arrow.source, arrow.target): arrow for arrow in drawing.arrows}
+    for (source, target), arrow in heads.items():
+        assert bool(arrow.bars) == arrow.delay
+        back = heads.get((target, source))
+        if back:
+            assert math.dist(arrow.sign_at, arrow.head) < math.dist(arrow.sign_at, back.head)
+    for mark in drawing.loops:
+        assert mark.text[0] in "RB"
