@@ -242,3 +242,15 @@ def test_typed_cities_and_names_reach_the_map_as_text_never_markup():
     assert "<a href" not in fig and "&lt;a href=" in fig
     section = network_report.survey_section(surveys)
     assert "<a href" not in section
+
+
+def test_the_facilitators_dashboard_draws_the_cohorts_network(tmp_path, live_shell):
+    from leadership_lab.catalogue import chapter_titles
+    from leadership_lab.exercises.dashboard import FacilitatorDashboard
+
+    write_cohort(tmp_path)
+    board = FacilitatorDashboard(chapter_exercises(), chapter_titles(), folder=tmp_path)
+    assert board.chapter.value == CHAPTER, "opens on the newest hand-in's chapter"
+    [section] = board.survey_sections
+    assert "5 learners answered the network survey; 2 agreed to be named" in section
+    assert "Ana Diaz" in section and "Ben Okafor" not in section

@@ -141,6 +141,7 @@ class FacilitatorDashboard:
         self.reflections = widgets.HTML()
         self.figures: list[go.Figure] = []
         self.question_notes: list[str] = []
+        self.survey_sections: list[str] = []  # a survey's drawing (the cohort's network map)
         self.refresh_button.on_click(self.refresh)
         self.demo_button.on_click(self.show_demo)
         self.summary: CohortSummary | None = None
@@ -158,7 +159,7 @@ class FacilitatorDashboard:
     def refresh(self, _event: object = None) -> str:
         """Read the folder again and redraw everything; returns the status line shown."""
         chapter = self.chapter.value
-        self.figures, self.question_notes = [], []
+        self.figures, self.question_notes, self.survey_sections = [], [], []
         self.charts.clear_output()
         try:
             folder = Path(self.folder.value.strip() or ".").expanduser()
@@ -180,7 +181,8 @@ class FacilitatorDashboard:
         with self.charts:
             for question in questions:
                 if question.exercise.kind == "network_survey":
-                    display(HTML(survey_html(question)))
+                    self.survey_sections.append(survey_html(question))
+                    display(HTML(self.survey_sections[-1]))
                     continue
                 if question.reflections or not question.answered:
                     continue
