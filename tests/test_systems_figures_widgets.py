@@ -1,3 +1,4 @@
+import pandas as pd
 from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 
@@ -93,3 +94,12 @@ def test_on_a_phone_the_explorer_stacks_its_panels_and_keeps_the_diagrams_true_s
     assert narrow["xaxis.range"] == list(fig.layout.xaxis.range)  # reset, never stretched
     assert fig.layout.xaxis.constrain == fig.layout.yaxis.constrain == "domain"
     assert fig.layout.yaxis.scaleanchor == "x"
+
+
+def test_the_pipeline_chart_shades_the_training_delay_before_any_graduate():
+    run = model.workforce_pipeline(300, training_years=3.0, years=10)
+    indicator = pd.Series([5.0, 5.2, 4.9], index=[2018, 2019, 2020])
+    fig = figures.pipeline_and_indicator(run, indicator, 2016, "Rate", "Lakemont", 3.0)
+    (shade,) = fig.layout.shapes
+    assert (shade.x0, shade.x1) == (2016, 2019.0)
+    assert "not fitted" in fig.layout.annotations[0].text

@@ -389,10 +389,18 @@ def dominance_chart(dominance: Dominance, note: str) -> go.Figure:
 
 
 def pipeline_and_indicator(
-    run: pd.DataFrame, indicator: pd.Series, start: int, label: str, city: str
+    run: pd.DataFrame,
+    indicator: pd.Series,
+    start: int,
+    label: str,
+    city: str,
+    training_years: float = 1.5,
 ) -> go.Figure:
     """Modelled skilled workers (from the partnership's start) and the city's measured indicator,
-    on two y axes (built directly: make_subplots costs more than the rest of the callback)."""
+    on two y axes (built directly: make_subplots costs more than the rest of the callback).
+
+    The shaded years before the first graduates are the one thing the comparison can honestly
+    show: no change in the city's line there can be the program's doing."""
     model_line = go.Scatter(
         x=start + run["time"], y=run["skilled_workers"].round(0), name="Skilled workers (model)",
         line={"color": NODE, "width": 3},
@@ -405,7 +413,10 @@ def pipeline_and_indicator(
         line={"color": LINE_COLOURS[1], "width": 2},
         yaxis="y2",
     )
-    note = _note("Fictional city data; the model is illustrative and not fitted to this city.")
+    note = _note(
+        "Fictional city data; the model is illustrative and not fitted to this city. Shaded: "
+        "the training delay, before any graduate could move the city's line."
+    )
     return go.Figure(
         [model_line, measured],
         layout={
@@ -414,6 +425,20 @@ def pipeline_and_indicator(
             "height": 480,
             "legend": {"orientation": "h", "y": -0.2},
             "annotations": [note],
+            "shapes": [
+                {
+                    "type": "rect",
+                    "xref": "x",
+                    "yref": "paper",
+                    "x0": start,
+                    "x1": start + training_years,
+                    "y0": 0,
+                    "y1": 1,
+                    "fillcolor": "#5f6b7a",
+                    "opacity": 0.15,
+                    "line": {"width": 0},
+                }
+            ],
             "yaxis": {"title": {"text": "Skilled workers"}},
             "yaxis2": {"title": {"text": label}, "overlaying": "y", "side": "right"},
         },

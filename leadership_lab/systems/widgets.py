@@ -185,7 +185,7 @@ class PipelineAndIndicator:
             years=int(history.index.max()) - start,
         )
         fig = figures.pipeline_and_indicator(
-            run, history, start, self.indicator.label, self.city.label
+            run, history, start, self.indicator.label, self.city.label, self.delay.value
         )
         with self.chart:
             clear_output(wait=True)
