@@ -137,7 +137,7 @@ def test_every_label_on_the_stakeholder_chart_sits_on_its_own_circle():
     public housing authority's circle can no longer carry the landlords' name."""
     stakeholders = StakeholderMap.from_rows(EXAMPLE)
     fig = figures.stakeholder_chart(stakeholders, "map")
-    key = dict(line.split("  ", 1) for line in fig.layout.annotations[-1].text.split("<br>"))
+    key = dict(line.split("  ", 1) for line in fig.layout.annotations[-1].text.split(";<br>"))
     where = {s.name: (s.loss, s.influence) for s in stakeholders.stakeholders}
     seen = 0
     for trace in fig.data:

@@ -311,7 +311,7 @@ def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
                 "loyal to %{customdata[2]}<extra></extra>",
             )
         )
-    key = "<br>".join(
+    key = ";<br>".join(  # on the site the key becomes one line of text: ";" keeps entries apart
         f"{row.number}  {html.escape(textwrap.shorten(row.name, 34))}"
         + ("" if row.in_room else " (outside)")
         for row in frame.itertuples()

@@ -84,9 +84,8 @@ def _regulate(month: int, distress: float) -> float:
 STRATEGIES: dict[str, tuple[Plan | Sequence[float], str]] = {
     "Avoid the conflict": (
         lambda _month, distress: 0.0 if distress > 30 else 1.0,
-        "Keep every meeting calm, and calm it again when a shock lands: change the subject, blame "
-        "the state, send it to a committee. These work-avoidance moves lower the distress, so the "
-        "group sits below the zone, complacent, and the hard questions never come up.",
+        "Calm every meeting: change the subject, blame the state, form a committee. These "
+        "work-avoidance moves lower distress; the group stays complacent, below the zone.",
     ),
     "Push hard and hold": (
         [8.0] * MONTHS,
@@ -95,9 +94,8 @@ STRATEGIES: dict[str, tuple[Plan | Sequence[float], str]] = {
     ),
     "Quick win, no follow-through": (
         [3.0] * 5 + [0.0] * (MONTHS - 5),
-        "A visible early win is fuel: the group does good work for a while. But the leader treats "
-        "the win as the finish and stops holding attention on the hard question, so the group "
-        "slides back below the zone.",
+        "An early win is fuel and brings good months, but the leader treats it as the finish; "
+        "attention drifts and the group slides back into complacency.",
     ),
     "Regulate from the balcony": (
         _regulate,
