@@ -213,7 +213,7 @@ COURSE = Course(
                     "stakeholders",
                     "map each faction's values, loyalties and losses at risk, inside and outside "
                     "the room",
-                    ("map_the_losses", "your_adaptive_challenge"),
+                    ("faction_loyalties", "map_the_losses", "your_adaptive_challenge"),
                 ),
                 Objective(
                     "who_bears_losses",

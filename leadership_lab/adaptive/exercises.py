@@ -164,6 +164,25 @@ MAP_THE_LOSSES = SortIntoCategories(
     explanation="Map each group by influence and by what the change would cost it, inside and outside the room; each corner calls for a different move, and the group with much to lose and little power is the one a partnership most often forgets.",
 )
 
+FACTION_LOYALTIES = SingleChoice(
+    id="faction_loyalties",
+    prompt="In Grantham's (fictional) partnership, the head of the neighbourhood associations' council agreed in the room to a shelter on the east side. A week later her member associations voted to oppose it, and she withdrew her support. What does a faction map by values, loyalties and losses tell the co-chairs to do next?",
+    hint="Read across her row: what do her members value, whom does she answer to, and what would they lose?",
+    choices=(
+        "Ask her what her members value and fear losing, meet the member associations with her, and work out what they could keep, so she is not left to sell a loss alone.",
+        "Replace her at the table with someone more cooperative.",
+        "Remind her in writing that she agreed, and hold her to it.",
+        "Drop the east side and look for a site where no group objects.",
+    ),
+    answer="Ask her what her members value and fear losing, meet the member associations with her, and work out what they could keep, so she is not left to sell a loss alone.",
+    feedback={
+        "Replace her at the table with someone more cooperative.": "Her members would still oppose the shelter; you would lose the person who could carry a deal back to them.",
+        "Remind her in writing that she agreed, and hold her to it.": "Her agreement in the room was never enough: her loyalty is to her members, and to them a deal made without them can feel like a betrayal.",
+        "Drop the east side and look for a site where no group objects.": "An adaptive change always asks someone for a loss; the search for a site with no loss usually ends with the site of the group with the least power.",
+    },
+    explanation="A representative at the table answers to people outside it. Mapping each faction's values, loyalties and losses at risk shows why someone can agree in the room and still be unable to deliver, and points to the work: engage their people and the loss they fear, with them.",
+)
+
 WHO_LOSES = SingleChoice(
     id="who_loses",
     prompt="Easton Ridge's new allocation rules would end first-come, first-served. Landlords lose some choice of tenants, the housing authority must rewrite its list, and the families who have waited longest may lose their place in line. Only landlords and the authority sit at the partnership's table. What should the co-chairs do first?",
@@ -329,6 +348,7 @@ EXERCISES = (
     BALCONY,
     WORK_AVOIDANCE,
     DISCIPLINED_ATTENTION,
+    FACTION_LOYALTIES,
     MAP_THE_LOSSES,
     WHO_LOSES,
     THINK_POLITICALLY,
