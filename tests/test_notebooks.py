@@ -1,6 +1,7 @@
 """Every chapter runs top to bottom as a learner runs it in JupyterLab (plotly's own renderer)."""
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import jupytext
@@ -8,17 +9,25 @@ import nbclient
 import pytest
 
 from leadership_lab import RENDERER_ENV
+from leadership_lab.site.patient_kernel import PatientKernelManager
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = sorted((ROOT / "chapters").glob("*.md"))
 EXERCISE_NOTEBOOKS = sorted((ROOT / "exercises").glob("*.md"))
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 PLOTLY = "application/vnd.plotly.v1+json"
-# The slowest cell runs in about 6 s. nbclient waits for each cell's reply in one poll that
-# lasts this long, and the asyncio poll can miss the wake-up for a reply that has arrived: it
-# then finds it only when the poll times out and looks again. A short timeout bounds that stall
-# (it was 5 minutes at 300 s); a cell that truly runs this long still fails.
+# The slowest cell runs in about 6 s; a cell that runs this long is a bug. Kernels use the
+# build's patient client (leadership_lab.site.patient_kernel), so a missed wake-up for a reply
+# costs a quarter second, not this timeout.
 CELL_TIMEOUT = 45
+
+
+def run(notebook, cwd: Path) -> None:
+    """Execute a notebook in place, as a learner's JupyterLab kernel would."""
+    client = nbclient.NotebookClient(
+        notebook, timeout=CELL_TIMEOUT, kernel_manager_class=PatientKernelManager
+    )
+    client.execute(cwd=str(cwd))
 
 
 @pytest.fixture(scope="module")
@@ -27,10 +36,12 @@ def executed() -> dict[str, list[dict]]:
     saved = os.environ.pop(RENDERER_ENV, None)
     results = {}
     try:
-        for path in CHAPTERS:
-            notebook = jupytext.read(path)
-            client = nbclient.NotebookClient(notebook, timeout=CELL_TIMEOUT)
-            client.execute(cwd=str(path.parent))
+        notebooks = {path: jupytext.read(path) for path in CHAPTERS}
+        # One kernel per core, as the book build does.
+        with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+            for done in [pool.submit(run, nb, path.parent) for path, nb in notebooks.items()]:
+                done.result()
+        for path, notebook in notebooks.items():
             results[path.stem] = [
                 output
                 for cell in notebook.cells
@@ -60,7 +71,7 @@ def test_exercise_notebooks_run_clean_in_jupyterlab(path, tmp_path, monkeypatch)
     """Run in an empty folder, as a learner's or facilitator's fresh copy would."""
     monkeypatch.delenv(RENDERER_ENV, raising=False)
     notebook = jupytext.read(path)
-    nbclient.NotebookClient(notebook, timeout=CELL_TIMEOUT).execute(cwd=str(tmp_path))
+    run(notebook, tmp_path)
     outputs = [o for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert outputs

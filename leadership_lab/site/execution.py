@@ -9,8 +9,8 @@ so myst-nb executes it again itself and reports the error in the usual way: the 
 a failure and never depends on this step to be correct.
 
 Kernels are started with a client that waits for replies in short slices (see
-`PatientShellChannel`), so a wake-up the event loop misses costs a fraction of a second, not the
-cell timeout.
+`patient_kernel`), so a wake-up the event loop misses costs a fraction of a second, not the cell
+timeout.
 """
 
 from __future__ import annotations
@@ -20,56 +20,16 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from queue import Empty
 from time import monotonic
 from typing import Any
 
-import zmq
-from jupyter_client.asynchronous import AsyncKernelClient
-from jupyter_client.channels import AsyncZMQSocketChannel
-from jupyter_client.manager import AsyncKernelManager
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
-from traitlets import Type, default
+
+from .patient_kernel import PatientKernelManager
 
 LOGGER = logging.getLogger(__name__)
-POLL_SLICE = 0.25  # seconds: the longest a missed wake-up can delay a reply
-
-
-class PatientShellChannel(AsyncZMQSocketChannel):
-    """A channel that waits for a message in short polls and, between them, asks the socket
-    itself whether a message is waiting. One long poll relies on a single edge-triggered
-    wake-up; if that is missed, nbclient sits until the cell timeout."""
-
-    async def get_msg(self, timeout: float | None = None) -> dict[str, Any]:  # type: ignore[override]
-        assert self.socket is not None
-        deadline = None if timeout is None else monotonic() + timeout
-        while True:
-            left = POLL_SLICE if deadline is None else max(0.0, deadline - monotonic())
-            if await self.socket.poll(int(min(POLL_SLICE, left) * 1000)) or self._waiting():
-                return await self._recv()
-            if deadline is not None and monotonic() >= deadline:
-                raise Empty
-
-    def _waiting(self) -> bool:
-        assert self.socket is not None
-        return bool(self.socket.getsockopt(zmq.EVENTS) & zmq.POLLIN)
-
-
-class PatientKernelClient(AsyncKernelClient):
-    """nbclient's usual asynchronous client, with patient shell and IOPub channels."""
-
-    shell_channel_class = Type(PatientShellChannel)  # type: ignore[assignment]
-    iopub_channel_class = Type(PatientShellChannel)  # type: ignore[assignment]
-
-
-class PatientKernelManager(AsyncKernelManager):
-    """Starts kernels whose clients are `PatientKernelClient`s."""
-
-    @default("client_factory")
-    def _client_factory_default(self) -> type:
-        return PatientKernelClient
 
 
 @dataclass

@@ -1,0 +1,61 @@
+"""A kernel client that cannot sleep through a reply.
+
+nbclient waits for each cell's reply with one `poll` on the shell socket lasting up to the cell
+timeout. zmq's asyncio integration wakes that poll through an edge-triggered file descriptor; if
+the edge is consumed elsewhere the poll sleeps although the reply has arrived, and the build sits
+until the timeout (seen as builds that stall for minutes on a busy two-core machine). These
+classes poll in short slices and, between slices, ask the socket itself whether a message is
+waiting, so a missed wake-up costs at most `POLL_SLICE`.
+
+Used by the book build's parallel execution and by the notebook tests:
+`nbclient.NotebookClient(nb, kernel_manager_class=PatientKernelManager)`.
+"""
+
+from __future__ import annotations
+
+from queue import Empty
+from time import monotonic
+from typing import Any
+
+import zmq
+from jupyter_client.asynchronous import AsyncKernelClient
+from jupyter_client.channels import AsyncZMQSocketChannel
+from jupyter_client.manager import AsyncKernelManager
+from traitlets import Type, default
+
+POLL_SLICE = 0.25  # seconds: the longest a missed wake-up can delay a reply
+
+
+class PatientShellChannel(AsyncZMQSocketChannel):
+    """A channel that waits for a message in short polls and, between them, asks the socket
+    itself whether a message is waiting. One long poll relies on a single edge-triggered
+    wake-up; if that is missed, nbclient sits until the cell timeout."""
+
+    async def get_msg(self, timeout: float | None = None) -> dict[str, Any]:  # type: ignore[override]
+        assert self.socket is not None
+        deadline = None if timeout is None else monotonic() + timeout
+        while True:
+            left = POLL_SLICE if deadline is None else max(0.0, deadline - monotonic())
+            if await self.socket.poll(int(min(POLL_SLICE, left) * 1000)) or self._waiting():
+                return await self._recv()
+            if deadline is not None and monotonic() >= deadline:
+                raise Empty
+
+    def _waiting(self) -> bool:
+        assert self.socket is not None
+        return bool(self.socket.getsockopt(zmq.EVENTS) & zmq.POLLIN)
+
+
+class PatientKernelClient(AsyncKernelClient):
+    """nbclient's usual asynchronous client, with patient shell and IOPub channels."""
+
+    shell_channel_class = Type(PatientShellChannel)  # type: ignore[assignment]
+    iopub_channel_class = Type(PatientShellChannel)  # type: ignore[assignment]
+
+
+class PatientKernelManager(AsyncKernelManager):
+    """Starts kernels whose clients are `PatientKernelClient`s."""
+
+    @default("client_factory")
+    def _client_factory_default(self) -> type:
+        return PatientKernelClient
