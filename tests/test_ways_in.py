@@ -63,7 +63,7 @@ def test_colab_and_the_download_get_a_clean_ipynb_that_sets_itself_up(chapter):
     notebook = nbformat.read(notebook_file, as_version=4)
     first = notebook.cells[0]
     assert SETUP_TAG in first.metadata["tags"]
-    assert f"--branch {BRANCH} {REPOSITORY}" in first.source
+    assert f'"leadership_lab @ git+{REPOSITORY}@{BRANCH}"' in first.source
     code = [c for c in notebook.cells if c.cell_type == "code"]
     assert all(not c.outputs for c in code), "site-only outputs are stripped"
     assert sum(SETUP_TAG in c.metadata.get("tags", []) for c in code) == 1

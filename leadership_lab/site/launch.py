@@ -3,8 +3,12 @@
 The theme builds Binder and JupyterHub (nbgitpuller) links to the `.md` notebooks, which open
 as notebooks through jupytext. Colab opens only `.ipynb` files, so its link points at the
 notebook the theme copies into `_sources/`, as published on the `gh-pages` branch; that copy
-(also the page's download) is stripped of site-only outputs and starts with a cell that fetches
-the course package when it is missing, as in a fresh Colab kernel."""
+(also the page's download) is stripped of site-only outputs and starts with a cell that installs
+the course package when it is missing, as in a fresh Colab kernel: only the package, from the
+repository's published branch, with pip taking just what the runtime lacks (the package's ranges
+start at what Colab ships, pandas 2.2 and IPython 7.34, so Colab's own libraries stay). When pip
+had to upgrade a library the kernel had already imported, the cell restarts the kernel (Colab's
+way: the process ends and Colab starts a fresh one) and says to run the notebook again."""
 
 from __future__ import annotations
 
@@ -17,14 +21,28 @@ from sphinx.application import Sphinx
 PUBLISHED_BRANCH = "gh-pages"
 SETUP_TAG = "leadership-lab-setup"
 
-SETUP_CELL = """# Opened outside the course's JupyterLab (in Colab, say)? This fetches the course
-# package and its pinned libraries first. Where the package is installed it does nothing.
-import importlib.util, os, sys
+# Libraries a runtime may have imported before this cell whose upgrade needs a fresh kernel.
+PRELOADED = ("pandas", "numpy", "scipy", "plotly", "ipywidgets", "statsmodels", "networkx")
+
+SETUP_CELL = """# Opened outside the course's JupyterLab (in Colab, say)? This installs the
+# course package, and only what this runtime lacks, from the course's repository. Where the
+# package is installed it does nothing. If pip had to upgrade a library already loaded here,
+# the runtime restarts once: then run the notebook again from the top.
+import importlib.metadata, importlib.util, os, sys
 if importlib.util.find_spec("leadership_lab") is None:
-    if not os.path.isdir("leadership-lab"):
-        !git clone --quiet --depth 1 --branch {branch} {repository} leadership-lab
-    %pip install --quiet -r leadership-lab/requirements.txt
-    sys.path.insert(0, os.path.abspath("leadership-lab"))"""
+    _version = importlib.metadata.version
+    _loaded = {{n: _version(n) for n in {preloaded} if n in sys.modules}}
+    %pip install --quiet "leadership_lab @ git+{repository}@{branch}"
+    _upgraded = sorted(n for n, v in _loaded.items() if _version(n) != v)
+    if _upgraded:
+        print("Upgraded " + ", ".join(_upgraded) + ", which this runtime had already loaded: "
+              "restarting it. Run the notebook again from the top.")
+        os.kill(os.getpid(), 9)"""
+
+
+def setup_cell(repository: str, branch: str) -> str:
+    """The first cell of a downloaded or Colab notebook, for this repository and branch."""
+    return SETUP_CELL.format(repository=repository, branch=branch, preloaded=PRELOADED)
 
 
 def _theme_options(app: Sphinx) -> dict[str, Any]:
@@ -50,7 +68,7 @@ def prepare_notebook(path: Path, repository: str, branch: str) -> None:
             cell.outputs, cell.execution_count = [], None
     if not any(SETUP_TAG in c.get("metadata", {}).get("tags", []) for c in notebook.cells):
         setup = nbformat.v4.new_code_cell(
-            SETUP_CELL.format(branch=branch, repository=repository), metadata={"tags": [SETUP_TAG]}
+            setup_cell(repository, branch), metadata={"tags": [SETUP_TAG]}
         )
         notebook.cells.insert(0, setup)
     nbformat.write(notebook, path)
