@@ -801,7 +801,7 @@ PROGRAM = Program(
             ),
             bring_back=(
                 "your balcony log: what you tried, what happened, what surprised you",
-                "your stakeholder map",
+                "your faction map: values, loyalties and losses at risk",
             ),
             capstone=CapstoneStep(
                 ("challenge", "diagnosis"),
