@@ -168,3 +168,20 @@ def test_each_sample_partnerships_three_part_list_leads_only_with_its_headlines(
     assert "<td>Renter cost burden</td>" in easton
     assert "Kindergarten" not in easton and "Families who feel secure in their homes" in easton
     assert "Synthetic data" in page
+
+
+def test_the_quadrant_explorer_switches_every_program_without_a_kernel():
+    from leadership_lab.rba.scorecard import program_quadrant
+
+    fig = figures.measures_quadrant_explorer(SAMPLE, SYNTHETIC_NOTE)
+    (programs,) = fig.layout.updatemenus
+    assert programs.name == "Program"
+    assert len(programs.buttons) == len(SAMPLE["programs"])
+    assert programs.buttons[programs.active].label == "Bellmont Emergency rental assistance"
+    for button in programs.buttons:
+        assert button.method == "update"
+        program_id = SAMPLE["programs"].set_index("name").at[button.label, "program_id"]
+        _, quarter, cells = program_quadrant(SAMPLE, program_id)
+        (texts,) = button.args[0]["text"]
+        assert f"{cells['effect_quality'].value:.0f}%" in texts[3]
+        assert quarter in button.args[1]["title.text"]

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..chart_controls import choice_menu, with_controls
+from ..chart_controls import State, choice_menu, menu, with_controls
 from ..chart_style import FONT, wrap
 from ..chart_style import note as note_line
 from ..data.cities import city_names
@@ -393,3 +393,35 @@ def three_part_lists(tables: Mapping[str, pd.DataFrame], note: str) -> str:
         f"power for its kind of result) and its data development agenda. {note}"
     )
     return table.replace("<thead>", f"<caption>{html.escape(caption)}</caption><thead>", 1)
+
+
+def measures_quadrant_explorer(
+    tables: Mapping[str, pd.DataFrame], note: str, opening: str = "bellmont_p2"
+) -> go.Figure:
+    """The four-quadrant chart for every sample program, with a Program menu that needs no
+    kernel: each program's latest quarter is precomputed and the menu switches the cells' text
+    and the title."""
+    from .scorecard import program_quadrant
+
+    keys = list(QUADRANT_AT)
+    states, ids = [], []
+    for program_id in tables["programs"]["program_id"]:
+        try:
+            name, quarter, cells = program_quadrant(tables, program_id)
+        except KeyError:
+            continue  # a program with no measures yet has no quadrant to show
+        ids.append(program_id)
+        states.append(
+            State(
+                label=name,
+                title=wrap(f"{name}: the four quadrants, quarter {quarter}", 34),
+                traces={"text": [[_cell_text(cells[k], 20) for k in keys]]},
+            )
+        )
+    name, quarter, cells = program_quadrant(tables, opening)
+    fig = measures_quadrant(name, quarter, cells, note)
+    fig.update_layout(margin={"t": 150})
+    # Top right in JupyterLab, clear of the title and the note on the left; the site moves the
+    # menu above the chart as a labelled page control.
+    placed = menu("Program", states, active=ids.index(opening), x=1.0, y=1.12, xanchor="right")
+    return with_controls(fig, menus=[placed])
