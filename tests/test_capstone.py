@@ -124,6 +124,9 @@ def test_a_learners_chosen_headline_indicators_replace_the_rules(sample):
     assert brief.headlines_chosen_by == "learner"
     assert "Median household income" not in brief.secondary
     assert "Headline indicators: chosen by us." in brief_html(brief)
+    many = build_brief(sample, WORKED_CITY, headlines=list(sample["indicator_definitions"]["name"]))
+    assert "8 headline indicators: RBA's guide leads with three or four" in " ".join(many.notes)
+    assert not any("headline indicators:" in n for n in brief.notes)
     with pytest.raises(ValueError, match="No indicator 'Rent paid on time'"):
         build_brief(sample, WORKED_CITY, headlines=["Rent paid on time"])
 

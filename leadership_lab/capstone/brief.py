@@ -21,6 +21,8 @@ from ..rba.scorecard import city_scorecard
 from ..systems.model import CausalLoopDiagram
 from .maps import starting_map
 
+MAX_HEADLINES = 4  # the guide's "3 or 4" headline indicators (raguide.org question 2.7)
+
 
 @dataclass(frozen=True)
 class NetworkPart:
@@ -96,6 +98,11 @@ def build_brief(
     parts = roles_by_name(indicator_list(tables["indicator_definitions"], place.focus, chosen))
     card = city_scorecard(tables, city_id)
     headline_rows = card[card["indicator"].isin(parts["headline"])].reset_index(drop=True)
+    if len(parts["headline"]) > MAX_HEADLINES:
+        notes.append(
+            f"{len(parts['headline'])} headline indicators: RBA's guide leads with three or four; "
+            "keep the rest as secondary indicators."
+        )
     if not parts["headline"]:
         notes.append(
             "No headline indicators chosen yet: rate your candidates on communication, proxy "
