@@ -117,3 +117,20 @@ def test_reciprocity_of_one_returned_tie_and_one_unreturned_is_a_half():
 
 def test_density_is_ties_over_possible_pairs():
     assert metrics.density(MIXED) == pytest.approx(16 / 28)
+
+
+def test_the_ei_self_check_quotes_the_sample_and_its_chance_level():
+    from leadership_lab.networks.exercises import EI_MEANING
+
+    graphs = list(graph.convening_graphs(load_sample()).values())
+    first, last = graphs[0], graphs[-1]
+    quoted = (
+        f"{metrics.network_ei(first, 'city_id'):.2f}",
+        f"+{metrics.network_ei(last, 'city_id'):.2f}",
+        f"+{metrics.expected_network_ei(last, 'city_id'):.2f}",
+    )
+    assert quoted == ("-0.67", "+0.54", "+0.79")
+    assert all(number in EI_MEANING.prompt for number in quoted)
+    assert metrics.chance_ei(last, "city_id").verdict == "more inward than chance"
+    assert EI_MEANING.answer.endswith("more of its ties at home than random mixing would.")
+    assert "should produce" not in EI_MEANING.explanation
