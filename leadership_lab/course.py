@@ -334,7 +334,7 @@ COURSE = Course(
                     ("who_sets_result", "ws_look_like"),
                 ),
             ),
-            exercise_minutes=60,
+            exercise_minutes=75,
             prerequisites=("02_systems_thinking",),
         ),
         Chapter(
