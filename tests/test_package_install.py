@@ -1,8 +1,10 @@
 """The package on its own: the wheel `python -m build` makes, installed with pip into a fresh venv
 in a temporary folder outside the repository, loads the synthetic sample, draws a figure, writes
 a city's scorecard and runs the facilitator's `leadership-lab collect`, all from files inside the
-wheel. The install takes the lock's versions (`-c requirements.txt`) from the package index, so
-it downloads only what pip's cache lacks; about 40 s on two cores with a warm cache.
+wheel. The venv holds what Google Colab ships where Colab has it (pandas 2.2, numpy 2.0,
+statsmodels 0.14, IPython 7.34: `COLAB`) and the lock's versions of everything else, so this is
+also the package against Colab's pandas. pip downloads only what its cache lacks; about 35 s on
+two cores with a warm cache (`make test` runs it like any other test).
 
 Also: the lock and the dev lock agree, the lock pins everything the package imports, and
 `make collect` runs the installed command.
@@ -10,6 +12,7 @@ Also: the lock and the dev lock agree, the lock pins everything the package impo
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -20,6 +23,8 @@ import pytest
 from conftest import ROOT
 from packaging.requirements import Requirement
 
+# Google Colab's runtime (2025-2026) pins these; the Colab setup cell leaves them as they are.
+COLAB = {"pandas": "2.2.2", "numpy": "2.0.2", "statsmodels": "0.14.5", "ipython": "7.34.0"}
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 SUBMISSION = {
     "format": "leadership-lab-submission",
@@ -32,6 +37,7 @@ SUBMISSION = {
 }
 FIGURE_SCRIPT = """
 import json, sys
+import pandas
 import leadership_lab
 from leadership_lab.data import SYNTHETIC_NOTE, load_sample
 from leadership_lab.data.schema import DATA_DIR
@@ -45,6 +51,7 @@ print(json.dumps({
     "cities": len(tables["cities"]),
     "traces": len(figure.data),
     "figure_json": len(figure.to_json()),
+    "pandas": pandas.__version__,
 }))
 """
 
@@ -90,13 +97,26 @@ def installed(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("wheel-install")
     assert ROOT not in base.parents
     dist = base / "dist"
-    run([sys.executable, "-m", "build", "--wheel", "--outdir", dist, ROOT], cwd=base)
+    leftovers = ROOT / "build"  # setuptools' work folder in the source tree
+    had_leftovers = leftovers.exists()
+    try:
+        run([sys.executable, "-m", "build", "--wheel", "--outdir", dist, ROOT], cwd=base)
+    finally:
+        if not had_leftovers:
+            shutil.rmtree(leftovers, ignore_errors=True)
     (wheel,) = dist.glob("leadership_lab-*.whl")
     env = base / "venv"
     venv.create(env, with_pip=True)
+    lock = pins(ROOT / "requirements.txt")
+    constraints = base / "colab-and-lock.txt"
+    constraints.write_text(
+        "".join(f"{name}{pin}\n" for name, pin in lock.items() if name not in COLAB)
+        + "".join(f"{name}=={version}\n" for name, version in COLAB.items()),
+        encoding="utf-8",
+    )
     run(
         [env / "bin/python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         wheel, "-c", ROOT / "requirements.txt"],
+         wheel, "-c", constraints],
         cwd=base,
     )  # fmt: skip
     return env
@@ -112,6 +132,7 @@ def test_the_installed_wheel_loads_the_sample_and_draws_a_figure(installed, tmp_
     sample_cities = (ROOT / "data/cities.csv").read_text(encoding="utf-8").splitlines()
     assert seen["cities"] == len([r for r in sample_cities if not r.startswith("#")]) - 1
     assert seen["traces"] > 0 and seen["figure_json"] > 10_000
+    assert seen["pandas"] == COLAB["pandas"]
 
 
 def test_the_installed_command_writes_a_sample_citys_scorecard(installed, tmp_path):
