@@ -50,7 +50,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "syllabus":
         from .catalogue import syllabus_text
 
-        print(syllabus_text())
+        try:
+            print(syllabus_text())
+        except FileNotFoundError as error:
+            # Reading times come from the chapters' pages, which only a checkout has.
+            print(
+                f"The syllabus reads the chapters' pages, and {error.filename} is missing: run "
+                "it in a copy of the course's repository (git clone, then make lab or "
+                "pip install -e .), or read the syllabus page of the published book.",
+                file=sys.stderr,
+            )
+            return 1
         return 0
     if args.command == "scorecard":
         return write_scorecard(args)

@@ -164,6 +164,14 @@ def test_the_installed_command_collects_hand_ins_into_one_page(installed, tmp_pa
     assert bundle[:300] in page and len(page) > len(bundle)
 
 
+def test_the_installed_syllabus_command_says_it_needs_the_chapters(installed, tmp_path):
+    result = subprocess.run(
+        [installed / "bin/leadership-lab", "syllabus"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "run it in a copy of the course's repository" in result.stderr
+
+
 def test_make_collect_runs_the_installed_command(tmp_path):
     stamp = ".venv/.runtime-installed"  # -o: show the command without reinstalling the venv
     result = run(["make", "-n", "collect", f"DIR={tmp_path}", "-o", stamp], ROOT)
