@@ -130,3 +130,20 @@ def test_every_declaration_carries_the_sentences_its_check_says():
     declared = exercise.declaration()["messages"]
     assert exercise.check("4,2").message == declared["decimal_comma"]
     assert exercise.check("").message == declared["empty"]
+
+
+def test_no_declared_choice_holds_the_separators_a_report_joins_answers_with():
+    """A facilitator's report joins several choices with "; ", a ranking with " > " and a
+    placement with " → ": a choice that held one would read as two in the report."""
+    from leadership_lab.catalogue import chapter_exercises
+
+    for chapter_id, exercises in chapter_exercises().items():
+        for exercise in exercises:
+            texts = [
+                *getattr(exercise, "choices", ()),
+                *getattr(exercise, "order", ()),
+                *getattr(exercise, "items", {}),
+                *getattr(exercise, "categories", ()),
+            ]
+            for text in texts:
+                assert not any(sep in text for sep in ("; ", " > ", " → ")), (chapter_id, text)

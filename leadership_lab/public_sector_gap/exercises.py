@@ -262,12 +262,12 @@ EXPOSURE_READING = SingleChoice(
     ),
     hint="Read the labels beside each bar: what differs between the two cities?",
     choices=(
-        "Lakemont's partnership has come through two new mayors, Bellmont's one; each change of administration is another chance to be dropped.",
+        "Lakemont's partnership has come through two new mayors, Bellmont's one, and each change of administration is another chance to be dropped.",
         "Lakemont's practices count for less because it is a larger city.",
         "Lakemont's partnership is led from city government, which adds risk.",
         "Bellmont's mayors were re-elected more often, so its budget line is worth more.",
     ),
-    answer="Lakemont's partnership has come through two new mayors, Bellmont's one; each change of administration is another chance to be dropped.",
+    answer="Lakemont's partnership has come through two new mayors, Bellmont's one, and each change of administration is another chance to be dropped.",
     feedback={
         "Lakemont's practices count for less because it is a larger city.": "The illustration gives each practice the same weight in every city; population is not in it.",
         "Lakemont's partnership is led from city government, which adds risk.": "So is Bellmont's, and both have an external co-chair, so the illustration starts them at the same risk per change of mayor.",

@@ -294,12 +294,12 @@ TARGET_MISUSE = SingleChoice(
     ),
     hint="Who can move a citywide rate, and what happens to numbers people are paid to hit?",
     choices=(
-        "Read progress against the baseline, not the target; if partners agree a target, set it after the baseline and the story, and hold the director to the program's own measures, never to the citywide rate.",
+        "Read progress against the baseline, not the target — if partners agree a target, set it after the baseline and the story, and hold the director to the program's own measures, never to the citywide rate.",
         "Adopt it: a clear target makes everyone work harder.",
         "Drop the unemployment rate as an indicator, since it cannot be controlled.",
         "Set the target at today's rate, so it will certainly be met.",
     ),
-    answer="Read progress against the baseline, not the target; if partners agree a target, set it after the baseline and the story, and hold the director to the program's own measures, never to the citywide rate.",
+    answer="Read progress against the baseline, not the target — if partners agree a target, set it after the baseline and the story, and hold the director to the program's own measures, never to the citywide rate.",
     feedback={
         "Adopt it: a clear target makes everyone work harder.": "A citywide rate is population accountability: no one director can move it alone, and a number someone is paid to hit invites gaming (holding back, doing just enough, hitting the target and missing the point).",
         "Drop the unemployment rate as an indicator, since it cannot be controlled.": "No one controls a population indicator; that is why partners share it. Keep the indicator, separate it from anyone's pay.",
@@ -317,16 +317,16 @@ SHARED_READING = SingleChoice(
     ),
     hint="What do all five cities share, whatever their partnership works on?",
     choices=(
-        "Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line, and recovered after the 2020 shock; compare with the state or nation and with constant dollars before crediting any partnership.",
+        "Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line, and recovered after the 2020 shock — compare with the state or nation and with constant dollars before crediting any partnership.",
         "All five partnerships are raising incomes, even those that work on schools and housing.",
         "The readings are wrong and should be ignored.",
-        "Cedar Bluff and Grantham raised incomes; the other three turns are luck.",
+        "Cedar Bluff and Grantham raised incomes — the other three turns are luck.",
     ),
-    answer="Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line, and recovered after the 2020 shock; compare with the state or nation and with constant dollars before crediting any partnership.",
+    answer="Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line, and recovered after the 2020 shock — compare with the state or nation and with constant dollars before crediting any partnership.",
     feedback={
         "All five partnerships are raising incomes, even those that work on schools and housing.": "When every city turns the same way, whatever its partnership does, look first for what they share: prices, a national recovery, the forecast method.",
         "The readings are wrong and should be ignored.": "The readings are right about the numbers; the story behind them is what needs telling. A straight line simply cannot follow a compounding series.",
-        "Cedar Bluff and Grantham raised incomes; the other three turns are luck.": "Nothing in the data tells Cedar Bluff's turn from Port Alder's; a shared cause explains all five at once. Contribution needs more than a reading.",
+        "Cedar Bluff and Grantham raised incomes — the other three turns are luck.": "Nothing in the data tells Cedar Bluff's turn from Port Alder's; a shared cause explains all five at once. Contribution needs more than a reading.",
     },
     explanation="A reading shared by every city points to a shared cause (a shock, prices, the forecast method), not to the partnerships. The data cannot say who moved a line; comparisons and the story behind the curve can.",
 )
@@ -339,12 +339,12 @@ TALK_TO_ACTION = SingleChoice(
     ),
     hint="What, who, by when, and when will partners look again?",
     choices=(
-        "The tenants' union and the housing department will table a right-to-counsel pilot for 50 eviction cases at the council's March meeting; the data lead reports the filings in June.",
+        "The tenants' union and the housing department will table a right-to-counsel pilot for 50 eviction cases at the council's March meeting — the data lead reports the filings in June.",
         "Partners will work together to address housing affordability.",
         "We will explore options for reducing cost burden in the coming year.",
         "Renter cost burden will fall to 40% by 2030.",
     ),
-    answer="The tenants' union and the housing department will table a right-to-counsel pilot for 50 eviction cases at the council's March meeting; the data lead reports the filings in June.",
+    answer="The tenants' union and the housing department will table a right-to-counsel pilot for 50 eviction cases at the council's March meeting — the data lead reports the filings in June.",
     feedback={
         "Partners will work together to address housing affordability.": "No one, nothing specific, no date: the conversation has not yet reached action.",
         "We will explore options for reducing cost burden in the coming year.": "'Explore' is more talk; name what will be done, by whom, by when.",

@@ -36,13 +36,13 @@ MATCH_ARCHETYPE = SortIntoCategories(
         "Success to the successful",
     ),
     items={
-        "Reviewers rush through a permit backlog; the rushed approvals come back as corrections and appeals, and the backlog grows.": "Fixes that fail",
+        "Reviewers rush through a permit backlog — the rushed approvals come back as corrections and appeals, and the backlog grows.": "Fixes that fail",
         "Payday loans cover a family's rent gap, so no one tackles the income gap.": "Shifting the burden",
         "A mentoring program grows fast until it runs out of volunteers.": "Limits to growth",
         "The school with the best scores gets the grant that widens its lead.": "Success to the successful",
     },
     feedback={
-        "Reviewers rush through a permit backlog; the rushed approvals come back as corrections and appeals, and the backlog grows.": "The fix's own side effect, rework, feeds the backlog it cleared, after a delay: fixes that fail. No slower, fundamental solution is being put off here; if rushing let the office skip hiring it needs, it would also be shifting the burden.",
+        "Reviewers rush through a permit backlog — the rushed approvals come back as corrections and appeals, and the backlog grows.": "The fix's own side effect, rework, feeds the backlog it cleared, after a delay: fixes that fail. No slower, fundamental solution is being put off here; if rushing let the office skip hiring it needs, it would also be shifting the burden.",
         "Payday loans cover a family's rent gap, so no one tackles the income gap.": "A symptomatic solution takes the pressure off the fundamental one.",
         "A mentoring program grows fast until it runs out of volunteers.": "Growth meets a limit that slows it.",
         "The school with the best scores gets the grant that widens its lead.": "Resources follow success, so the gap widens.",
@@ -61,16 +61,16 @@ MATCH_MORE = SortIntoCategories(
         "Accidental adversaries",
     ),
     items={
-        "A city promised to answer 311 calls within two days; after three years of missing it, the dashboard now says five.": "Eroding goals",
+        "A city promised to answer 311 calls within two days — after three years of missing it, the dashboard now says five.": "Eroding goals",
         "Two neighbouring counties each raise signing bonuses for nurses to beat the other's last offer.": "Escalation",
         "Every agency in town books the same free community hall for its events, until it is too worn and overbooked to use.": "Tragedy of the commons",
-        "A housing authority and a health clinic co-locate services; the authority moves intake online to cut costs, the clinic loses walk-in patients, and stops sending staff to the authority's site.": "Accidental adversaries",
+        "A housing authority and a health clinic co-locate services — the authority moves intake online to cut costs, the clinic loses walk-in patients, and stops sending staff to the authority's site.": "Accidental adversaries",
     },
     feedback={
-        "A city promised to answer 311 calls within two days; after three years of missing it, the dashboard now says five.": "The gap closed by moving the goal, not the performance: eroding goals. Hold the standard, and ask what delay keeps performance from catching up.",
+        "A city promised to answer 311 calls within two days — after three years of missing it, the dashboard now says five.": "The gap closed by moving the goal, not the performance: eroding goals. Hold the standard, and ask what delay keeps performance from catching up.",
         "Two neighbouring counties each raise signing bonuses for nurses to beat the other's last offer.": "Each side's move answers the other's: escalation. The way out is to talk to the other side and agree, or to step out of the race.",
         "Every agency in town books the same free community hall for its events, until it is too worn and overbooked to use.": "Each user gains by using more of a shared resource until it wears out: tragedy of the commons. Shared rules, or a steward for the hall, are the way out.",
-        "A housing authority and a health clinic co-locate services; the authority moves intake online to cut costs, the clinic loses walk-in patients, and stops sending staff to the authority's site.": "Two partners, each fixing its own numbers, undermine each other: accidental adversaries. Mapping the partnership together shows each side what its fix does to the other.",
+        "A housing authority and a health clinic co-locate services — the authority moves intake online to cut costs, the clinic loses walk-in patients, and stops sending staff to the authority's site.": "Two partners, each fixing its own numbers, undermine each other: accidental adversaries. Mapping the partnership together shows each side what its fix does to the other.",
     },
     explanation="Eroding goals lowers the bar; escalation is two balancing loops that together only grow; the tragedy of the commons wears out what everyone shares; accidental adversaries turns a partnership's reinforcing loop into a vicious one.",
 )
