@@ -83,6 +83,21 @@ def test_the_lock_pins_every_runtime_dependency_within_its_range():
         assert unused not in runtime
 
 
+def test_the_wheel_lists_every_subpackage_and_its_data_folders():
+    """pyproject.toml lists the packages by hand (so data/ and book/_static can be mapped into the
+    package); a new topic package left off the list would be missing from the wheel."""
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "leadership_lab").rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    setuptools = PYPROJECT["tool"]["setuptools"]
+    assert set(setuptools["packages"]) == on_disk | set(setuptools["package-dir"])
+    for package, folder in setuptools["package-dir"].items():
+        for pattern in PYPROJECT["tool"]["setuptools"]["package-data"][package]:
+            assert list((ROOT / folder).glob(pattern)), f"{folder}/{pattern} matches nothing"
+
+
 def run(command: list, cwd: Path, timeout: int = 600) -> subprocess.CompletedProcess:
     result = subprocess.run(
         [str(c) for c in command], cwd=cwd, capture_output=True, text=True, timeout=timeout
