@@ -205,3 +205,33 @@ def test_an_empty_diagram_falls_back_to_the_starting_map(sample):
 def test_stakeholders_with_no_entries_count_as_not_mapped(sample):
     brief = build_brief(sample, "lakemont", stakeholders=StakeholderMap())
     assert "No stakeholders mapped yet." in brief.notes
+
+
+def test_a_brief_after_loading_new_data_reads_the_new_data_not_the_last_scorecard(tmp_path):
+    """The workbench keeps each city's scorecard between presses; loading other tables must
+    drop it, or the brief would show the old numbers."""
+    from leadership_lab.data.units import format_value
+
+    bench = CapstoneWorkbench(folder=tmp_path)
+    bench.city.value = "riverton"
+    bench.on_write()
+    before = (tmp_path / "partnership-brief-riverton.html").read_text(encoding="utf-8")
+    folder = tmp_path / "riverton-revised"
+    folder.mkdir()
+    lines = (DATA_DIR / "cities.csv").read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("city_id,")][0]
+    riverton = [line for line in lines if line.startswith("riverton,")][0]
+    (folder / "cities.csv").write_text(f"{header}\n{riverton}\n", encoding="utf-8")
+    rows = pd.read_csv(DATA_DIR / "indicators.csv", comment="#")
+    rows = rows[rows["city_id"] == "riverton"].copy()
+    latest = rows[rows["indicator_id"] == "unemployment_rate"]["year"].max()
+    revised = (rows["indicator_id"] == "unemployment_rate") & (rows["year"] == latest)
+    rows.loc[revised & (rows["group_type"] == "all"), "value"] = 9.9
+    rows.to_csv(folder / "indicators.csv", index=False)
+    bench.source.value = "My own data folder"
+    bench.data_folder.value = str(folder)
+    assert bench.on_load().startswith("Loaded 1 cities")
+    bench.on_write()
+    after = (tmp_path / "partnership-brief-riverton.html").read_text(encoding="utf-8")
+    assert after != before
+    assert f"<td class=number>{format_value(9.9, 'percent')} ({latest})</td>" in after

@@ -87,16 +87,19 @@ def build_brief(
     stakeholders: StakeholderMap | None = None,
     synthetic: bool = True,
     headlines: Sequence[str] | None = None,
+    card: pd.DataFrame | None = None,
 ) -> Brief:
     """Gather the brief. Parts the learner has not done yet are left out and named in `notes`.
 
     `headlines` are the learner's headline indicators (ids or names); without them the brief
-    leads with those the rule in rba.model.rate_indicators picks for this kind of result."""
+    leads with those the rule in rba.model.rate_indicators picks for this kind of result.
+    `card` is the city's `city_scorecard`, when the caller already has it for these tables."""
     place = city(tables, city_id)
     notes = []
     chosen = list(headlines) if headlines else None
     parts = roles_by_name(indicator_list(tables["indicator_definitions"], place.focus, chosen))
-    card = city_scorecard(tables, city_id)
+    if card is None:
+        card = city_scorecard(tables, city_id)
     headline_rows = card[card["indicator"].isin(parts["headline"])].reset_index(drop=True)
     if len(parts["headline"]) > MAX_HEADLINES:
         notes.append(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import ipywidgets as widgets
+import pandas as pd
 
 from ..adaptive.diagnostic import DiagnosisError
 from ..adaptive.widgets import ChallengeDiagnosis, StakeholderMapBuilder
@@ -13,6 +14,7 @@ from ..data import UnknownCityError, city, load_folder, load_sample
 from ..data.validation import DataValidationError
 from ..files import atomic_write_text
 from ..rba.headlines import default_headlines
+from ..rba.scorecard import city_scorecard
 from ..systems.widgets import DiagramBuilder
 from ..widget_text import bullets, paragraphs
 from .brief import build_brief
@@ -58,6 +60,7 @@ class CapstoneWorkbench:
         self._set_cities()
 
     def _set_cities(self) -> None:
+        self._cards: dict[str, pd.DataFrame] = {}  # new tables: no scorecard worked out yet
         cities = self.tables["cities"]
         self.city.options = list(zip(cities["name"], cities["city_id"], strict=True))
         if self.city.value is None and len(cities):
@@ -125,6 +128,7 @@ class CapstoneWorkbench:
                 stakeholders=self.stakeholders.map,
                 synthetic=self.synthetic,
                 headlines=self.chosen_headlines(),
+                card=self._scorecard(self.city.value),
             )
         except (DiagnosisError, UnknownCityError) as error:
             return self._say(f"The brief was not written: {error}", self.result)
@@ -135,6 +139,13 @@ class CapstoneWorkbench:
             f"or send it to your partners.{still}",
             self.result,
         )
+
+    def _scorecard(self, city_id: str) -> pd.DataFrame:
+        """The city's scorecard, worked out once per city for the tables loaded now (the fits
+        behind it take most of a brief's time; the data cannot change between presses)."""
+        if city_id not in self._cards:
+            self._cards[city_id] = city_scorecard(self.tables, city_id)
+        return self._cards[city_id]
 
     def _say(self, text: str, where: widgets.HTML | None = None) -> str:
         (where or self.message).value = paragraphs(text)
