@@ -16,11 +16,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .catalogue import chapter_exercises, chapter_titles
-from .exercises import report
 from .exercises.collect import CohortSummary, CollectError, collect
 from .exercises.report import check_report_target, report_html, write_report
 from .exercises.shown_text import terminal_safe
-from .resources import site_static_dir
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,20 +86,7 @@ def _print_summary(summary: CohortSummary, titles: dict[str, str]) -> None:
         print(terminal_safe(f"  {learner} handed in {len(dropped) + 1} times; counted {kept}"))
 
 
-def _report_reads_the_installed_site_files() -> None:
-    """The report inlines the site's figure script and styles, which it looks for in a checkout's
-    book/_static; an installed package carries them in leadership_lab/site_static instead."""
-    if report.FIGURES.is_file():
-        return
-    static = site_static_dir()
-    report.STATIC = static
-    report.BUNDLE = static / "plotly-lab.min.js"
-    report.FIGURES = static / "lab-figures.js"
-    report.FIGURE_STYLE = static / "lab.css"
-
-
 def write_cohort_summary(args: argparse.Namespace) -> int:
-    _report_reads_the_installed_site_files()
     exercises = chapter_exercises()
     titles = chapter_titles()
     unknown = [c for c in args.chapter or () if c not in exercises]

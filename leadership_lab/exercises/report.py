@@ -16,12 +16,14 @@ from pathlib import Path
 import plotly
 
 from ..chart_markup import figure_html
+from ..resources import site_static_dir
 from .collect import CohortSummary, CollectError, QuestionSummary
 from .figures import answer_distribution
 from .progress import MAX_TEXT
 from .shown_text import shorten, terminal_safe, visible_name
 
-STATIC = Path(__file__).resolve().parents[2] / "book" / "_static"
+# The site's files: book/_static in a checkout, the packaged copy once installed.
+STATIC = site_static_dir()
 BUNDLE = STATIC / "plotly-lab.min.js"
 FULL_BUNDLE = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 # The site's own figure script and styles, so a chart reads the same in the report as in the book.
