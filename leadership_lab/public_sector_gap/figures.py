@@ -145,7 +145,7 @@ def tool_map(rows: list[str], columns: list[str], cells: list[list[float]]) -> g
         go.Heatmap(
             z=by_condition,
             x=[wrap(r, 14) for r in rows],
-            y=[wrap(c, 18) for c in columns],
+            y=[wrap(c, 14) for c in columns],
             text=text,
             texttemplate="%{text}",
             textfont={"size": 11},
