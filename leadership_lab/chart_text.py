@@ -21,7 +21,8 @@ MAX_ITEMS = 6
 
 def plain(text: Any) -> str:
     """Plotly's small HTML subset (<b>, <br>, <i>) as plain words."""
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(text or ""))).strip()
+    text = "" if text is None else str(text)  # 0 is a value, not nothing
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)).strip()
 
 
 def title_of(layout: dict[str, Any]) -> str:
@@ -93,15 +94,25 @@ def _axis(layout: dict[str, Any], trace: dict[str, Any], letter: str) -> dict[st
     return axis if isinstance(axis, dict) else {}
 
 
+def _position(value: Any, axis: dict[str, Any]) -> str:
+    """Where along the x axis: as the axis writes it, or plainly (2020, not 2,020)."""
+    if axis.get("tickformat") or isinstance(value, bool) or not isinstance(value, int | float):
+        return formatted(value, axis)
+    return f"{value:g}"
+
+
 def _line(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
     name = plain(trace.get("name")) or "series"
     xs, ys = _values(trace, "x"), _values(trace, "y")
     pairs = [(x, y) for x, y in zip(xs, ys, strict=False) if isinstance(y, int | float)]
     if not pairs:
         return None
-    axis = _axis(layout, trace, "y")
+    axis, across = _axis(layout, trace, "y"), _axis(layout, trace, "x")
     (x0, y0), (x1, y1) = pairs[0], pairs[-1]
-    return f"{name}: {formatted(y0, axis)} at {plain(x0)} to {formatted(y1, axis)} at {plain(x1)}"
+    return (
+        f"{name}: {formatted(y0, axis)} at {_position(x0, across)} "
+        f"to {formatted(y1, axis)} at {_position(x1, across)}"
+    )
 
 
 def _bars(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:

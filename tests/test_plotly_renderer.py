@@ -144,3 +144,10 @@ def test_a_chart_drawn_from_numpy_or_pandas_data_is_described_too():
     text = describe(fig)
     assert "Share: 0.5 at 2020 to 0.75 at 2024" in text
     assert "a grid of 2 rows by 2 columns" in text
+
+
+def test_a_line_that_starts_at_zero_says_so():
+    from leadership_lab.chart_text import describe
+
+    fig = go.Figure(go.Scatter(x=[0.0, 10.0, 20.0], y=[4000, 3000, 2345], name="Homes")).to_dict()
+    assert "Homes: 4,000 at 0 to 2,345 at 20" in describe(fig)
