@@ -133,15 +133,15 @@ def test_the_quadrant_chart_shows_one_programs_own_numbers_in_the_four_quadrants
     assert (cells["effect_quality"].numerator, cells["effect_quality"].denominator) == (90, 106)
     fig = figures.measures_quadrant(program, quarter, cells, SYNTHETIC_NOTE)
     text = " ".join(fig.data[0].text)
-    assert "85% (90 of 106)" in text and "Is anyone better<br>off? (#)" in text
+    assert "85% (90 of 106)" in text and "Is anyone<br>better off? (#)" in text
     assert (
         "synthetic" in fig.layout.meta["lab_alt"] and "Synthetic" in fig.layout.annotations[0].text
     )
-    # On a 390 px phone each cell is about 165 px wide: no line in a cell may exceed 20 characters
-    # of plain text (about 140 px at 13 px), and the figure grows taller there.
+    # On a 390 px phone each cell is about 125 px wide (measured): no line in a cell may exceed
+    # 15 characters of plain text (about 100 px at 12 px), and the figure grows taller there.
     for cell in fig.data[0].text:
         for line in cell.replace("<b>", "").replace("</b>", "").split("<br>"):
-            assert len(line) <= 20, line
+            assert len(line) <= 15, line
     assert fig.layout.meta["lab_narrow"]["height"] > fig.layout.height
     # The sides are axis labels (automargin grows room for them); an annotation below the plot
     # would be clipped by the site's 12 px bottom margin on a phone.

@@ -290,14 +290,19 @@ QUADRANT_AT = {  # cell centres on a 2 x 2 grid: quantity left, quality right; e
 }
 
 
+QUADRANT_LINE = 15
+
+
 def _cell_text(cell: QuadrantCell, width: int) -> str:
     if cell.unit == "percent":
         number = f"{cell.value:.0f}%"
         if cell.numerator is not None and cell.denominator is not None:
-            number += f" ({cell.numerator} of {cell.denominator})"
+            count = f"({cell.numerator} of {cell.denominator})"
+            # The count on a line of its own when both do not fit one line.
+            number += f" {count}" if len(number) + len(count) < width else f"<br>{count}"
     else:
         number = f"{cell.value:,.0f}"
-    parts = (f"<b>{wrap(cell.question, width)}</b>", wrap(number, width), wrap(cell.measure, width))
+    parts = (f"<b>{wrap(cell.question, width)}</b>", number, wrap(cell.measure, width))
     return "<br>".join(parts)
 
 
@@ -318,8 +323,9 @@ def measures_quadrant(
         x=[QUADRANT_AT[k][0] for k in keys],
         y=[QUADRANT_AT[k][1] for k in keys],
         mode="text",
-        text=[_cell_text(cells[k], 20) for k in keys],
-        textfont={"size": 13},
+        # 15 characters a line at 12 px fit a quadrant 125 px wide (a 390 px phone).
+        text=[_cell_text(cells[k], QUADRANT_LINE) for k in keys],
+        textfont={"size": 12},
         hoverinfo="skip",
         name=f"{program}, {quarter}",
         showlegend=False,
