@@ -184,4 +184,8 @@ def test_the_quadrant_explorer_switches_every_program_without_a_kernel():
         _, quarter, cells = program_quadrant(SAMPLE, program_id)
         (texts,) = button.args[0]["text"]
         assert f"{cells['effect_quality'].value:.0f}%" in texts[3]
+        # Every program's cells fit a phone's quadrant, not only the one the chart opens on.
+        for text in texts:
+            for line in text.replace("<b>", "").replace("</b>", "").split("<br>"):
+                assert len(line) <= figures.QUADRANT_LINE, (button.label, line)
         assert quarter in button.args[1]["title.text"]

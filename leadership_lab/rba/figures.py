@@ -421,7 +421,7 @@ def measures_quadrant_explorer(
             State(
                 label=name,
                 title=wrap(f"{name}: the four quadrants, quarter {quarter}", 34),
-                traces={"text": [[_cell_text(cells[k], 20) for k in keys]]},
+                traces={"text": [[_cell_text(cells[k], QUADRANT_LINE) for k in keys]]},
             )
         )
     name, quarter, cells = program_quadrant(tables, opening)
