@@ -101,7 +101,36 @@ def _position(value: Any, axis: dict[str, Any]) -> str:
     return f"{value:g}"
 
 
+def _axis_title(axis: dict[str, Any], fallback: str) -> str:
+    title = axis.get("title")
+    text = title.get("text") if isinstance(title, dict) else title
+    return plain(text) or fallback
+
+
+def _points(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
+    """Markers with no line between them (a grid of groups, a scatter): each point where it
+    sits, since a first-to-last reading would mean nothing."""
+    xs, ys = _values(trace, "x"), _values(trace, "y")
+    labels = [plain(t) for t in _values(trace, "text")] or [""] * len(xs)
+    across, up = _axis(layout, trace, "x"), _axis(layout, trace, "y")
+    x_name, y_name = _axis_title(across, "x"), _axis_title(up, "y")
+    items = [
+        f"{label + ' at ' if label else ''}{x_name} {_position(x, across)}, "
+        f"{y_name} {formatted(y, up)}"
+        for label, x, y in zip(labels, xs, ys, strict=False)
+        if isinstance(y, int | float)
+    ]
+    if not items:
+        return None
+    name = plain(trace.get("name"))
+    more = f"; and {len(items) - MAX_ITEMS} more" if len(items) > MAX_ITEMS else ""
+    return f"{name + ' — ' if name else ''}{'; '.join(items[:MAX_ITEMS])}{more}"
+
+
 def _line(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
+    mode = str(trace.get("mode") or "")
+    if mode and "lines" not in mode:
+        return _points(trace, layout)
     name = plain(trace.get("name")) or "series"
     xs, ys = _values(trace, "x"), _values(trace, "y")
     pairs = [(x, y) for x, y in zip(xs, ys, strict=False) if isinstance(y, int | float)]

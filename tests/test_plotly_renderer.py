@@ -151,3 +151,13 @@ def test_a_line_that_starts_at_zero_says_so():
 
     fig = go.Figure(go.Scatter(x=[0.0, 10.0, 20.0], y=[4000, 3000, 2345], name="Homes")).to_dict()
     assert "Homes: 4,000 at 0 to 2,345 at 20" in describe(fig)
+
+
+def test_points_without_a_line_are_each_described_where_they_sit():
+    from leadership_lab.chart_text import describe
+
+    fig = go.Figure(
+        go.Scatter(x=[2, 4], y=[5, 2], mode="markers+text", text=["1", "3"], name="groups"),
+        layout={"xaxis": {"title": {"text": "Loss"}}, "yaxis": {"title": {"text": "Influence"}}},
+    ).to_dict()
+    assert "groups — 1 at Loss 2, Influence 5; 3 at Loss 4, Influence 2" in describe(fig)
