@@ -114,12 +114,17 @@ def _points(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
     labels = [plain(t) for t in _values(trace, "text")] or [""] * len(xs)
     across, up = _axis(layout, trace, "x"), _axis(layout, trace, "y")
     x_name, y_name = _axis_title(across, "x"), _axis_title(up, "y")
-    items = [
-        f"{label + ' at ' if label else ''}{x_name} {_position(x, across)}, "
-        f"{y_name} {formatted(y, up)}"
-        for label, x, y in zip(labels, xs, ys, strict=False)
-        if isinstance(y, int | float)
-    ]
+    items = []
+    for label, x, y in zip(labels, xs, ys, strict=False):
+        if isinstance(y, str) and isinstance(x, int | float):  # one mark per category, across
+            items.append(f"{plain(y)}: {formatted(x, across)}")
+        elif isinstance(x, str) and isinstance(y, int | float):  # one mark per category, up
+            items.append(f"{plain(x)}: {formatted(y, up)}")
+        elif isinstance(x, int | float) and isinstance(y, int | float):
+            items.append(
+                f"{label + ' at ' if label else ''}{x_name} {_position(x, across)}, "
+                f"{y_name} {formatted(y, up)}"
+            )
     if not items:
         return None
     name = plain(trace.get("name"))

@@ -161,3 +161,12 @@ def test_points_without_a_line_are_each_described_where_they_sit():
         layout={"xaxis": {"title": {"text": "Loss"}}, "yaxis": {"title": {"text": "Influence"}}},
     ).to_dict()
     assert "groups — 1 at Loss 2, Influence 5; 3 at Loss 4, Influence 2" in describe(fig)
+
+
+def test_a_mark_per_category_reads_as_category_and_value():
+    from leadership_lab.chart_text import describe
+
+    fig = go.Figure(
+        go.Scatter(x=[0.79, 0.64], y=["community", "public"], mode="markers", name="Chance")
+    ).to_dict()
+    assert "Chance — community: 0.79; public: 0.64" in describe(fig)
