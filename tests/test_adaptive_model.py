@@ -142,6 +142,14 @@ def test_bad_entries_say_which_field_to_fix(entry, message):
         make_stakeholder(**entry)
 
 
+def test_the_example_seats_landlords_and_the_authority_but_not_the_waiting_families():
+    """The chapter and the `who_loses` check say only landlords and the authority are at the
+    table; the tenants whose place in line is at stake are outside it."""
+    seated = {s.name: s.in_room for s in StakeholderMap.from_rows(EXAMPLE).stakeholders}
+    assert seated["Landlords' association"] and seated["Public housing authority"]
+    assert not seated["Tenant associations"]
+
+
 def test_a_name_already_on_the_map_is_refused_and_the_map_keeps_the_first():
     stakeholders = StakeholderMap.from_rows(EXAMPLE)
     with pytest.raises(StakeholderError, match="on the map already"):

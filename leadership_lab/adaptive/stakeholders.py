@@ -236,7 +236,6 @@ EXAMPLE = (
         "influence": 4,
         "loss": 5,
         "loyalty": "members",
-        "in_room": False,
         "values": "owners' freedom to choose tenants",
         "at_risk": "choice of tenants, and standing with members if they agree",
     },
