@@ -309,3 +309,14 @@ def test_below_the_zone_is_complacency_and_avoiding_the_work_lowers_the_heat_to_
     assert avoid["heat"].sum() < regulate["heat"].sum()
     assert (avoid["distress"] < heat.LOWER).sum() >= 20
     assert "relax" not in " ".join(heat.STRATEGIES)
+
+
+def test_the_police_trust_challenge_is_sorted_adaptive_because_the_sides_disagree_on_the_problem():
+    from leadership_lab.adaptive.exercises import SORT_CHALLENGES
+
+    police = next(item for item in SORT_CHALLENGES.items if "distrust the police" in item)
+    mixed = {**SORT_CHALLENGES.correct(), police: "Technical and adaptive"}
+    result = SORT_CHALLENGES.check(mixed)
+    assert result.correct is False
+    assert "do not even agree on what the problem is" in result.message
+    assert SORT_CHALLENGES.check(SORT_CHALLENGES.correct()).correct is True

@@ -19,14 +19,14 @@ SORT_CHALLENGES = SortIntoCategories(
     categories=("Technical", "Technical and adaptive", "Adaptive"),
     items={
         "The city's new benefits website went down under launch-day traffic — the vendor has a proven fix (more server capacity) and has applied it for other cities.": "Technical",
-        "Two neighbourhoods distrust the police after a shooting, and officers see residents as hostile.": "Technical and adaptive",
+        "Two neighbourhoods distrust the police after a shooting, and officers see residents as hostile.": "Adaptive",
         "Overdoses are rising: the city needs naloxone in every library, and neighbours must accept a treatment clinic on their street.": "Technical and adaptive",
         "A new student data system goes live — teachers must change how they judge and track progress.": "Technical and adaptive",
         "Young people keep falling between the city's four youth programmes. Each agency head names a different cause, each fears losing its budget line and its name on the work, and no one can say what would fix it.": "Adaptive",
     },
     feedback={
         "The city's new benefits website went down under launch-day traffic — the vendor has a proven fix (more server capacity) and has applied it for other cities.": "The problem is clear, the fix is known and an expert can apply it: technical. (If it crashed again every month after each fix, that recurrence would be a sign to ask what else is going on.)",
-        "Two neighbourhoods distrust the police after a shooting, and officers see residents as hostile.": "Mostly adaptive: trust cannot be installed, and residents and officers must change what they believe about each other. But it has technical parts too, such as a clear complaint process or releasing footage on a known timetable; leading it as purely adaptive leaves those undone, and leading it as technical leaves the distrust.",
+        "Two neighbourhoods distrust the police after a shooting, and officers see residents as hostile.": "Adaptive: residents and officers do not even agree on what the problem is (police conduct, or hostile neighbourhoods), so by the table the problem itself needs learning, and trust cannot be installed by an expert. Technical steps, such as a clear complaint process or releasing footage on a known timetable, can help along the way, but they do not settle the question of what the two sides believe about each other.",
         "Overdoses are rising: the city needs naloxone in every library, and neighbours must accept a treatment clinic on their street.": "Stocking naloxone is technical; accepting a clinic asks neighbours to give up something they value. Lead the two parts differently.",
         "A new student data system goes live — teachers must change how they judge and track progress.": "Installing the system is technical; changing how teachers work is adaptive. Treating it as only technical is the most common failure.",
         "Young people keep falling between the city's four youth programmes. Each agency head names a different cause, each fears losing its budget line and its name on the work, and no one can say what would fix it.": "Adaptive: neither the problem nor the answer is clear yet, and the agencies themselves must learn what they are willing to give up. No expert can do that for them.",
