@@ -179,7 +179,7 @@ def test_names_appear_only_for_learners_who_agreed(tmp_path):
         assert name in shown
     for name in ("Ben Okafor", "Cal Reyes", "Eli Stone"):
         assert name not in shown
-    assert "a nonprofit member from Riverton" in section
+    assert "a nonprofit member" not in section, "one nonprofit member: not a safe group"
     markers = [t for t in fig.data if t.mode == "markers"]
     assert {s for t in markers for s in t.marker.size} == {12}, "nobody sized by a score"
     assert "betweenness" not in fig.to_json()
@@ -254,3 +254,45 @@ def test_the_facilitators_dashboard_draws_the_cohorts_network(tmp_path, live_she
     [section] = board.survey_sections
     assert "5 learners answered the network survey; 2 agreed to be named" in section
     assert "Ana Diaz" in section and "Ben Okafor" not in section
+
+
+def test_a_learner_who_declines_is_never_named_by_sector_and_city_together():
+    """Eight cities send one person per sector: sector + city is one person. Someone who
+    declines is shown by a group of at least three (sector, else city) or as a cohort member."""
+    surveys = []
+    for i, (sector, city) in enumerate(
+        [
+            ("public", "Riverton"),
+            ("public", "Lakemont"),
+            ("public", "Bellmont"),
+            ("nonprofit", "Riverton"),
+            ("business", "Riverton"),
+            ("community", "Lakemont"),
+        ]
+    ):
+        surveys.append(
+            (
+                f"u{i}",
+                f"Person {i}",
+                {
+                    "sector": sector,
+                    "city": city,
+                    "consent_named": False,
+                    "ties": [
+                        {"name": f"Person {(i + 1) % 6}", "kinds": ["information"], "strength": 1}
+                    ],
+                },
+            )
+        )
+    graph = survey_graph(surveys)
+    labels = {n: d["name"] for n, d in graph.nodes(data=True)}
+    assert labels["u0"] == "a public member", "three public members: the sector is safe"
+    assert labels["u3"] == "a member from Riverton", "one nonprofit, three from Riverton"
+    assert labels["u5"] == "a cohort member", "one community member, two from Lakemont"
+    section = network_report.survey_section(surveys)
+    for sector, city in [("nonprofit", "Riverton"), ("community", "Lakemont")]:
+        assert f"{sector} member from {city}" not in section
+        assert f"{sector}, {city}" not in section
+        assert f"{sector} member" not in section
+    assert "Person" not in section
+    assert "never by both" in COHORT_SURVEY.consent

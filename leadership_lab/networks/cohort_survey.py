@@ -3,8 +3,10 @@
 A learner names the people in the cohort they share information with, run programs with or fund
 with, and how strong each tie is, and says whether their own name may be shown. Here the typed
 lines become the survey's answer, and a cohort's answers become one network: people are matched
-by the names they handed in under, and a person who did not agree to be named is carried only as
-"a <sector> member from <city>" -- their typed name never enters the graph.
+by the names they handed in under, and a person who did not agree to be named is carried only by
+a group of at least three people: their sector, else their city, else "a cohort member" -- their
+typed name never enters the graph. Sector and city together would name them: a city sends one
+person per sector.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import networkx as nx
 from ..exercises.model import NetworkSurvey
 
 JOINT_BY_NATURE = {"programs", "funding"}  # a program run together is a tie both sides hold
+MIN_GROUP = 3  # small-cell suppression: nobody is described by a group smaller than this
 LINE_FORMAT = (
     "name, strength (1 occasional, 2 regular, 3 close), then information, programs or funding"
 )
@@ -44,9 +47,21 @@ def survey_answer(
     return (None, problems) if problems else (answer, [])
 
 
-def shown_label(name: str, sector: str, city: str, consent_named: bool) -> str:
-    """How a person appears on the cohort's map and in suggestions."""
-    return name if consent_named else f"a {sector} member from {city}"
+def shown_label(
+    name: str, sector: str, city: str, consent_named: bool, sizes: dict[str, int] | None = None
+) -> str:
+    """How a person appears on the cohort's map and in suggestions. Someone who did not agree to
+    be named is described by a group that holds at least MIN_GROUP people in the cohort (`sizes`
+    counts people per sector and per city key): their sector, else their city, else nothing. Both
+    together are never used, since a city sends one person per sector."""
+    if consent_named:
+        return name
+    sizes = sizes or {}
+    if sizes.get(f"sector:{sector}", 0) >= MIN_GROUP:
+        return f"a {sector} member"
+    if sizes.get(f"city:{_key(city)}", 0) >= MIN_GROUP:
+        return f"a member from {city}"
+    return "a cohort member"
 
 
 def survey_graph(responses: Iterable[tuple[str, str, dict[str, Any]]]) -> nx.Graph:
@@ -57,13 +72,17 @@ def survey_graph(responses: Iterable[tuple[str, str, dict[str, Any]]]) -> nx.Gra
     responses = list(responses)
     graph = nx.Graph(convening="survey", city_names={}, fictional=False, unmatched=0)
     by_name: dict[str, list[str]] = {}
+    sizes: dict[str, int] = {}
+    for _id, _name, answer in responses:
+        for group in (f"sector:{answer['sector']}", f"city:{_key(answer['city'])}"):
+            sizes[group] = sizes.get(group, 0) + 1
     for learner_id, name, answer in responses:
         city = answer["city"]
         city_id = _key(city)
         graph.graph["city_names"].setdefault(city_id, city)
         graph.add_node(
             learner_id,
-            name=shown_label(name, answer["sector"], city, answer["consent_named"]),
+            name=shown_label(name, answer["sector"], city, answer["consent_named"], sizes),
             consent=answer["consent_named"],
             sector=answer["sector"],
             city_id=city_id,

@@ -84,7 +84,9 @@ def survey_section(surveys: Sequence[tuple[str, str, dict[str, Any]]]) -> str:
     parts = [
         "<h3>The cohort's own network</h3>",
         f"<p>{answered} learners answered the network survey; {named} agreed to be named. "
-        "Everyone else appears as a member of their sector and city. Nobody is sized or ranked "
+        "Everyone else appears only as a member of their sector, or of their city, whichever "
+        "holds at least three people here (or as a cohort member): sector and city together "
+        "would name them, since a city sends one person per sector. Nobody is sized or ranked "
         "by a score: show the group patterns to the cohort first, and each person their own "
         "ties.</p>",
     ]
@@ -112,7 +114,7 @@ def survey_section(surveys: Sequence[tuple[str, str, dict[str, Any]]]) -> str:
     if suggestions:
         parts.append(
             "<h4>Introductions to suggest</h4><p>People who did not agree to be named are "
-            "described by sector and city: ask them in person, or invite them to make the "
-            f"introduction themselves.</p><ol>{suggestions}</ol>"
+            "described by a group of at least three (sector or city, never both): ask them in "
+            f"person, or invite them to make the introduction themselves.</p><ol>{suggestions}</ol>"
         )
     return "".join(parts)

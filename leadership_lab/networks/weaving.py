@@ -45,7 +45,11 @@ class Introduction:
 
 
 def _describe(graph: nx.Graph, person: str) -> str:
+    """Name, sector and city for people who may be named; for anyone else only the label they
+    were given (one group of at least three), since sector and city together would name them."""
     d = graph.nodes[person]
+    if not d.get("consent", True):
+        return str(d["name"])
     return f"{d['name']} ({d['sector']}, {city_name(graph, d['city_id'])})"
 
 
@@ -90,7 +94,12 @@ def _score(graph: nx.Graph, a: str, b: str, shared: tuple[str, ...]) -> tuple[fl
     score, reasons = 0.0, []
     if da["sector"] != db["sector"]:
         score += WEIGHTS["sector"]
-        reasons.append(f"a tie across sectors ({da['sector']} and {db['sector']})")
+        named = da.get("consent", True) and db.get("consent", True)
+        reasons.append(
+            f"a tie across sectors ({da['sector']} and {db['sector']})"
+            if named
+            else "a tie across sectors"
+        )
     if da["city_id"] != db["city_id"]:
         score += WEIGHTS["city"]
         reasons.append("a tie across cities")
