@@ -127,6 +127,7 @@ def test_steering_the_heat_reports_each_month_the_shock_and_the_end():
     messages = [tool.on_next() for _ in range(heat.MONTHS - 1)]
     assert any(m.startswith(heat.BUDGET_CUT.label) for m in messages)
     assert "breakdown" in messages[-1]
+    assert sum("released the distress by avoidance" in m for m in messages) >= 3
     assert "Two years are up" in tool.on_next()
     assert len(tool.plan) == heat.MONTHS
     assert tool.on_restart().startswith("Month 0")

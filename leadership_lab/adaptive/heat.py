@@ -3,8 +3,11 @@ as a leader raises and lowers the heat. Invented numbers; it shows a shape, not 
 
 The zones follow Heifetz, Grashow and Linsky: too little distress and people complacently keep
 their current ways (below the zone); too much and they break down (above it). Work avoidance is
-not a zone but a move: what people do to lower the distress of adaptive work, which is why the
-"Avoid the conflict" strategy lives below the zone."""
+not a zone but a move: what people do to release the distress of adaptive work and restore the old
+balance without making progress. It can be quiet (a study, a change of subject, a technical fix
+offered for an adaptive problem) or loud (scapegoating, attacking the messenger). So the model
+never holds a group in breakdown for long: after `AVOID_AFTER` months above the zone it releases
+the distress by avoidance and falls back to `OLD_BALANCE`, and that month counts as no progress."""
 
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ import pandas as pd
 LOWER, UPPER = 35.0, 70.0  # the productive zone, on a 0-100 distress scale
 GAIN, RELIEF = 6.0, 0.2  # distress added per unit of heat; share that fades each month
 MAX_HEAT, MONTHS = 10.0, 24
+AVOID_AFTER, OLD_BALANCE = 3, 25.0  # months a group bears breakdown; where avoidance returns it
+LAG = 0.6  # share of the gap to mid-zone a regulating leader closes each month (she reads late)
 COMPLACENCY, PRODUCTIVE, BREAKDOWN = "complacency", "productive zone", "breakdown"
 
 Plan = Callable[[int, float], float]  # (month, distress now) -> heat this month
@@ -31,6 +36,7 @@ class Shock:
 
 
 BUDGET_CUT = Shock(12, 25.0, "State budget cut announced")
+QUICK_WIN = Shock(3, -20.0, "A technical fix lands: the rent-help fund opens")
 
 
 def zone(distress: float) -> str:
@@ -53,58 +59,83 @@ def simulate(
     months: int = MONTHS,
     start: float = 20.0,
     shock: Shock | None = BUDGET_CUT,
+    win: Shock | None = None,
+    avoidance: bool = True,
 ) -> pd.DataFrame:
-    """Run a heat plan (a fixed list of monthly heat, or a rule that reads the distress)."""
+    """Run a heat plan (a fixed list of monthly heat, or a rule that reads the distress).
+
+    `win` is a technical win: a negative shock that relieves distress in its month. With
+    `avoidance`, a group kept above the zone for `AVOID_AFTER` months releases the distress by
+    avoidance (column `avoided`) and returns to the old balance."""
     rule = plan if callable(plan) else (lambda month, _d: plan[min(month, len(plan) - 1)])
-    rows, distress, progress = [], start, 0
+    rows, distress, progress, above = [], start, 0, 0
     for month in range(months):
         heat = min(max(float(rule(month, distress)), 0.0), MAX_HEAT)
-        bump = shock.size if shock and shock.month == month else 0.0
+        bump = sum(e.size for e in (shock, win) if e and e.month == month)
         distress = step(distress, heat, bump)
+        above = above + 1 if distress > UPPER else 0
+        avoided = avoidance and above > AVOID_AFTER
+        if avoided:
+            distress, above = OLD_BALANCE, 0
         where = zone(distress)
-        progress += where == PRODUCTIVE
+        progress += where == PRODUCTIVE and not avoided
         rows.append(
             {
                 "month": month + 1,
                 "heat": heat,
                 "distress": distress,
                 "zone": where,
+                "avoided": avoided,
                 "progress": progress,
             }
         )
-    return pd.DataFrame(rows, columns=["month", "heat", "distress", "zone", "progress"])
+    return pd.DataFrame(rows, columns=["month", "heat", "distress", "zone", "avoided", "progress"])
 
 
 def _regulate(month: int, distress: float) -> float:
-    """Aim for the middle of the zone: the heat that lands there next month, from here."""
+    """Aim for the middle of the zone, but close only part of the gap each month: a leader on
+    the balcony reads the group late and adjusts in steps, so distress settles with a lag."""
     target = (LOWER + UPPER) / 2
-    return (target - distress * (1 - RELIEF)) / GAIN
+    return LAG * (target - distress * (1 - RELIEF)) / GAIN
+
+
+def _win_then_question(month: int, distress: float) -> float:
+    """Light heat before the win, then raise the adaptive question and regulate from there."""
+    return 2.0 if month <= QUICK_WIN.month else _regulate(month, distress)
 
 
 STRATEGIES: dict[str, tuple[Plan | Sequence[float], str]] = {
     "Avoid the conflict": (
         lambda _month, distress: 0.0 if distress > 30 else 1.0,
         "Calm every meeting: change the subject, blame the state, form a committee. These "
-        "work-avoidance moves lower distress; the group stays complacent, below the zone.",
+        "work-avoidance moves restore the old balance; the hard question is never worked.",
     ),
     "Push hard and hold": (
         [8.0] * MONTHS,
-        "Raise every hard issue at once and keep pressing. Distress passes the limit and the "
-        "group breaks down.",
+        "Raise every hard issue at once and keep pressing. Distress passes the limit; after a "
+        "few months the group releases it by avoidance (a scapegoat, an attack on the "
+        "messenger) and is back where it began. The leader pushes again and the cycle repeats.",
     ),
     "Quick win, no follow-through": (
-        [3.0] * 5 + [0.0] * (MONTHS - 5),
-        "An early win is fuel and brings good months, but the leader treats it as the finish; "
-        "attention drifts and the group slides back into complacency.",
+        [2.0] * (QUICK_WIN.month + 1) + [0.0] * (MONTHS - QUICK_WIN.month - 1),
+        "A technical win in month 4 brings relief, and the leader offers it instead of the "
+        "adaptive question: that is work avoidance. Distress drifts below the zone and the "
+        "budget cut brings it back only briefly.",
     ),
     "Regulate from the balcony": (
         _regulate,
-        "Watch the group and adjust: raise the heat when it cools, lower it when a shock lands. "
-        "Most months stay productive.",
+        "Watch the group and adjust in steps: raise the heat when it cools, lower it when a "
+        "shock lands. Distress settles over a few months rather than at once, the shock knocks "
+        "it above the zone for a month, and most months stay productive.",
     ),
 }
+WINS = {"Quick win, no follow-through": QUICK_WIN}
+WIN_THEN_QUESTION: Plan = _win_then_question  # the early win as fuel: followed by the question
 
 
 def strategy_runs(shock: Shock | None = BUDGET_CUT) -> dict[str, pd.DataFrame]:
     """Every named strategy, run over the same months and shock."""
-    return {name: simulate(plan, shock=shock) for name, (plan, _story) in STRATEGIES.items()}
+    return {
+        name: simulate(plan, shock=shock, win=WINS.get(name))
+        for name, (plan, _story) in STRATEGIES.items()
+    }

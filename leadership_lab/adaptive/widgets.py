@@ -182,6 +182,12 @@ class SteerTheHeat:
             f"Month {int(last['month'])}: distress {last['distress']:.0f}, {last['zone']}. "
             f"Months of productive work so far: {int(last['progress'])}."
         )
+        if last["avoided"]:
+            text += (
+                " After months above the zone the group released the distress by avoidance "
+                "(a scapegoat, an attack on the messenger): the old balance is back, "
+                "with no progress."
+            )
         if shocked:
             text = f"{heat.BUDGET_CUT.label}! {text}"
         self._draw()
