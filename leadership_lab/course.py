@@ -206,7 +206,7 @@ COURSE = Course(
                 Objective(
                     "productive_zone",
                     "keep a group in the productive zone, between complacency and breakdown, and "
-                    "hold its attention when work avoidance pulls it below",
+                    "hold its attention when work avoidance pulls it off the question",
                     ("work_avoidance", "disciplined_attention"),
                 ),
                 Objective(

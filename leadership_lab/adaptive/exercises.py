@@ -50,7 +50,7 @@ WORK_AVOIDANCE = SingleChoice(
         "The chair asks each partner what they would lose if the zoning changed.": "Asking about losses is the adaptive work itself.",
         "The chair asks every partner to say, before the meeting ends, what they would need in order to take the zoning question on, and puts it first on next month's agenda.": "This keeps attention on the hard question at a pace the group can take, and leaves the work with the partners rather than passing it to one authority.",
     },
-    explanation="A study group with a distant deadline diverts attention: the distress drops, the group slides below the productive zone into comfortable complacency, and the work stops.",
+    explanation="A study group with a distant deadline diverts attention: the distress drops and the old balance returns, with no progress on the zoning question. Avoidance can be loud too: attacking the director for raising it would avoid the work just as well.",
 )
 
 BALCONY = SingleChoice(
