@@ -60,7 +60,7 @@ def test_closing_a_triangle_across_sectors_and_cities_beats_one_inside_a_city():
     assert any("across sectors" in r for r in best.reasons)
 
 
-def test_someone_with_no_ties_is_offered_an_introduction_to_a_hub_outside_their_sector():
+def test_someone_with_no_ties_is_offered_a_well_placed_peer_who_is_not_the_hub():
     g = build(
         {
             "hub": ("public", "A", "workforce"),
@@ -76,8 +76,25 @@ def test_someone_with_no_ties_is_offered_an_introduction_to_a_hub_outside_their_
     assert with_new, "the isolated person gets a suggestion"
     partner = ({with_new[0].a, with_new[0].b} - {"new"}).pop()
     assert g.nodes[partner]["sector"] != "public"
-    assert "it adds a tie where the network is still thin" in with_new[0].reasons
+    assert partner in {"q", "biz"}, "a peer, not the hub"
+    assert all("hub" not in (s.a, s.b) for s in with_new)
+    assert "no chain of ties links them yet" in with_new[0].reasons
+    assert not any("thin" in r for s in suggestions for r in s.reasons)
     assert not any("edge" in r or "periphery" in r for i in with_new for r in i.reasons)
+
+
+@pytest.mark.parametrize("which", [0, -1])
+def test_suggestions_on_the_sample_spread_across_people_and_skip_the_hubs(which):
+    g = list(graph.convening_graphs(load_sample()).values())[which]
+    top = weaving.recommend(g)
+    assert len(top) == 5
+    people = [p for s in top for p in (s.a, s.b)]
+    assert max(people.count(p) for p in people) <= 2, "nobody in more than two of five"
+    hubs = weaving.hubs(g)
+    for s in top:
+        if min(g.degree(s.a), g.degree(s.b)) <= weaving.EDGE_OF_NETWORK:
+            assert not {s.a, s.b} & hubs, "people on the edge are not sent to the hubs"
+        assert not any("thin" in r for r in s.reasons)
 
 
 def test_recommendations_never_repeat_an_existing_tie_and_come_best_first():

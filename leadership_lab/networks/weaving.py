@@ -76,16 +76,41 @@ def _open_triads(graph: nx.Graph) -> Counter:
     return shared
 
 
-def _periphery_pairs(graph: nx.Graph, per_person: int = 3) -> set[tuple[str, str]]:
-    """People on the edge, each paired with the best-connected people outside their sector."""
+def hubs(graph: nx.Graph) -> set[str]:
+    """The best-connected tenth of the cohort (at least one person): the people a weaver should
+    not pile more introductions on, since ties running through them make the hub-and-spoke
+    stage the network needs to grow out of."""
     ranked = sorted(graph, key=lambda n: (-graph.degree(n), n))
+    top = max(1, len(ranked) // 10)
+    cut = graph.degree(ranked[top - 1]) if ranked else 0
+    return {n for n in ranked if graph.degree(n) >= cut and graph.degree(n) > EDGE_OF_NETWORK}
+
+
+def _periphery_pairs(graph: nx.Graph, per_person: int = 3) -> set[tuple[str, str]]:
+    """People on the edge, each paired with others on the edge and with well-placed peers who
+    are not the hubs, in another sector or city: several ties to peers, not one tie to a hub
+    (Krebs and Holley). Peers are taken in turn, so different people get different peers."""
+    edge = sorted(n for n in graph if graph.degree(n) <= EDGE_OF_NETWORK)
+    top = hubs(graph)
+    peers = sorted(
+        (n for n in graph if n not in top and graph.degree(n) > EDGE_OF_NETWORK),
+        key=lambda n: (-graph.degree(n), n),
+    )
+
+    def bridges(a: str, b: str) -> bool:
+        da, db = graph.nodes[a], graph.nodes[b]
+        return da["sector"] != db["sector"] or da["city_id"] != db["city_id"]
+
     pairs = set()
-    for person in (n for n in graph if graph.degree(n) <= EDGE_OF_NETWORK):
-        sector = graph.nodes[person]["sector"]
-        hubs = [h for h in ranked if h != person and graph.nodes[h]["sector"] != sector]
-        for hub in hubs[:per_person]:
-            if not graph.has_edge(person, hub):
-                pairs.add(tuple(sorted((person, hub))))
+    for i, person in enumerate(edge):
+        for other in edge[i + 1 :]:
+            if bridges(person, other) and not graph.has_edge(person, other):
+                pairs.add((person, other))
+        fitting = [p for p in peers if bridges(person, p) and not graph.has_edge(person, p)]
+        if fitting:
+            start = (i * per_person) % len(fitting)
+            for peer in (fitting[start:] + fitting[:start])[:per_person]:
+                pairs.add(tuple(sorted((person, peer))))
     return pairs
 
 
@@ -118,15 +143,23 @@ def _score(graph: nx.Graph, a: str, b: str, shared: tuple[str, ...]) -> tuple[fl
         reasons.append(f"{names} already {verb} both and can make the introduction")
     if min(graph.degree(a), graph.degree(b)) <= EDGE_OF_NETWORK:
         score += WEIGHTS["periphery"]
-        reasons.append("it adds a tie where the network is still thin")
+        if not nx.has_path(graph, a, b):
+            reasons.append("no chain of ties links them yet")
+        elif (steps := nx.shortest_path_length(graph, a, b)) >= 3:
+            reasons.append(f"they are {steps} steps apart now")
     return score, reasons
+
+
+MAX_PER_PERSON = 2  # suggestions spread across people: nobody is in more than two
 
 
 def recommend(
     graph: nx.Graph, limit: int = 5, involving: set[str] | None = None
 ) -> list[Introduction]:
     """The introductions that would most grow cross-sector and cross-city ties, best first;
-    with `involving`, only those that include one of those people."""
+    with `involving`, only those that include one of those people. Taken in score order, a
+    suggestion is skipped once either person is already in MAX_PER_PERSON of those kept (unless
+    `involving` asks about particular people), so the work spreads instead of piling on a few."""
     triads = _open_triads(graph)
     candidates = set(triads) | _periphery_pairs(graph)
     if involving is not None:
@@ -137,7 +170,17 @@ def recommend(
         score, reasons = _score(graph, a, b, shared)
         found.append(Introduction(a, b, round(score, 4), shared, tuple(reasons)))
     found.sort(key=lambda i: (-i.score, i.a, i.b))
-    return found[:limit]
+    if involving is not None:
+        return found[:limit]
+    kept: list[Introduction] = []
+    count: Counter = Counter()
+    for intro in found:
+        if count[intro.a] < MAX_PER_PERSON and count[intro.b] < MAX_PER_PERSON:
+            kept.append(intro)
+            count.update((intro.a, intro.b))
+            if len(kept) == limit:
+                break
+    return kept
 
 
 def introduce(graph: nx.Graph, pairs: list[tuple[str, str]]) -> nx.Graph:
