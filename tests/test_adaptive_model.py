@@ -98,7 +98,7 @@ def test_an_incomplete_or_odd_sheet_says_what_to_fix(sheet, message):
 def test_each_corner_of_the_map_gets_its_own_move():
     positions = {
         (5, 5): "Engage early",
-        (5, 1): "Enlist as a champion",
+        (5, 1): "Engage early and keep close: ask whether they back the change",
         (1, 5): "Protect their voice",
         (1, 1): "Keep them informed",
     }

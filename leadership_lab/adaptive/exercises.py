@@ -141,23 +141,23 @@ TRANSITION = SingleChoice(
 
 MAP_THE_LOSSES = SortIntoCategories(
     id="map_the_losses",
-    prompt="Bellmont's partnership wants to rezone its transit corridor for more homes. On the common power-interest grid (influence against what the change would cost), sort each group into the move its corner calls for.",
+    prompt="Bellmont's partnership wants to rezone its transit corridor for more homes. On the book's influence-loss grid (influence against what the change would cost), sort each group into the move its corner calls for.",
     hint="Place each group by its influence and by what the change would cost it, then ask what that corner of the map needs.",
     categories=(
         "Engage early and name the loss",
-        "Enlist as a champion",
+        "Keep close: ask where they stand",
         "Protect their voice and bring them in",
         "Keep informed",
     ),
     items={
         "The council member for the corridor ward: can block the rezoning, and may lose homeowners' votes.": "Engage early and name the loss",
-        "The regional employers' group: influential, gains workers near transit, gives up nothing.": "Enlist as a champion",
+        "The regional employers' group: influential, gains workers near transit, gives up nothing.": "Keep close: ask where they stand",
         "Renters along the corridor: may face rising rents, have no seat at the table and little say at city hall.": "Protect their voice and bring them in",
         "A citywide book club that meets in the corridor library: little at stake, little influence.": "Keep informed",
     },
     feedback={
         "The council member for the corridor ward: can block the rezoning, and may lose homeowners' votes.": "Powerful, with much to lose: a surprise turns them into an opponent. Meet early, name the loss, work out what they can keep.",
-        "The regional employers' group: influential, gains workers near transit, gives up nothing.": "Powerful with little to lose: their backing is cheap for them to lend and shields others. Ask them to carry the case.",
+        "The regional employers' group: influential, gains workers near transit, gives up nothing.": "Powerful with little to lose: engage early and keep close, but ask whether they back the rezoning before counting on them. Gaining workers suggests they might; if they do, ask them to carry the case to their own members.",
         "Renters along the corridor: may face rising rents, have no seat at the table and little say at city hall.": "Much to lose and little power: the voices most often lost. Bring them in and let them shape the pace.",
         "A citywide book club that meets in the corridor library: little at stake, little influence.": "Little at stake and little power today: a steady update, and watch whether their stake grows.",
     },

@@ -277,7 +277,8 @@ def diagnosis_bars(diagnoses: dict[str, Diagnosis]) -> go.Figure:
 
 
 def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
-    """The common power-interest grid: influence against expected loss, sized by stake; hollow
+    """The book's own influence-loss grid (not the power-interest grid): influence against
+    expected loss, sized by stake; hollow
     markers are outside the room. Each circle carries its own number and a key below names it,
     so no name can sit on a neighbour's circle, at 390 px or at 1280 px."""
     frame = stakeholders.to_frame().reset_index(drop=True)
@@ -334,7 +335,7 @@ def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
         ],
         annotations=[
             {**quadrant, "x": 5.7, "y": 5.7, "xanchor": "right", "text": "engage early"},
-            {**quadrant, "x": 0.6, "y": 5.7, "xanchor": "left", "text": "enlist as champions"},
+            {**quadrant, "x": 0.6, "y": 5.7, "xanchor": "left", "text": "keep close"},
             {**quadrant, "x": 5.7, "y": 0.6, "xanchor": "right", "text": "protect their voice"},
             {**quadrant, "x": 0.6, "y": 0.6, "xanchor": "left", "text": "keep informed"},
             {

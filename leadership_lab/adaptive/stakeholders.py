@@ -1,9 +1,10 @@
-"""A faction map and a power grid for one adaptive change.
+"""A faction map and an influence-loss grid for one adaptive change.
 
 Heifetz, Grashow and Linsky map each faction by its values, its loyalties and the losses it risks,
 inside and outside the room: `faction_view` gives that view. The 1-5 ratings of stake, influence
-and loss feed the common power-interest grid, a different and widely used tool, kept as a second
-view because it tells a partnership whom to meet first."""
+and loss feed this book's own influence-loss grid, kept as a second view because it tells a
+partnership whom to meet first. It is not the common power-interest grid: it rates what the change
+would cost each group, not how interested the group is."""
 
 from __future__ import annotations
 
@@ -108,8 +109,10 @@ MOVES = {
         "They can block the change, and the change costs them; surprises turn them into opponents.",
     ),
     "Powerful, little to lose": (
-        "Enlist as a champion: ask them to carry the case to their own people.",
-        "Their influence is cheap for them to lend, and their backing shields others.",
+        "Engage early and keep close: ask whether they back the change; if they do, ask them to "
+        "carry the case to their own people.",
+        "Little to lose is not the same as support: they may be indifferent or quietly opposed, "
+        "and their influence can shield the change or stall it.",
     ),
     "Much to lose, little power": (
         "Protect their voice: bring them in, pace the change, and give the work back to them.",

@@ -63,7 +63,7 @@ class ChallengeDiagnosis:
 
 class StakeholderMapBuilder:
     """Add factions one at a time: the faction map (values, loyalties, losses at risk) is the
-    Heifetz view; the power-interest grid and engagement moves are a second, common view."""
+    Heifetz view; the book's own influence-loss grid and engagement moves are a second view."""
 
     def __init__(self) -> None:
         self.map = StakeholderMap()
