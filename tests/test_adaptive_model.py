@@ -349,3 +349,15 @@ def test_the_police_trust_challenge_is_sorted_adaptive_because_the_sides_disagre
     assert result.correct is False
     assert "do not even agree on what the problem is" in result.message
     assert SORT_CHALLENGES.check(SORT_CHALLENGES.correct()).correct is True
+
+
+def test_the_authority_question_asks_whether_an_expert_knows_the_fix_not_how_many_agencies():
+    question = diagnostic.BY_ID["one_authority"]
+    assert "already exists" in question.text and "expert" in question.text
+    assert "agency" not in question.text
+    sheet = dict(
+        diagnostic.EXAMPLES["Replace the permit office's paper forms with an online system"]
+    )
+    assert question.technical_reason in diagnostic.diagnose(sheet).technical_reasons
+    sheet["one_authority"] = "no"
+    assert question.adaptive_reason in diagnostic.diagnose(sheet).adaptive_reasons

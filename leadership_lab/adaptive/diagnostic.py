@@ -41,10 +41,11 @@ QUESTIONS = (
     ),
     Question(
         "one_authority",
-        "Could one agency or leader fix it with the authority they already have?",
+        "Could an expert or someone in authority fix it for the people involved, with know-how "
+        "that already exists?",
         "no",
-        "No single authority can fix it: it needs many partners to change what they do.",
-        "One authority can fix it by rule, budget or procedure.",
+        "No expert or authority can fix it for them: the people involved must learn their way.",
+        "An expert or authority already knows the fix and can apply it for them.",
     ),
     Question(
         "values_change",
