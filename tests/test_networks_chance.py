@@ -105,7 +105,32 @@ def test_reciprocity_counts_pairs_and_agrees_with_networkx_arcs():
         arcs = nx.overall_reciprocity(directed)
         assert metrics.reciprocity(undirected) == pytest.approx(arcs / (2 - arcs))
     latest = graph.cohort_graph(sample["people"], sample["ties"], "c2025_fall")
-    assert round(metrics.reciprocity(latest), 3) == 0.117  # 23 of 197 tied pairs
+    assert round(metrics.reciprocity(latest), 3) == 0.030  # 6 of 197 tied pairs, both sides
+
+
+def test_a_one_sided_program_or_funding_report_is_not_reciprocated():
+    sample = load_sample()
+    ties = sample["ties"]
+    joint = ties[(ties["convening_id"] == "c2025_fall") & ~ties["directed"]]
+    assert len(joint) > 0
+    latest = graph.cohort_graph(sample["people"], ties, "c2025_fall")
+    for row in joint.itertuples():
+        returned = (
+            (ties["convening_id"] == "c2025_fall")
+            & (ties["source_person_id"] == row.target_person_id)
+            & (ties["target_person_id"] == row.source_person_id)
+        ).any()
+        assert latest.edges[row.source_person_id, row.target_person_id]["mutual"] == returned
+
+
+def test_the_confirmed_ties_view_of_the_sample_falls_apart():
+    graphs = list(graph.convening_graphs(load_sample()).values())
+    first, last = graphs[0], graphs[-1]
+    assert nx.number_connected_components(last) == 1, "one connected whole, on all reports"
+    confirmed = metrics.confirmed_ties(last)
+    assert confirmed.number_of_edges() == 6 and nx.number_of_isolates(confirmed) == 30
+    assert max(len(c) for c in nx.connected_components(confirmed)) == 3
+    assert metrics.confirmed_ties(first).number_of_edges() == 0
 
 
 def test_reciprocity_of_one_returned_tie_and_one_unreturned_is_a_half():

@@ -18,7 +18,6 @@ import networkx as nx
 
 from ..exercises.model import NetworkSurvey
 
-JOINT_BY_NATURE = {"programs", "funding"}  # a program run together is a tie both sides hold
 MIN_GROUP = 3  # small-cell suppression: nobody is described by a group smaller than this
 LINE_FORMAT = (
     "name, strength (1 occasional, 2 regular, 3 close), then information, programs or funding"
@@ -68,7 +67,8 @@ def survey_graph(responses: Iterable[tuple[str, str, dict[str, Any]]]) -> nx.Gra
     """One node per learner who answered (by learner id), one tie per pair either side named.
     A named person is matched to the learner who handed in under that name; names that match
     nobody, or more than one learner, are counted in graph.graph["unmatched"], not guessed.
-    A tie is mutual when both named each other or it is joint by nature (programs, funding)."""
+    A tie is mutual only when both named each other: a program or funding one side names is
+    one-sided until the other side names it too."""
     responses = list(responses)
     graph = nx.Graph(convening="survey", city_names={}, fictional=False, unmatched=0)
     by_name: dict[str, list[str]] = {}
@@ -100,7 +100,7 @@ def survey_graph(responses: Iterable[tuple[str, str, dict[str, Any]]]) -> nx.Gra
                 named[learner_id, found[0]] = tie
     for (u, v), tie in named.items():
         kinds = set(tie["kinds"])
-        mutual = (v, u) in named or bool(kinds & JOINT_BY_NATURE)
+        mutual = (v, u) in named
         if graph.has_edge(u, v):
             edge = graph.edges[u, v]
             edge["strength"] = max(edge["strength"], tie["strength"])

@@ -43,8 +43,9 @@ def cohort_graph(
 ) -> nx.Graph:
     """Everyone in the cohort, joined by any tie reported at one convening (either direction).
 
-    A pair with several ties keeps the strongest; `mutual` says whether both sides reported it,
-    or the tie is mutual by nature (a joint program, shared funding). `fictional` marks made-up
+    A pair with several ties keeps the strongest; `mutual` says whether both sides reported a tie
+    (of any kind): a joint program or shared funding that only one side reported is one-sided,
+    like any other report, since the other side has not confirmed it. `fictional` marks made-up
     people, the only ones the figures draw with names and per-person scores."""
     graph = nx.Graph(convening=convening_id, city_names=dict(city_names or {}), fictional=fictional)
     _people_nodes(graph, people)
@@ -52,7 +53,7 @@ def cohort_graph(
     reported = set(zip(rows["source_person_id"], rows["target_person_id"], strict=True))
     for row in rows.itertuples():
         u, v = row.source_person_id, row.target_person_id
-        mutual = (not row.directed) or (v, u) in reported
+        mutual = (v, u) in reported
         if graph.has_edge(u, v):
             edge = graph.edges[u, v]
             edge["strength"] = max(edge["strength"], int(row.strength))
@@ -64,13 +65,11 @@ def cohort_graph(
 
 
 def directed_graph(people: pd.DataFrame, ties: pd.DataFrame, convening_id: str) -> nx.DiGraph:
-    """Who turns to whom: one-way ties as one arc, mutual ties as arcs both ways."""
+    """Who named whom: one arc per report, so a tie goes both ways only when both reported it."""
     graph = nx.DiGraph(convening=convening_id)
     _people_nodes(graph, people)
     for row in ties[ties["convening_id"] == convening_id].itertuples():
         graph.add_edge(row.source_person_id, row.target_person_id)
-        if not row.directed:
-            graph.add_edge(row.target_person_id, row.source_person_id)
     return graph
 
 

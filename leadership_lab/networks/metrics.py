@@ -118,13 +118,22 @@ def group_metrics(graph: nx.Graph, attribute: str) -> pd.DataFrame:
 
 
 def reciprocity(graph: nx.Graph) -> float:
-    """The share of tied pairs in which the tie goes both ways: both people reported it, or it is
-    joint by nature (a program run together, shared funding). This counts pairs, as the chapter
+    """The share of tied pairs in which the tie goes both ways: both people reported it (a program
+    or funding only one side reports is one-sided too). This counts pairs, as the chapter
     and glossary say; networkx's `overall_reciprocity` counts arcs returned instead, and the two
     are tied by pairs = arcs / (2 - arcs)."""
     ties = graph.number_of_edges()
     mutual = sum(bool(d["mutual"]) for _, _, d in graph.edges(data=True))
     return mutual / ties if ties else math.nan
+
+
+def confirmed_ties(graph: nx.Graph) -> nx.Graph:
+    """Everyone, with only the ties both sides reported: what the network looks like if a tie
+    one side names is not taken on trust."""
+    confirmed = nx.Graph(**graph.graph)
+    confirmed.add_nodes_from(graph.nodes(data=True))
+    confirmed.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True) if d["mutual"])
+    return confirmed
 
 
 def _path_length(graph: nx.Graph) -> float:
