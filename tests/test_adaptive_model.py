@@ -361,3 +361,14 @@ def test_the_authority_question_asks_whether_an_expert_knows_the_fix_not_how_man
     assert question.technical_reason in diagnostic.diagnose(sheet).technical_reasons
     sheet["one_authority"] = "no"
     assert question.adaptive_reason in diagnostic.diagnose(sheet).adaptive_reasons
+
+
+def test_both_bellmont_cases_tell_one_story_the_rezoning_puts_renters_at_risk():
+    from leadership_lab.adaptive.exercises import DANGERS_OF_LEADING, MAP_THE_LOSSES
+
+    renters = next(item for item in MAP_THE_LOSSES.items if item.startswith("Renters"))
+    assert "rising rents" in renters
+    assert MAP_THE_LOSSES.items[renters] == "Protect their voice and bring them in"
+    prompt = DANGERS_OF_LEADING.prompt
+    assert "raise rents" in prompt and "renter protections" in prompt
+    assert "pushed the transit-corridor rezoning" not in prompt

@@ -261,7 +261,7 @@ DISCIPLINED_ATTENTION = SingleChoice(
 
 DANGERS_OF_LEADING = SortIntoCategories(
     id="dangers_of_leading",
-    prompt="Bellmont's (fictional) tenant organiser pushed the transit-corridor rezoning to protect renters from rising rents. Sort what happened to her over the next year into the four dangers of leading.",
+    prompt="Bellmont's (fictional) transit-corridor rezoning could raise rents for the renters who live along the corridor, so the tenant organiser pushed the partnership to write renter protections into it. Sort what happened to her over the next year into the four dangers of leading.",
     hint="Marginalised: made to carry the issue alone. Diverted: pulled off it. Attacked: the person, not the message, becomes the subject. Seduced: praise or loyalty pulls her off her purpose.",
     categories=("Marginalised", "Diverted", "Attacked", "Seduced"),
     items={
