@@ -372,3 +372,14 @@ def test_both_bellmont_cases_tell_one_story_the_rezoning_puts_renters_at_risk():
     prompt = DANGERS_OF_LEADING.prompt
     assert "raise rents" in prompt and "renter protections" in prompt
     assert "pushed the transit-corridor rezoning" not in prompt
+
+
+def test_the_transition_answer_briefs_every_candidate_alike_through_the_co_chair():
+    from leadership_lab.adaptive.exercises import TRANSITION
+
+    assert "external co-chair offer every candidate's team the same factual briefing" in (
+        TRANSITION.answer
+    )
+    assert "serious candidate" not in TRANSITION.answer
+    assert "city attorney" in TRANSITION.explanation
+    assert TRANSITION.check(TRANSITION.answer).correct is True

@@ -125,18 +125,18 @@ TRANSITION = SingleChoice(
     prompt="Marlow Heights' youth jobs partnership lives in the mayor's office, and the mayor is term-limited next year. What most raises the chance the work continues under the next mayor?",
     hint="What has to be true inside and outside government for the work to carry on when the mayor leaves?",
     choices=(
-        "Build champions in the schools, the workforce board and the parks department, brief every serious candidate's team with the data, and let the external co-chair lead the first meeting with the new administration.",
+        "Build champions in the schools, the workforce board and the parks department, have the external co-chair offer every candidate's team the same factual briefing on the data, and let the co-chair lead the first meeting with the new administration.",
         "Deliver as many wins as possible before the election, each announced by the mayor.",
         "Move the partnership into a nonprofit so it no longer depends on government.",
         "Wait until the new mayor is elected, then ask for support.",
     ),
-    answer="Build champions in the schools, the workforce board and the parks department, brief every serious candidate's team with the data, and let the external co-chair lead the first meeting with the new administration.",
+    answer="Build champions in the schools, the workforce board and the parks department, have the external co-chair offer every candidate's team the same factual briefing on the data, and let the co-chair lead the first meeting with the new administration.",
     feedback={
         "Deliver as many wins as possible before the election, each announced by the mayor.": "Wins credited to one mayor make the partnership that mayor's project, which a successor has little reason to keep.",
         "Move the partnership into a nonprofit so it no longer depends on government.": "A nonprofit home can carry the long view, but the levers only government holds (policy, budgets, data) stay behind; the partnership still needs government at the table.",
         "Wait until the new mayor is elected, then ask for support.": "By then the partnership looks like the old mayor's project; the months before the election decide whether it survives.",
     },
-    explanation="Champions across agencies, data rather than credit claims for every candidate, and an external co-chair who carries the effort across the election keep a partnership from leaving with one mayor.",
+    explanation="Champions across agencies, the same factual briefing offered to every candidate through the external co-chair (data, not credit claims), and a co-chair who carries the effort across the election keep a partnership from leaving with one mayor. Check with the city attorney first: public employees and 501(c)(3) backbones face limits on political activity, and briefing only some candidates can look like taking a side.",
 )
 
 MAP_THE_LOSSES = SortIntoCategories(
