@@ -159,3 +159,17 @@ def test_the_ei_self_check_quotes_the_sample_and_its_chance_level():
     assert metrics.chance_ei(last, "city_id").verdict == "more inward than chance"
     assert EI_MEANING.answer.endswith("more of its ties at home than random mixing would.")
     assert "should produce" not in EI_MEANING.explanation
+
+
+def test_home_ties_put_the_first_sector_index_above_chance_as_the_chapter_says():
+    from pathlib import Path
+
+    graphs = list(graph.convening_graphs(load_sample()).values())
+    first, last = (metrics.chance_ei(g, "sector") for g in (graphs[0], graphs[-1]))
+    assert (f"{first.observed:+.2f}", f"{first.expected:+.2f}") == ("+0.89", "+0.64")
+    assert first.verdict == "more outward than chance"
+    assert (f"{last.observed:+.2f}", last.verdict) == ("+0.66", "within what random mixing gives")
+    chapter = Path(__file__).resolve().parents[1] / "chapters/05_cohorts_and_networks.md"
+    text = " ".join(chapter.read_text(encoding="utf-8").split())
+    assert "the sector index was +0.89, far above the +0.64 random mixing gives" in text
+    assert "(+0.66 against +0.64 at the last convening)" in text

@@ -103,8 +103,8 @@ def survey_section(surveys: Sequence[tuple[str, str, dict[str, Any]]]) -> str:
     parts += [
         figure_html(cohort_map(graph).to_dict()),
         f"<p>{graph.number_of_edges()} ties; density {nx.density(graph):.2f} (ties present over "
-        f"pairs of people); reciprocity {reciprocity(graph):.2f} (share of tied pairs where the "
-        f"tie goes both ways). E-I across cities {_n(city.observed)}, random mixing "
+        f"pairs of people); reciprocity {reciprocity(graph):.2f} (share of tied pairs both "
+        f"people reported). E-I across cities {_n(city.observed)}, random mixing "
         f"{_n(city.expected)}: {_e(city.verdict)}. E-I across sectors {_n(sector.observed)}, "
         f"random mixing {_n(sector.expected)}: {_e(sector.verdict)}.</p>",
         _patterns(graph, "sector", "Sector"),
