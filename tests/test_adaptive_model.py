@@ -383,3 +383,11 @@ def test_the_transition_answer_briefs_every_candidate_alike_through_the_co_chair
     assert "serious candidate" not in TRANSITION.answer
     assert "city attorney" in TRANSITION.explanation
     assert TRANSITION.check(TRANSITION.answer).correct is True
+
+
+def test_the_chapter_states_how_many_elections_are_simulated_and_the_turnover_it_uses(sample):
+    """The chapter says 16 of 36 elections are drawn, at 52% turnover: keep it true to the data."""
+    cal = political_cycle.calendars(sample["cities"], sample["elections"])
+    events = [outcome for city in cal.values() for _year, outcome in city]
+    assert (len(events), events.count(None)) == (36, 16)
+    assert round(100 * political_cycle.turnover_rate(sample["elections"])) == 52
