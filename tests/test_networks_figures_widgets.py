@@ -150,7 +150,13 @@ def test_the_own_network_example_fills_the_boxes_and_maps():
     assert "Effective size 4.2 of 5: your contacts, less how far they know each other" in (
         tool.result.value
     )
-    assert "(shuffled: -0.33)" in tool.result.value, "the city E-I beside its chance level"
+    assert "from the five sectors would give 0.60, so more of your ties stay" in tool.result.value
+    assert "shuffled" not in tool.result.value, "no chance level from the map itself"
+    assert "upper bound if you left some out" in tool.result.value
+    tool.links.value = ""
+    tool.on_map()
+    assert "blank, so every contact counts as a stranger" in tool.result.value
+    assert "a circle the others do not reach" not in tool.result.value
     assert "Dana Ruiz" in tool.contacts.value
 
 
@@ -159,3 +165,12 @@ def test_hovering_a_person_names_their_city_not_its_id(cohort):
     fig = figures.network_explorer(graphs, people, labels, names, "note")
     cities = {row[0] for trace in fig.data if trace.mode == "markers" for row in trace.customdata}
     assert cities == set(names.values())
+
+
+def test_the_own_network_chart_draws_with_each_contacts_typed_city():
+    from leadership_lab.networks import own_network
+
+    parsed = own_network.parse(own_network.EXAMPLE_CONTACTS, own_network.EXAMPLE_LINKS)
+    fig = figures.ego_chart(own_network.ego_graph(parsed, "public", "Riverton"), "Your network")
+    cities = {row[0] for t in fig.data if t.mode == "markers" for row in t.customdata}
+    assert cities == {"riverton", "bellmont"}

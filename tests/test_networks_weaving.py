@@ -1,6 +1,8 @@
 """The weaving recommender on small networks with a known best introduction, and the own-network
 reader's handling of what a learner types."""
 
+import math
+
 import networkx as nx
 import pytest
 
@@ -189,11 +191,24 @@ def test_the_example_network_by_hand():
     # Lee: (1/5 + 1/5 * 1/2 + 1/5 * 1/2)^2 = 0.16 (via Dana and Sam, who have 2 ties each);
     # Dana, Sam: (1/5 + 1/5 * 1/3)^2 = 0.0711 (via Lee, 3 ties); Jo, Kim: (1/5)^2 = 0.04
     assert summary.constraint == pytest.approx(0.16 + 2 * (4 / 15) ** 2 + 2 * 0.04)
-    # Six people on the map, five in Riverton: a shuffled tie stays in Riverton 20/30 of the time
-    assert summary.ei_city_chance == pytest.approx(1 - 2 * 20 / 30)
+    # No chance level from shuffling among your own contacts (circular); sectors beside an even mix
+    assert summary.ei_sector_chance == pytest.approx(0.6) and math.isnan(summary.ei_city_chance)
+    assert own_network.sector_reading(summary).startswith("more of your ties stay in your own")
     assert any("no ties in philanthropy, business, community" in s for s in summary.suggestions)
     assert any("inside the public sector" in s for s in summary.suggestions)
     assert any("Dana Ruiz and Sam Osei do not know each other" in s for s in summary.suggestions)
+
+
+def test_a_wholly_inward_network_does_not_read_as_chance():
+    parsed = own_network.parse("Ann, public, Riverton\nBo, public, Riverton\nCy, public, Riverton")
+    summary = own_network.summarise(own_network.ego_graph(parsed, "public", "Riverton"))
+    assert summary.ei_sector == -1.0
+    assert summary.ei_sector_chance == pytest.approx(0.6), (
+        "not -1: the map is not its own yardstick"
+    )
+    assert own_network.sector_reading(summary) == (
+        "more of your ties stay in your own sector than an even mix would give"
+    )
 
 
 def test_an_empty_network_gets_a_first_step_not_an_error():

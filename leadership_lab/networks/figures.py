@@ -432,6 +432,7 @@ def ego_chart(graph: nx.Graph, title: str) -> go.Figure:
                 "person_id": n,
                 "name": "You" if n == "you" else n,
                 **{k: graph.nodes[n][k] for k in ("sector", "city_id")},
+                "city": graph.nodes[n]["city_id"],  # the typed city (the hover escapes it)
                 "degree": graph.degree(n),
                 "betweenness": 0.0,
                 "closeness": 0.0,

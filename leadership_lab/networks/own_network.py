@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .graph import SECTORS, STRONG
-from .metrics import expected_network_ei, person_ei
+from .metrics import person_ei
 
 YOU = "you"
 MAX_CONTACTS, MAX_NAME = 150, 60
 FORMAT = "name, sector, city, strength (1 occasional, 2 regular, 3 close; optional)"
+# Contacts drawn evenly from the five sectors: four in five cross yours, so E-I (4 - 1) / 5.
+EVEN_SECTOR_MIX = 1 - 2 / len(SECTORS)
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,10 @@ class EgoSummary:
     ei_city: float
     effective_size: float  # Burt: contacts minus redundancy among them (networkx)
     suggestions: tuple[str, ...]
-    ei_sector_chance: float = math.nan  # each E-I beside its level if labels were shuffled
+    # The sector E-I beside an even mix of the five sectors. Shuffling labels among your own
+    # contacts would compare your map with itself (a wholly inward map would read as chance), and
+    # the course does not know how many people in each city you could name, so cities get none.
+    ei_sector_chance: float = math.nan
     ei_city_chance: float = math.nan
     constraint: float = math.nan  # Burt: how much the contacts lead back to each other
 
@@ -170,11 +175,20 @@ def summarise(graph: nx.Graph, limit: int = 3) -> EgoSummary:
         ei_city=ei_city,
         effective_size=nx.effective_size(graph, nodes=[YOU])[YOU] if n else 0.0,
         suggestions=tuple(tips),
-        # Your own ties are random pairs once labels are shuffled: the network's chance level.
-        ei_sector_chance=expected_network_ei(graph, "sector") if n else math.nan,
-        ei_city_chance=expected_network_ei(graph, "city_id") if n else math.nan,
+        ei_sector_chance=EVEN_SECTOR_MIX if n else math.nan,
         constraint=nx.constraint(graph, nodes=[YOU])[YOU] if n else math.nan,
     )
+
+
+def sector_reading(summary: EgoSummary) -> str:
+    """Your sector E-I against an even mix of the five sectors, in words."""
+    if not summary.contacts:
+        return ""
+    if summary.ei_sector < summary.ei_sector_chance:
+        return "more of your ties stay in your own sector than an even mix would give"
+    if summary.ei_sector > summary.ei_sector_chance:
+        return "more of your ties cross sectors than an even mix would give"
+    return "your ties cross sectors as an even mix would"
 
 
 def _unlinked_across_sectors(graph: nx.Graph, contacts: list[str]) -> list[tuple[str, str]]:

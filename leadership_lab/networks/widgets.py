@@ -15,7 +15,15 @@ from ..widget_text import bullets, paragraphs
 from . import figures
 from .graph import SECTORS, convening_graphs
 from .metrics import GROUPINGS, chance_group_ei, expected_network_ei, group_metrics, person_metrics
-from .own_network import EXAMPLE_CONTACTS, EXAMPLE_LINKS, FORMAT, ego_graph, parse, summarise
+from .own_network import (
+    EXAMPLE_CONTACTS,
+    EXAMPLE_LINKS,
+    FORMAT,
+    ego_graph,
+    parse,
+    sector_reading,
+    summarise,
+)
 from .weaving import effect, introduce, recommend
 
 NOTE = "Synthetic data for teaching: fictional people and cities."
@@ -229,13 +237,21 @@ class OwnNetworkMapper:
         lines = [
             f"{summary.contacts} ties, {summary.strong_share:.0%} of them close; "
             f"sectors reached: {', '.join(summary.sectors) or 'none'}; cities: {summary.cities}.",
-            f"Your E-I index across sectors is {_number(summary.ei_sector)} (if the sectors of the "
-            f"people on your map were shuffled: {_number(summary.ei_sector_chance)}); across "
-            f"cities {_number(summary.ei_city)} (shuffled: {_number(summary.ei_city_chance)}).",
+            f"Your E-I index across sectors is {_number(summary.ei_sector)}; contacts drawn evenly "
+            f"from the five sectors would give {_number(summary.ei_sector_chance)}, so "
+            f"{sector_reading(summary)}. Across cities {_number(summary.ei_city)}, with no chance "
+            "level: shuffling cities among only the people you listed would compare your map "
+            "with itself, and how many people you could name in each city is not known here.",
             f"Effective size {summary.effective_size:.1f} of {summary.contacts}: your contacts, "
-            "less how far they know each other (Burt). The nearer it is to your number of "
-            "contacts, the more each one brings news from a circle the others do not reach. "
-            f"Constraint {_number(summary.constraint)}: how much your contacts lead "
+            "less how far they know each other (Burt). "
+            + (
+                "You left 'who knows whom' blank, so every contact counts as a stranger to the "
+                "others: read this as an upper bound, not a finding. "
+                if not parsed.links
+                else "It counts only the ties among your contacts you listed, so it is an upper "
+                "bound if you left some out. "
+            )
+            + f"Constraint {_number(summary.constraint)}: how much your contacts lead "
             "back to each other; lower means more doors open.",
             *summary.suggestions,
         ]
