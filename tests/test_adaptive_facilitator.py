@@ -64,3 +64,12 @@ def test_the_experiment_worksheet_is_saved_and_exported_with_the_chapters_answer
     assert handed_in["version"] == 3 and handed_in["chapter"] == exercises.CHAPTER
     assert handed_in["answers"]["your_experiment"]["answer"] == plan
     assert handed_in["answers"]["your_experiment"]["correct"] is None
+
+
+def test_the_online_case_clinic_gives_online_instructions_not_room_ones():
+    clinic = PAGE.split("\n## Session 3: the case clinic", 1)[1].split("\n## ", 1)[0]
+    before = PAGE.split("\n## Before session 3", 1)[1].split("\n## ", 1)[0]
+    assert "Session 3: case clinic (120 min, online)" in PAGE
+    for text in (clinic, before):
+        assert "projector" not in text and "turns their back" not in text
+    assert "camera and microphone" in clinic and "shared screen" in clinic
