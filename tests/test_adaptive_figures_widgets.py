@@ -172,3 +172,11 @@ def test_the_quick_score_says_it_is_the_books_own_and_sends_you_to_the_three_kin
     assert "this book&#x27;s own quick check" in view.children[0].value
     results = {name: diagnostic.diagnose(a) for name, a in diagnostic.EXAMPLES.items()}
     assert "quick score" in figures.diagnosis_bars(results).layout.title.text
+
+
+def test_each_strategy_story_stays_short_enough_not_to_run_into_the_slider():
+    runs = heat.strategy_runs()
+    stories = {name: story for name, (_plan, story) in heat.STRATEGIES.items()}
+    fig = figures.productive_zone_explorer(runs, stories, "note")
+    for step in fig.layout.sliders[0].steps:
+        assert step.args[1]["annotations"][-1]["text"].count("<br>") <= 3, step.label

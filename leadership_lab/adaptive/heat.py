@@ -112,21 +112,18 @@ STRATEGIES: dict[str, tuple[Plan | Sequence[float], str]] = {
     ),
     "Push hard and hold": (
         [8.0] * MONTHS,
-        "Raise every hard issue at once and keep pressing. Distress passes the limit; after a "
-        "few months the group releases it by avoidance (a scapegoat, an attack on the "
-        "messenger) and is back where it began. The leader pushes again and the cycle repeats.",
+        "Press every hard issue at once. After months of breakdown the group releases the "
+        "distress by avoidance (a scapegoat, an attack on the messenger); the cycle repeats.",
     ),
     "Quick win, no follow-through": (
         [2.0] * (QUICK_WIN.month + 1) + [0.0] * (MONTHS - QUICK_WIN.month - 1),
-        "A technical win in month 4 brings relief, and the leader offers it instead of the "
-        "adaptive question: that is work avoidance. Distress drifts below the zone and the "
-        "budget cut brings it back only briefly.",
+        "A technical win in month 4 brings relief, offered instead of the adaptive question: "
+        "work avoidance. The group drifts below the zone.",
     ),
     "Regulate from the balcony": (
         _regulate,
-        "Watch the group and adjust in steps: raise the heat when it cools, lower it when a "
-        "shock lands. Distress settles over a few months rather than at once, the shock knocks "
-        "it above the zone for a month, and most months stay productive.",
+        "Adjust in steps from the balcony: raise the heat when the group cools, lower it after "
+        "the shock. Distress settles with a lag; most months stay productive.",
     ),
 }
 WINS = {"Quick win, no follow-through": QUICK_WIN}
