@@ -185,7 +185,7 @@ FACTION_LOYALTIES = SingleChoice(
 
 WHO_LOSES = SingleChoice(
     id="who_loses",
-    prompt="Easton Ridge's new allocation rules would end first-come, first-served. Landlords lose some choice of tenants, the housing authority must rewrite its list, and the families who have waited longest may lose their place in line. Only landlords and the authority sit at the partnership's table. What should the co-chairs do first?",
+    prompt="Easton Ridge's new allocation rules would end first-come, first-served. Landlords lose some choice of tenants, the housing authority must rewrite its list, and the families who have waited longest may lose their place in line. Of these three, only landlords and the authority sit at the partnership's table. What should the co-chairs do first?",
     hint="Who carries the loss, and who is in the room to say so?",
     choices=(
         "Bring families from the waiting list into the design, name their loss out loud, and work out with them what they can keep.",
