@@ -224,3 +224,27 @@ def test_ego_measures_agree_with_the_cohort_measures_code():
     g = own_network.ego_graph(parsed, "public", "Riverton")
     row = person_metrics(g).set_index("person_id").loc[own_network.YOU]
     assert row["degree"] == 5 and row["cross_city_ties"] == 1 and row["cross_sector_ties"] == 2
+
+
+def test_wrong_options_are_as_reasoned_as_the_key_and_checks_do_not_repeat_the_text():
+    from pathlib import Path
+
+    for check in (
+        exercises.PEER_CALL,
+        exercises.EI_MEANING,
+        exercises.HUB_STAGE,
+        exercises.EDGE_WHY,
+        exercises.WEAK_TIES,
+    ):
+        for choice in check.choices:
+            assert ": " in choice, f"{check.id}: every option gives its reason"
+            assert len(choice) >= 0.6 * len(check.answer), (check.id, choice)
+    assert "35 of each person's 39 possible partners, about nine in ten" in " ".join(
+        exercises.EI_MEANING.feedback.values()
+    )
+    chapter = Path(__file__).resolve().parents[1] / "chapters/05_cohorts_and_networks.md"
+    text = " ".join(chapter.read_text(encoding="utf-8").split())
+    assert "6 ties among themselves and 18" not in text, "the worked example uses other numbers"
+    assert "6 ties among themselves and 18" in exercises.READ_EI.prompt
+    grantham = next(i for i in exercises.CLOSE_OR_BRIDGE.items if "Grantham" in i)
+    assert "never worked together" in grantham
