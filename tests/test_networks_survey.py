@@ -296,3 +296,13 @@ def test_a_learner_who_declines_is_never_named_by_sector_and_city_together():
         assert f"{sector} member" not in section
     assert "Person" not in section
     assert "never by both" in COHORT_SURVEY.consent
+
+
+def test_group_patterns_give_ties_per_person_beside_the_e_i_index(tmp_path):
+    """E-I says across against inside; how connected a group is needs degree, shown beside it."""
+    write_cohort(tmp_path)
+    survey = survey_of(collect(tmp_path, chapter_exercises(), chapters=[CHAPTER]))
+    section = network_report.survey_section(survey.surveys)
+    assert "<th>Ties per person</th><th>E-I index</th>" in section
+    # Riverton: Ana, Ben, Cal; Ana-Ben inside, Ana-Dee across; ties per person (2 + 1 + 0) / 3
+    assert "<td>Riverton</td><td>3</td><td>1</td><td>1</td><td>1.0</td>" in section

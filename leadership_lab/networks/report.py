@@ -65,14 +65,16 @@ def _patterns(graph: nx.Graph, attribute: str, label: str) -> str:
     rows = "".join(
         f"<tr><td>{_e(city_name(graph, g) if attribute == 'city_id' else g)}</td>"
         f"<td>{counts.loc[g, 'people']}</td><td>{counts.loc[g, 'ties_inside']}</td>"
-        f"<td>{counts.loc[g, 'ties_across']}</td><td>{_n(chance.loc[g, 'ei_index'])}</td>"
+        f"<td>{counts.loc[g, 'ties_across']}</td><td>{counts.loc[g, 'mean_degree']:.1f}</td>"
+        f"<td>{_n(chance.loc[g, 'ei_index'])}</td>"
         f"<td>{_n(chance.loc[g, 'expected'])}</td><td>{_e(chance.loc[g, 'verdict'])}</td></tr>"
         for g in counts.index
     )
     return (  # scrolls sideways on a phone rather than widening the page
         f"<div style='overflow-x:auto'><table><caption>By {_e(label.lower())}</caption>"
         f"<tr><th>{_e(label)}</th><th>People</th><th>Ties inside</th><th>Ties across</th>"
-        f"<th>E-I index</th><th>Random mixing</th><th>Reading</th></tr>{rows}</table></div>"
+        f"<th>Ties per person</th><th>E-I index</th><th>Random mixing</th><th>Reading</th></tr>"
+        f"{rows}</table></div>"
     )
 
 
