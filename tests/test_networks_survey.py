@@ -306,3 +306,13 @@ def test_group_patterns_give_ties_per_person_beside_the_e_i_index(tmp_path):
     assert "<th>Ties per person</th><th>E-I index</th>" in section
     # Riverton: Ana, Ben, Cal; Ana-Ben inside, Ana-Dee across; ties per person (2 + 1 + 0) / 3
     assert "<td>Riverton</td><td>3</td><td>1</td><td>1</td><td>1.0</td>" in section
+
+
+def test_the_report_states_the_surveys_response_rate(tmp_path):
+    write_cohort(tmp_path)
+    summary = collect(tmp_path, chapter_exercises(), chapters=[CHAPTER])
+    page = report_html(summary)
+    assert "Response rate: 5 of 6 learners on the roster answered the survey (83%)" in page
+    (tmp_path / "roster.txt").write_text("u7, Gil Mora\n", encoding="utf-8")
+    with_roster = report_html(collect(tmp_path, chapter_exercises(), chapters=[CHAPTER]))
+    assert "Response rate: 5 of 7 learners on the roster answered the survey (71%)" in with_roster

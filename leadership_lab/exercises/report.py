@@ -17,7 +17,7 @@ import plotly
 
 from ..chart_markup import figure_html
 from ..resources import site_static_dir
-from .collect import CohortSummary, CollectError, QuestionSummary
+from .collect import ROSTER_FILE, CohortSummary, CollectError, QuestionSummary
 from .figures import answer_distribution
 from .progress import MAX_TEXT
 from .shown_text import shorten, terminal_safe, visible_name
@@ -138,21 +138,36 @@ def _housekeeping(summary: CohortSummary) -> str:
     return "".join(parts)
 
 
-def survey_html(q: QuestionSummary) -> str:
+def response_rate(answered: int, roster: int) -> str:
+    """How many on the roster answered, as a sentence: a network map misses every tie of those
+    who did not answer, so the facilitator must know how many that is."""
+    if roster <= 0:
+        return ""
+    share = answered / roster
+    return (
+        f"<p>Response rate: {answered} of {roster} learners on the roster answered the survey "
+        f"({share:.0%}). Ties of those who did not answer are missing from the map; put a "
+        f"{_e(ROSTER_FILE)} in the folder to count everyone expected.</p>"
+    )
+
+
+def survey_html(q: QuestionSummary, roster: int = 0) -> str:
     """A survey's answers drawn by the function its declaration names (module:function), which
-    lives in the topic package above this one; this package never imports a topic."""
+    lives in the topic package above this one; this package never imports a topic. With the
+    roster's size, the response rate comes first."""
+    rate = response_rate(len(q.surveys), roster)
     if not q.surveys:
-        return f"<h3>{_e(q.exercise.prompt)}</h3><p>No survey answers yet.</p>"
+        return f"<h3>{_e(q.exercise.prompt)}</h3>{rate}<p>No survey answers yet.</p>"
     module, _, name = getattr(q.exercise, "report", "").partition(":")
     if not module or not name:
-        return f"<h3>{_e(q.exercise.prompt)}</h3><p>{len(q.surveys)} survey answers.</p>"
+        return f"<h3>{_e(q.exercise.prompt)}</h3>{rate}<p>{len(q.surveys)} survey answers.</p>"
     draw = getattr(importlib.import_module(module), name)
-    return draw(q.surveys)
+    return rate + draw(q.surveys)
 
 
-def _question(q: QuestionSummary) -> str:
+def _question(q: QuestionSummary, roster: int = 0) -> str:
     if q.exercise.kind == "network_survey":
-        return survey_html(q)
+        return survey_html(q, roster)
     if q.reflections:
         quotes = "".join(
             f"<blockquote dir='auto'>{reflection_html(text)}<br>"
@@ -184,7 +199,8 @@ def report_html(
     )
     sections = []
     for chapter, questions in summary.questions.items():
-        body = "".join(_question(q) for q in questions)
+        size = len(summary.roster(chapter))
+        body = "".join(_question(q, size) for q in questions)
         sections.append(f"<h2>{_e(names.get(chapter, chapter))}</h2>{body}")
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"

@@ -93,7 +93,7 @@ READ_EI = NumberAnswer(
 EI_CHANCE_ANSWER = "Far more ties cross cities than at the start, yet the cohort still keeps more of its ties at home than random mixing would."
 EI_MEANING = SingleChoice(
     id="ei_meaning",
-    prompt="A fictional cohort's E-I index across cities went from -0.67 at its first convening to +0.54 two years later. It has eight cities of five people; if its ties were made at random, the index would be about +0.79. What does that say?",
+    prompt="A fictional cohort's E-I index across cities went from -0.67 at its first convening to +0.54 two and a half years later. It has eight cities of five people; if its ties were made at random, the index would be about +0.79. What does that say?",
     hint="Read the index against its chance level: with eight cities, most random ties would cross cities.",
     choices=(
         EI_CHANCE_ANSWER,
