@@ -296,6 +296,9 @@ def test_a_learner_who_declines_is_never_named_by_sector_and_city_together():
         assert f"{sector} member" not in section
     assert "Person" not in section
     assert "never by both" in COHORT_SURVEY.consent
+    markers = [t for t in network_report.cohort_map(graph).data if t.mode == "markers"]
+    assert all(t.hovertemplate == "%{text}<extra></extra>" for t in markers)
+    assert {x for t in markers for x in t.text} == {"a cohort member"}, "hover adds no sector, city"
 
 
 def test_group_patterns_give_ties_per_person_beside_the_e_i_index(tmp_path):

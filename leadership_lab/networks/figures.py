@@ -106,7 +106,16 @@ def _node_traces(
             shown = rows["shown_name"] if "shown_name" in rows else ["a cohort member"] * len(rows)
             text = [html.escape(str(n)) for n in shown]
             customdata = cities.to_frame().to_numpy()
-            hover = "%{text}: " + sector + ", %{customdata[0]}<extra></extra>"
+            # A name its person agreed to show carries sector and city; anyone else only the
+            # label they were given (a group of at least three), never sector and city together.
+            if "consent" in rows:
+                text = [
+                    f"{t}: {sector}, {c}" if ok else t
+                    for t, c, ok in zip(text, cities, rows["consent"], strict=True)
+                ]
+                hover = "%{text}<extra></extra>"
+            else:
+                hover = "%{text}: " + sector + ", %{customdata[0]}<extra></extra>"
             sizes = [UNRANKED_SIZE] * len(rows)
         traces.append(
             go.Scatter(

@@ -45,6 +45,7 @@ def cohort_people(graph: nx.Graph) -> pd.DataFrame:
         name if consent[p] else "a cohort member"
         for p, name in zip(people["person_id"], people["name"], strict=True)
     ]
+    people["consent"] = [consent[p] for p in people["person_id"]]
     return people
 
 
