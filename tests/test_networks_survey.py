@@ -319,3 +319,23 @@ def test_the_report_states_the_surveys_response_rate(tmp_path):
     (tmp_path / "roster.txt").write_text("u7, Gil Mora\n", encoding="utf-8")
     with_roster = report_html(collect(tmp_path, chapter_exercises(), chapters=[CHAPTER]))
     assert "Response rate: 5 of 7 learners on the roster answered the survey (71%)" in with_roster
+
+
+def test_a_roster_lets_a_learner_tick_names_spelled_as_the_roster_has_them(tmp_path):
+    from leadership_lab.networks.survey_widgets import roster_names
+
+    (tmp_path / "roster.txt").write_text(
+        "# the facilitator's roster\nu1, Ana Diaz\nu2, Ben Okafor\nu3, Cal Reyes\n", "utf-8"
+    )
+    names = roster_names(tmp_path)
+    assert names == ["Ana Diaz", "Ben Okafor", "Cal Reyes"]
+    assert roster_names(tmp_path / "nowhere") == []
+    form = CohortSurvey(ProgressStore.open(tmp_path), roster=names)
+    form.city.value = "Riverton"
+    form.ties.value = "ana  diaz, 3, programs"
+    form.ticks[0].value = form.ticks[2].value = True
+    assert form.on_add_ticked().startswith("Added 1")
+    assert form.ties.value == "ana  diaz, 3, programs\nCal Reyes, 1, information"
+    assert form.on_save().startswith("Saved: 2 listed")
+    plain = CohortSurvey(ProgressStore.open(tmp_path))
+    assert len(form.view().children) == len(plain.view().children) + 3, "ticks and button shown"

@@ -4,23 +4,49 @@ that cannot be read is named and nothing is saved until it is fixed; what was ty
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 import ipywidgets as widgets
 from IPython.display import HTML, display
 
 from ..exercises import ProgressError, ProgressStore
+from ..exercises.collect import ROSTER_FILE, SubmissionError, read_roster
 from ..exercises.model import NetworkSurvey
 from ..widget_text import bullets, paragraphs
 from .cohort_survey import LINE_FORMAT, survey_answer
 from .exercises import CHAPTER, COHORT_SURVEY
 
 
+def roster_names(folder: str | Path = ".") -> list[str]:
+    """The names on the facilitator's roster file in this folder (the same file collect reads),
+    or none: ticking a name spells it as the roster does, so the tie matches its person."""
+    path = Path(folder) / ROSTER_FILE
+    if not path.is_file():
+        return []
+    try:
+        return sorted(set(read_roster(path).values()), key=str.casefold)
+    except SubmissionError:
+        return []
+
+
 class CohortSurvey:
-    """The survey's boxes; `on_save` returns what it said."""
+    """The survey's boxes; `on_save` returns what it said. With a roster, the learner can tick
+    people instead of typing their names, then set each tie's strength and kind in the lines."""
 
     def __init__(
-        self, store: ProgressStore, survey: NetworkSurvey = COHORT_SURVEY, chapter: str = CHAPTER
+        self,
+        store: ProgressStore,
+        survey: NetworkSurvey = COHORT_SURVEY,
+        chapter: str = CHAPTER,
+        roster: Sequence[str] = (),
     ) -> None:
         self.store, self.survey, self.chapter = store, survey, chapter
+        self.ticks = [
+            widgets.Checkbox(value=False, description=name, indent=False) for name in roster
+        ]
+        self.add_ticked = widgets.Button(description="Add the people I ticked")
+        self.add_ticked.on_click(self.on_add_ticked)
         saved = store.answer(chapter, survey.id)
         saved = saved if isinstance(saved, dict) and survey.problem(saved) is None else None
         self.sector = widgets.Dropdown(
@@ -49,6 +75,22 @@ class CohortSurvey:
         self.status = widgets.HTML()
         self.save.on_click(self.on_save)
 
+    def on_add_ticked(self, _button: object = None) -> str:
+        """Add a line (occasional, information) for each ticked person not listed yet."""
+        listed = {
+            " ".join(line.split(",")[0].casefold().split()) for line in self.ties.value.splitlines()
+        }
+        new = [
+            f"{box.description}, 1, information"
+            for box in self.ticks
+            if box.value and " ".join(box.description.casefold().split()) not in listed
+        ]
+        lines = [line for line in self.ties.value.splitlines() if line.strip()] + new
+        self.ties.value = "\n".join(lines)
+        said = f"Added {len(new)}: change each strength and kind if they are not right."
+        self.status.value = paragraphs(said)
+        return said
+
     def on_save(self, _button: object = None) -> str:
         answer, problems = survey_answer(
             self.survey, self.sector.value, self.city.value, self.consent.value, self.ties.value
@@ -72,6 +114,20 @@ class CohortSurvey:
             [
                 widgets.HTML(paragraphs(self.survey.prompt, self.survey.hint)),
                 widgets.HBox([self.sector, self.city]),
+                *(
+                    [
+                        widgets.HTML(paragraphs("Tick the people in the cohort you work with:")),
+                        widgets.GridBox(
+                            self.ticks,
+                            layout={
+                                "grid_template_columns": "repeat(auto-fill, minmax(200px, 1fr))"
+                            },
+                        ),
+                        self.add_ticked,
+                    ]
+                    if self.ticks
+                    else []
+                ),
                 self.ties,
                 self.consent,
                 self.save,
@@ -94,4 +150,4 @@ def show(folder: str = ".") -> object:
         store = ProgressStore.open(folder)
     except ProgressError as error:
         return widgets.HTML(paragraphs(f"Your progress was not loaded: {error}"))
-    return CohortSurvey(store).view()
+    return CohortSurvey(store, roster=roster_names(folder)).view()
