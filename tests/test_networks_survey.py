@@ -299,6 +299,12 @@ def test_a_learner_who_declines_is_never_named_by_sector_and_city_together():
     markers = [t for t in network_report.cohort_map(graph).data if t.mode == "markers"]
     assert all(t.hovertemplate == "%{text}<extra></extra>" for t in markers)
     assert {x for t in markers for x in t.text} == {"a cohort member"}, "hover adds no sector, city"
+    # Neither colour nor place gives them away: all six are in one grey "not named" group, drawn
+    # apart from every city, and no sector's trace holds anyone.
+    drawn = {t.name: len(t.x) for t in markers if len(t.x)}
+    assert drawn == {"not named": 6}
+    labels = [a.text for a in network_report.cohort_map(graph).layout.annotations]
+    assert "Not named" in labels and not {"Riverton", "Lakemont", "Bellmont"} & set(labels)
 
 
 def test_group_patterns_give_ties_per_person_beside_the_e_i_index(tmp_path):

@@ -74,7 +74,7 @@ def test_the_sites_network_survey_reads_as_python_does_and_hands_in(page, tmp_pa
         encoding="utf-8",
     )
     page.goto(html_page.as_uri())
-    page.get_by_label("Your city").fill("Port Alder")
+    page.get_by_label("Your city", exact=True).fill("Port Alder")
     bad = "Dana Ruiz, 2, information\nLee Park, 7, funding\nJo, 1, gossip"
     page.get_by_label("Your ties, one person a line").fill(bad)
     page.get_by_role("button", name="Save").click()

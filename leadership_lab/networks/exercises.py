@@ -319,7 +319,7 @@ COHORT_SURVEY = NetworkSurvey(
         "funding": "funding",
         "fund": "funding",
     },
-    consent="Show my name on the cohort's map. Without this, you appear only as a member of your sector, or of your city, whichever has at least three people in the cohort (or just as a cohort member): never by both, which would name you.",
+    consent="Show my name on the cohort's map. Without this, the map shows you as an unnamed grey dot apart from every city, and the report describes you only as a member of your sector, or of your city, whichever has at least three people in the cohort (or just as a cohort member): never by both, which would name you.",
     report="leadership_lab.networks.report:survey_section",
 )
 

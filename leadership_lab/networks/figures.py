@@ -23,6 +23,10 @@ SECTOR_STYLE = {
     "business": ("#6a4c93", "triangle-up"),
     "community": ("#8a6d00", "star"),
 }
+# A real cohort's people who did not agree to be named: one grey group of their own, placed
+# apart from every city, so neither their sector's colour nor their city's place points to them.
+NOT_NAMED = "not named"
+NOT_NAMED_STYLE = ("#8c8c8c", "circle-open")
 SIZE_BY = {
     "degree_centrality": "Degree (ties)",
     "betweenness": "Betweenness (broker)",
@@ -88,9 +92,10 @@ def _node_traces(
     to them alone) people carry their name and measures on hover; otherwise everyone is drawn the
     same size, and hovering says only a person's sector and city."""
     traces = []
-    for sector in SECTORS:
+    groups = [*SECTORS, *([NOT_NAMED] if (people["sector"] == NOT_NAMED).any() else [])]
+    for sector in groups:
         rows = people[people["sector"] == sector]
-        colour, symbol = SECTOR_STYLE[sector]
+        colour, symbol = SECTOR_STYLE.get(sector, NOT_NAMED_STYLE)
         cities = rows["city"].map(lambda c: html.escape(str(c)))
         if named:
             text = [html.escape(str(n)) for n in rows["name"]]

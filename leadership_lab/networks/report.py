@@ -49,11 +49,30 @@ def cohort_people(graph: nx.Graph) -> pd.DataFrame:
     return people
 
 
+def drawn_without_identities(graph: nx.Graph, people: pd.DataFrame) -> tuple[nx.Graph, Any]:
+    """The graph and people as the map may draw them: anyone who did not agree to be named is
+    moved out of their city's place on the circle into one "not named" group and loses their
+    sector's colour (with one person per sector per city, either would single them out)."""
+    hidden = set(people.loc[~people["consent"], "person_id"])
+    drawn = graph.copy()
+    for node in hidden:
+        drawn.nodes[node]["city_id"] = figures.NOT_NAMED
+        drawn.nodes[node]["sector"] = figures.NOT_NAMED
+    drawn.graph["city_names"] = {
+        **graph.graph.get("city_names", {}),
+        figures.NOT_NAMED: "Not named",
+    }
+    shown = people.copy()
+    shown.loc[shown["person_id"].isin(hidden), ["sector", "city"]] = figures.NOT_NAMED
+    return drawn, shown
+
+
 def cohort_map(graph: nx.Graph) -> Any:
-    """The cohort's map: everyone the same size; names only for those who agreed."""
-    people = cohort_people(graph)
+    """The cohort's map: everyone the same size; names, sectors and cities only for those who
+    agreed to be named."""
+    drawn, people = drawn_without_identities(graph, cohort_people(graph))
     return figures.network_view(
-        graph,
+        drawn,
         people,
         "degree",
         f"Your cohort's network: {graph.number_of_nodes()} people, {graph.number_of_edges()} ties",
@@ -89,7 +108,8 @@ def survey_section(surveys: Sequence[tuple[str, str, dict[str, Any]]]) -> str:
         f"<p>{answered} learners answered the network survey; {named} agreed to be named. "
         "Everyone else appears only as a member of their sector, or of their city, whichever "
         "holds at least three people here (or as a cohort member): sector and city together "
-        "would name them, since a city sends one person per sector. Nobody is sized or ranked "
+        "would name them, since a city sends one person per sector. On the map they are grey "
+        "dots in a group of their own, apart from every city. Nobody is sized or ranked "
         "by a score: show the group patterns to the cohort first, and each person their own "
         "ties.</p>",
     ]
