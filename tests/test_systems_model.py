@@ -182,3 +182,18 @@ def test_the_housing_lines_are_still_moving_at_year_twenty_as_the_chapter_says()
     at_20 = model.housing_stock(80)["homes"].iloc[-1]
     assert 6_100 < at_20 < 6_300 < 8_000 * 0.9  # well short of 320 / 0.04
     assert "still rising" in PREDICT.answer
+
+
+def test_chapter_leverage_list_shows_meadows_numbers_twelve_down_to_one() -> None:
+    """Markdown ordered lists renumber upward (12, 13 ... 23); the list must show 12 down to 1."""
+    import re
+    from pathlib import Path
+
+    chapter = Path(__file__).resolve().parents[1] / "chapters" / "02_systems_thinking.md"
+    text = chapter.read_text()
+    assert not re.search(r"^1[2-9]\. ", text, re.M), "an ordered list from 12 renders 12..23"
+    items = re.findall(r"^- (\d+): (.+)$", text, re.M)
+    numbers = [int(n) for n, _ in items]
+    assert numbers == list(range(12, 0, -1))
+    assert items[0][1].startswith("constants, parameters and numbers")
+    assert "transcend paradigms" in dict(items)["1"]
