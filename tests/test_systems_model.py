@@ -197,3 +197,17 @@ def test_chapter_leverage_list_shows_meadows_numbers_twelve_down_to_one() -> Non
     assert numbers == list(range(12, 0, -1))
     assert items[0][1].startswith("constants, parameters and numbers")
     assert "transcend paradigms" in dict(items)["1"]
+
+
+def test_the_covenant_route_is_slower_as_reach_the_goal_says():
+    """Both routes settle at 3,000; a lower loss rate also slows the stock, so the self-check's
+    58 and 86 years are the time constants' 90% times from 2,000."""
+    import math
+
+    from leadership_lab.systems import exercises
+
+    build = (1 / 0.04) * math.log(10)
+    covenants = (3000 / 80) * math.log(10)
+    assert round(build) == 58 and round(covenants) == 86
+    check = next(e for e in exercises.EXERCISES if e.id == "reach_the_goal")
+    assert "about 58 years" in check.explanation and "about 86" in check.explanation

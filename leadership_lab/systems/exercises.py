@@ -108,9 +108,9 @@ REACH_THE_GOAL = SingleChoice(
     feedback={
         "Yes: 80 a year reaches 3,000 in under 40 years.": "That ignores the outflow: losses grow with the stock, so building 80 a year balances losing 4% at 2,000 homes.",
         "Yes, if the city waits long enough: a stock that keeps growing reaches any level.": "It grows more and more slowly and levels off where losses equal building, at 2,000 homes.",
-        "No, and nothing can get it there: the 4% loss rate is a fact of the market.": "The loss rate comes from rules (how long covenants last); changing a rule is often more powerful than changing the funding number.",
+        "No, and nothing can get it there: the 4% loss rate is a fact of the market.": "The loss rate comes from how long covenants last, a number the partnership can change, like the funding number.",
     },
-    explanation="A stock with a steady inflow and a proportional outflow settles at inflow / loss rate: 80 / 0.04 = 2,000. To settle at 3,000, raise the inflow to 120 a year or cut the loss rate to 80 / 3,000, about 2.7%: the second is a change of rules, often higher leverage.",
+    explanation="A stock with a steady inflow and a proportional outflow settles at inflow / loss rate: 80 / 0.04 = 2,000. To settle at 3,000, raise the inflow to 120 a year or cut the loss rate to 80 / 3,000, about 2.7%. Both are numbers, Meadows' weakest leverage point, and they differ in speed: building 120 a year gets 90% of the way from 2,000 to 3,000 in about 58 years, longer covenants in about 86, because a lower loss rate also slows the stock's response.",
 )
 
 ICEBERG = SortIntoCategories(
