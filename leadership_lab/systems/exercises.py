@@ -99,9 +99,9 @@ REACH_THE_GOAL = SingleChoice(
     prompt="Riverton's housing plan promises 3,000 affordable homes. The city funds 80 new ones a year, and 4% of the stock is lost each year as affordability covenants end. Will the stock ever reach 3,000, and what would get it there?",
     hint="The stock settles where yearly losses equal yearly building: 80 = 0.04 × homes.",
     choices=(
-        "No: it settles near 2,000. Building 120 a year, or longer covenants that cut losses below about 2.7% a year, would move where it settles to 3,000.",
         "Yes: 80 a year reaches 3,000 in under 40 years.",
         "Yes, if the city waits long enough: a stock that keeps growing reaches any level.",
+        "No: it settles near 2,000. Building 120 a year, or longer covenants that cut losses below about 2.7% a year, would move where it settles to 3,000.",
         "No, and nothing can get it there: the 4% loss rate is a fact of the market.",
     ),
     answer="No: it settles near 2,000. Building 120 a year, or longer covenants that cut losses below about 2.7% a year, would move where it settles to 3,000.",
@@ -201,10 +201,10 @@ WHOSE_MAP = SingleChoice(
     ),
     hint="Who lives the problem, and were they in the room?",
     choices=(
-        "Take the draft to tenants who have faced eviction, ask them to add or redraw loops, and mark who drew each loop.",
         "Publish the finished map on the city's website for public comment.",
         "Add variables until the map covers every cause anyone has named.",
         "Ask the housing department's analyst to check each loop against the data.",
+        "Take the draft to tenants who have faced eviction, ask them to add or redraw loops, and mark who drew each loop.",
     ),
     answer="Take the draft to tenants who have faced eviction, ask them to add or redraw loops, and mark who drew each loop.",
     feedback={
@@ -223,9 +223,9 @@ REFERENCE_MODE = SingleChoice(
     ),
     hint="A reference mode is behaviour over time: the past, and where it could go.",
     choices=(
-        "The share of students chronically absent over the past ten years, with dashed lines for where partners fear and hope it goes in the next ten.",
         "Last month's absence rate at each school, ranked from worst to best.",
         "A list of every program that works on attendance, with its budget.",
+        "The share of students chronically absent over the past ten years, with dashed lines for where partners fear and hope it goes in the next ten.",
         "The target the mayor announced: chronic absence halved in four years.",
     ),
     answer="The share of students chronically absent over the past ten years, with dashed lines for where partners fear and hope it goes in the next ten.",
@@ -246,10 +246,10 @@ BOUNDARY = SingleChoice(
     ),
     hint="A boundary is chosen for the question being asked.",
     choices=(
-        "Widen it to bring in bus routes and families' housing moves, which bear on why students miss school, and leave out things that do not, such as state testing rules.",
         "Keep it at the school door: the district can only change what happens inside its schools.",
         "Draw it around the whole city, so nothing is missed.",
         "Let each partner draw its own boundary and map separately.",
+        "Widen it to bring in bus routes and families' housing moves, which bear on why students miss school, and leave out things that do not, such as state testing rules.",
     ),
     answer="Widen it to bring in bus routes and families' housing moves, which bear on why students miss school, and leave out things that do not, such as state testing rules.",
     feedback={
@@ -322,8 +322,8 @@ EXPLICIT_CHOICE = SingleChoice(
     ),
     hint="Before bridging the gap, people choose the change, knowing what they give up.",
     choices=(
-        "Making an explicit choice: naming what overtime gives each partner now (a quiet budget hearing, extra pay) and choosing to give it up.",
         "Building a foundation: they have not yet met each other.",
+        "Making an explicit choice: naming what overtime gives each partner now (a quiet budget hearing, extra pay) and choosing to give it up.",
         "Facing current reality: they have not yet drawn a map.",
         "None: with a map in hand, the next step is to pick the highest-leverage fix.",
     ),
