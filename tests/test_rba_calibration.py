@@ -64,7 +64,20 @@ def test_the_verdict_asks_for_a_second_year_before_claiming_a_turn():
     one = model.verdict_text("turned", 2025, 1)
     assert "for the first time" in one and "one year in ten" in one
     seven = model.verdict_text("turned", 2025, 7)
-    assert "7 years running" in seven and "Two years running" in seven and "rarer still" in seven
+    assert "7 years running" in seven and "two years running" in seven and "rarer still" in seven
+    assert "8 years of history" in seven
+
+
+def test_a_verdict_on_a_three_year_baseline_says_a_run_is_weak_evidence():
+    short = model.verdict_text("turned", 2025, 11, baseline_years=3)
+    assert "rests on 3 years" in short and "weak evidence" in short
+    long = model.verdict_text("turned", 2025, 2, baseline_years=8)
+    assert "rests on 8 years" in long and "weak evidence" not in long
+    values = {2012: 80.0, 2013: 80.5, 2014: 80.2}
+    values.update({year: 85.0 + year - 2015 for year in range(2015, 2026)})
+    check = model.did_the_curve_turn(values, 2015, True)
+    assert check.reading == "turned" and "rests on 3 years" in check.verdict
+    assert "weak evidence" in check.verdict
 
 
 def test_two_years_beyond_the_band_are_counted():

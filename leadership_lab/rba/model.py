@@ -261,34 +261,52 @@ def read_the_latest_year(
     return ("better" if better.loc[latest] else "not_better"), 0
 
 
-def verdict_text(reading: str, year: int, years_beyond: int) -> str:
+SHORT_BASELINE_YEARS = 5  # below this, a run beyond the band is weak evidence
+
+
+def verdict_text(
+    reading: str, year: int, years_beyond: int, baseline_years: int | None = None
+) -> str:
     """The sentence a reader sees. A single year beyond an 80% band happens by chance one time in
-    ten when nothing changed, so the sentence says so and asks for a second year."""
+    ten when nothing changed, so the sentence says so and asks for a second year. The chance
+    figures were measured on 8-year histories; a straight line drawn through fewer years misses
+    more often, so the sentence names how many years the baseline rests on and, below
+    SHORT_BASELINE_YEARS, says a run beyond the band is weak evidence."""
+    rests_on = ""
+    if baseline_years is not None:
+        plural = "year" if baseline_years == 1 else "years"
+        rests_on = f" The baseline rests on {baseline_years} {plural} of history."
+        if baseline_years < SHORT_BASELINE_YEARS and reading in ("turned", "better", "worse"):
+            rests_on += (
+                " A line through so few years misses more often than the chances quoted here "
+                "(measured for 8 years of history), so a run beyond the band is weak evidence."
+            )
     if reading == "turned":
         if years_beyond >= 2:
             return (
                 f"Turning the curve, beyond the band: {years_beyond} years running, to {year}. "
-                "Two years running beyond the band happens about one time in twenty by chance; "
-                "longer runs are rarer still."
+                "With 8 years of history, two years running beyond the band happens about one "
+                "time in twenty by chance; longer runs are rarer still." + rests_on
             )
         return (
             f"Turning the curve, beyond the band in {year}, for the first time. If nothing had "
             "changed, one year in ten would land there by chance; a second year there makes the "
-            "case."
+            "case." + rests_on
         )
     if reading == "worse":
-        return f"Worse than the baseline: {year} is outside the band on the wrong side."
+        return f"Worse than the baseline: {year} is outside the band on the wrong side." + rests_on
     if reading == "better":
         return (
             f"Turning the curve, within the band: {year} is better than the baseline forecast, "
             "by no more than an ordinary year's wobble. Test it with the story behind the curve."
+            + rests_on
         )
     if reading == "edge":
         return (
             f"No reading for {year}: the straight line runs into the edge of what is plausible, "
             "so its band means nothing there. Partners need to draw a forecast they believe."
         )
-    return f"Not turning the curve: {year} is no better than the baseline forecast."
+    return f"Not turning the curve: {year} is no better than the baseline forecast." + rests_on
 
 
 def did_the_curve_turn(
@@ -322,7 +340,7 @@ def did_the_curve_turn(
     reading, run = read_the_latest_year(after, baseline.forecast, higher_is_better, scale)
     if int(after.index.max()) in baseline.held_years:
         reading, run = "edge", 0
-    verdict = verdict_text(reading, int(after.index.max()), run)
+    verdict = verdict_text(reading, int(after.index.max()), run, len(before))
     return CurveCheck(baseline, after, better_by, reading, run, verdict)
 
 
