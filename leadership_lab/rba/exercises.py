@@ -317,18 +317,18 @@ SHARED_READING = SingleChoice(
     ),
     hint="What do all five cities share, whatever their partnership works on?",
     choices=(
-        "Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line, and recovered after the 2020 shock — compare with the state or nation and with constant dollars before crediting any partnership.",
+        "Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line can follow — compare with the state or nation and with constant dollars before crediting any partnership.",
         "All five partnerships are raising incomes, even those that work on schools and housing.",
         "The readings are wrong and should be ignored.",
         "Cedar Bluff and Grantham raised incomes — the other three turns are luck.",
     ),
-    answer="Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line, and recovered after the 2020 shock — compare with the state or nation and with constant dollars before crediting any partnership.",
+    answer="Something every city shares: incomes in current dollars grow by a share each year, faster than a straight line can follow — compare with the state or nation and with constant dollars before crediting any partnership.",
     feedback={
-        "All five partnerships are raising incomes, even those that work on schools and housing.": "When every city turns the same way, whatever its partnership does, look first for what they share: prices, a national recovery, the forecast method.",
+        "All five partnerships are raising incomes, even those that work on schools and housing.": "When every city turns the same way, whatever its partnership does, look first for what they share: prices and wages rising everywhere, the forecast method.",
         "The readings are wrong and should be ignored.": "The readings are right about the numbers; the story behind them is what needs telling. A straight line simply cannot follow a compounding series.",
         "Cedar Bluff and Grantham raised incomes — the other three turns are luck.": "Nothing in the data tells Cedar Bluff's turn from Port Alder's; a shared cause explains all five at once. Contribution needs more than a reading.",
     },
-    explanation="A reading shared by every city points to a shared cause (a shock, prices, the forecast method), not to the partnerships. The data cannot say who moved a line; comparisons and the story behind the curve can.",
+    explanation="A reading shared by every city points to a shared cause (here, incomes counted in current dollars that grow by a share each year, which a straight line cannot follow; the 2020 shock had faded by 2022), not to the partnerships. The data cannot say who moved a line; comparisons and the story behind the curve can.",
 )
 
 TALK_TO_ACTION = SingleChoice(
