@@ -14,8 +14,12 @@ TITLE = "Results-Based Accountability"
 
 WHO_IS_ACCOUNTABLE = SingleChoice(
     id="who_is_accountable",
-    prompt="Easton Ridge's renter cost burden rose again last year. Who is accountable for that population result?",
-    hint="A population result is a condition of a whole community, not of one program's clients.",
+    prompt=(
+        "Easton Ridge's partners chose the result 'Families in Easton Ridge are stably housed' "
+        "(fictional city). Its indicator, renter cost burden, rose again last year. Who is "
+        "accountable for that population result?"
+    ),
+    hint="A population result is a condition of well-being for a whole community, not of one program's clients; an indicator measures it.",
     choices=(
         "The city's housing department.",
         "The rental assistance program's manager.",
