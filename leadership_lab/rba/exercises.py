@@ -263,7 +263,7 @@ HEADLINE_MEASURE = SingleChoice(
         "% of applications paid within 30 days": "A good 'how well' measure, and a fair second choice; but if only one can be said, say whether families are better off.",
         "# of landlords contacted": "Activity, not quality or effect: a 'how much' measure.",
     },
-    explanation="A program's headline measures are a forced choice among its 'how well' and 'is anyone better off' measures with good data, the better-off percentage first where the data allows.",
+    explanation="A program's headline measures are a forced choice among its 'how well' (upper-right) and 'is anyone better off' (lower-right) measures with good data, usually a mix of both. Forced down to one for a budget hearing, the measure that says whether families kept their homes speaks most directly to why the council funds the program.",
 )
 
 BETTER_OFF_KINDS = SortIntoCategories(
@@ -278,13 +278,13 @@ BETTER_OFF_KINDS = SortIntoCategories(
         "# and % of children reading at grade level in spring": "Skills or knowledge",
         "# and % of parents who say reading aloud is worth 15 minutes a day": "Attitude or opinion",
         "# and % of parents who read aloud five or more days a week": "Behaviour",
-        "# and % of children on the pre-K waiting list who have a place by September": "Circumstance",
+        "# and % of enrolled families with 20 or more children's books at home by spring": "Circumstance",
     },
     feedback={
         "# and % of children reading at grade level in spring": "Reading is a skill the children have gained: skills or knowledge.",
         "# and % of parents who say reading aloud is worth 15 minutes a day": "A belief or opinion has changed, not yet what parents do.",
         "# and % of parents who read aloud five or more days a week": "What people do is behaviour.",
-        "# and % of children on the pre-K waiting list who have a place by September": "The family's situation has changed, whatever they know, think or do: circumstance.",
+        "# and % of enrolled families with 20 or more children's books at home by spring": "The program's own families now live with books at home: their situation has changed, whatever they know, think or do. That is circumstance.",
     },
     explanation="'Is anyone better off?' is counted as a number and a percentage of the people served, in skills or knowledge, attitude or opinion, behaviour or circumstance.",
 )
@@ -307,7 +307,7 @@ TARGET_MISUSE = SingleChoice(
     feedback={
         "Adopt it: a clear target makes everyone work harder.": "A citywide rate is population accountability: no one director can move it alone, and a number someone is paid to hit invites gaming (holding back, doing just enough, hitting the target and missing the point).",
         "Drop the unemployment rate as an indicator, since it cannot be controlled.": "No one controls a population indicator; that is why partners share it. Keep the indicator, separate it from anyone's pay.",
-        "Set the target at today's rate, so it will certainly be met.": "A target chosen to be met says nothing about turning the curve; it is the threshold and ratchet gaming in another form.",
+        "Set the target at today's rate, so it will certainly be met.": "A soft target, set from above so that it will certainly be met, says nothing about turning the curve: success would be declared whatever happened. (Threshold and ratchet gaming are something else: what the people being measured do to a target they are held to.)",
     },
     explanation="Progress is read against the baseline. A target is a separate, later choice on the good side of the baseline, and a population indicator never becomes one person's performance measure.",
 )
