@@ -276,7 +276,7 @@ def verdict_text(
     if baseline_years is not None:
         plural = "year" if baseline_years == 1 else "years"
         rests_on = f" The baseline rests on {baseline_years} {plural} of history."
-        if baseline_years < SHORT_BASELINE_YEARS and reading in ("turned", "better", "worse"):
+        if baseline_years < SHORT_BASELINE_YEARS and reading in ("turned", "worse"):
             rests_on += (
                 " A line through so few years misses more often than the chances quoted here "
                 "(measured for 8 years of history), so a run beyond the band is weak evidence."
