@@ -10,7 +10,7 @@ SITE := _build/html
 PORT ?= 8000
 BOOK_FLAGS := -W -n --keep-going
 
-.PHONY: book lab session session-not-root test serve bench clean lint format chromium node-tools plotly-bundle validate-data offline collect collect-dir-given lock
+.PHONY: book lab session session-not-root test test-slow serve bench clean lint format chromium node-tools plotly-bundle validate-data offline collect collect-dir-given lock
 
 # Everything the site is built from; a change to any of them runs jupyter-book, whose own cache
 # (and leadership_lab's dependency fingerprints) then re-executes only the notebooks affected.
@@ -58,7 +58,12 @@ session-not-root:
 test: $(DEV_STAMP) node-tools $(BUNDLE_STAMP) chromium
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory book
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not slow"
+
+# The suites marked slow: a real JupyterHub with twenty learners, the build-cache rebuilds and
+# the wheel installed into a fresh venv. They need no built site; CI runs them after `make test`.
+test-slow: $(DEV_STAMP) node-tools $(BUNDLE_STAMP) chromium
+	$(BIN)/pytest -m slow
 
 serve:
 	@test -f $(SITE)/index.html || { echo "No site yet: run make book first."; exit 1; }

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Each test builds a small book several times: `make test-slow` runs them.
+pytestmark = pytest.mark.slow
+
 JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
 TOKEN = re.compile(r"run-token-([0-9a-f]{32})")
 

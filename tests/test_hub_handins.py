@@ -39,6 +39,9 @@ from leadership_lab.exercises.collect import collect
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+# A real JupyterHub with twenty learners takes over a minute to start: `make test-slow` runs it.
+pytestmark = pytest.mark.slow
+
 PROXY = ROOT / "node_modules" / ".bin" / "configurable-http-proxy"
 LEARNERS = [f"learner-{n:02d}" for n in range(20)]
 # Typed names repeat (two people called Sam Lee): hand-ins are told apart by the hub's user name.

@@ -4,7 +4,7 @@ a city's scorecard and runs the facilitator's `leadership-lab collect`, all from
 wheel. The venv holds what Google Colab ships where Colab has it (pandas 2.2, numpy 2.0,
 statsmodels 0.14, IPython 7.34: `COLAB`) and the lock's versions of everything else, so this is
 also the package against Colab's pandas. pip downloads only what its cache lacks; about 35 s on
-two cores with a warm cache (`make test` runs it like any other test).
+two cores with a warm cache (`make test-slow` runs it, and CI does).
 
 Also: the lock and the dev lock agree, the lock pins everything the package imports, and
 `make collect` runs the installed command.
@@ -24,6 +24,9 @@ from conftest import ROOT
 from packaging.requirements import Requirement
 
 # Google Colab's runtime (2025-2026) pins these; the Colab setup cell leaves them as they are.
+# Building the wheel and installing it into a fresh venv takes half a minute: `make test-slow`.
+pytestmark = pytest.mark.slow
+
 COLAB = {"pandas": "2.2.2", "numpy": "2.0.2", "statsmodels": "0.14.5", "ipython": "7.34.0"}
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 SUBMISSION = {

@@ -188,10 +188,22 @@ def test_the_publishing_workflow_tests_before_it_publishes_on_every_push_to_main
     runs = [step.get("run", "") for step in job["steps"]]
     uses = [step.get("uses", "") for step in job["steps"]]
     test_at = next(i for i, r in enumerate(runs) if r.strip() == "make test")
+    slow_at = next(i for i, r in enumerate(runs) if r.strip() == "make test-slow")
     publish_at = next(i for i, u in enumerate(uses) if u.startswith("peaceiris/actions-gh-pages"))
-    assert test_at < publish_at
+    assert test_at < slow_at < publish_at
     publish = job["steps"][publish_at]["with"]
     assert publish["publish_dir"] == "./_build/html" and publish["publish_branch"] == "gh-pages"
+
+
+def test_ci_runs_the_fast_suite_then_the_slow_suites_as_the_readme_says():
+    commands = [
+        line.strip()
+        for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert commands[-2:] == ["make test", "make test-slow"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make test-slow" in readme and "CI runs `make test`, then `make test-slow`" in readme
 
 
 def test_the_status_page_lists_every_notebook_with_its_run_time():
