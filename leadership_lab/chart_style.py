@@ -61,3 +61,31 @@ def wrap(text: str, width: int = 88) -> str:
     """Plotly does not wrap annotation text; break it into lines for it, between words only."""
     lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
     return "<br>".join(lines)
+
+
+# On the site a note leaves the chart for a paragraph that the phone reflows, and a line break
+# the author meant (one risk per line) must stay while a break made only because plotly cannot
+# wrap must go. A zero-width space before <br>, invisible in plotly, marks the second kind.
+SOFT_BREAK = "\u200b<br>"
+
+
+def soft_wrap(text: str, width: int = 88) -> str:
+    """wrap() for a note: plotly breaks the lines, the site's paragraph rewraps them."""
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    return SOFT_BREAK.join(lines)
+
+
+def note_below(text: str, y: float = -0.3, size: int | None = None) -> dict:
+    """A note under the plotting area, left-aligned, that the site moves below the chart."""
+    annotation = {
+        "text": text,
+        "xref": "paper",
+        "yref": "paper",
+        "x": 0,
+        "y": y,
+        "xanchor": "left",
+        "yanchor": "top",
+        "align": "left",
+        "showarrow": False,
+    }
+    return {**annotation, "font": {"size": size}} if size else annotation

@@ -21,7 +21,7 @@ MAX_ITEMS = 6
 
 def plain(text: Any) -> str:
     """Plotly's small HTML subset (<b>, <br>, <i>) as plain words."""
-    text = "" if text is None else str(text)  # 0 is a value, not nothing
+    text = "" if text is None else str(text).replace("\u200b", "")  # 0 is a value, not nothing
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)).strip()
 
 

@@ -5,6 +5,7 @@ import pytest
 from leadership_lab.adaptive import diagnostic, figures, heat, political_cycle
 from leadership_lab.adaptive.stakeholders import EXAMPLE, StakeholderMap
 from leadership_lab.adaptive.widgets import ChallengeDiagnosis, StakeholderMapBuilder, SteerTheHeat
+from leadership_lab.chart_style import SOFT_BREAK
 from leadership_lab.data import load_sample
 
 pytestmark = pytest.mark.usefixtures("live_shell")
@@ -19,7 +20,9 @@ def test_the_zone_slider_has_one_step_per_strategy_each_showing_its_own_two_trac
     for index, step in enumerate(steps):
         visible = [i for i, v in enumerate(step.args[0]["visible"]) if v]
         assert visible == [2 * index, 2 * index + 1]
-        story = step.args[1]["annotations"][-1]["text"].replace("<br>", " ")
+        story = (
+            step.args[1]["annotations"][-1]["text"].replace(SOFT_BREAK, " ").replace("<br>", " ")
+        )
         assert "months in the productive zone" in story
     band = fig.layout.shapes[0]
     assert (band.y0, band.y1) == (heat.LOWER, heat.UPPER)
@@ -31,7 +34,9 @@ def test_each_strategy_story_reports_its_own_months_in_the_zone():
     fig = figures.productive_zone_explorer(runs, stories, "note")
     for step, (name, run) in zip(fig.layout.sliders[0].steps, runs.items(), strict=True):
         productive = int((run["zone"] == heat.PRODUCTIVE).sum())
-        story = step.args[1]["annotations"][-1]["text"].replace("<br>", " ")
+        story = (
+            step.args[1]["annotations"][-1]["text"].replace(SOFT_BREAK, " ").replace("<br>", " ")
+        )
         assert f"{productive} of {heat.MONTHS} months in the productive zone" in story, name
 
 

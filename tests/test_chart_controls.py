@@ -64,3 +64,17 @@ def test_a_diagram_is_described_by_its_labels_and_a_grid_by_its_range():
     grid = {"data": [{"type": "heatmap", "z": [[0, 0.5], [1, 0]]}], "layout": {}}
     assert describe(grid) == "The chart shows a grid of 2 rows by 2 columns, values from 0 to 1."
     assert describe({"data": [], "layout": {"title": {"text": "<b>Empty</b>"}}}) == "Chart: Empty."
+
+
+def test_a_note_wrapped_for_plotly_reads_as_one_sentence_in_words():
+    """soft_wrap breaks lines for plotly (which cannot wrap) with a mark the site reflows; the
+    words a screen reader gets are the sentence, with no mark and no run-together words."""
+    from leadership_lab.chart_style import SOFT_BREAK, soft_wrap
+    from leadership_lab.chart_text import plain
+
+    sentence = "Synthetic data: eight fictional cities, their leaders and their elections since 2000."
+    wrapped = soft_wrap(sentence, 30)
+    assert wrapped.count(SOFT_BREAK) == 2
+    assert all(len(line) <= 30 for line in wrapped.split(SOFT_BREAK))
+    assert plain(wrapped) == sentence
+    assert plain("Two lines:<br>one<br>two") == "Two lines: one two"

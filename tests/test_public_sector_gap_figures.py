@@ -1,6 +1,7 @@
 import pytest
 
 from leadership_lab import data
+from leadership_lab.chart_style import SOFT_BREAK
 from leadership_lab.public_sector_gap import durability, figures, model
 
 
@@ -31,10 +32,13 @@ def test_each_menu_choice_shows_exactly_its_partnership_and_its_reading_order():
 
 def test_every_state_of_the_explorer_says_the_examples_are_invented():
     fig = explorer()
-    assert any(model.EXAMPLES_NOTE in a.text.replace("<br>", " ") for a in fig.layout.annotations)
+    assert any(
+        model.EXAMPLES_NOTE in a.text.replace(SOFT_BREAK, " ").replace("<br>", " ")
+        for a in fig.layout.annotations
+    )
     for button in fig.layout.updatemenus[0].buttons:
         assert any(
-            model.EXAMPLES_NOTE in a["text"].replace("<br>", " ")
+            model.EXAMPLES_NOTE in a["text"].replace(SOFT_BREAK, " ").replace("<br>", " ")
             for a in button.args[1]["annotations"]
         )
 
@@ -69,7 +73,9 @@ def exposure_figure():
 
 def _notes(layout_annotations) -> str:
     """What the chart's notes say, with the line breaks plotly needs read as spaces."""
-    return " ".join(a["text"].replace("<br>", " ") for a in layout_annotations)
+    return " ".join(
+        a["text"].replace(SOFT_BREAK, " ").replace("<br>", " ") for a in layout_annotations
+    )
 
 
 def test_the_exposure_chart_says_it_is_an_illustration_on_synthetic_data_in_every_state(

@@ -1,5 +1,6 @@
 from ipywidgets import Output
 
+from leadership_lab.chart_style import SOFT_BREAK
 from leadership_lab.public_sector_gap import model
 from leadership_lab.public_sector_gap.widgets import HealthCheckPanel, health_check_panel
 
@@ -29,7 +30,8 @@ def test_the_panel_view_holds_a_slider_per_condition_and_the_chart():
 def test_the_live_chart_says_the_starting_example_is_invented():
     panel = HealthCheckPanel()
     assert any(
-        model.EXAMPLES_NOTE in a.text.replace("<br>", " ") for a in panel.figure.layout.annotations
+        model.EXAMPLES_NOTE in a.text.replace(SOFT_BREAK, " ").replace("<br>", " ")
+        for a in panel.figure.layout.annotations
     )
 
 

@@ -283,6 +283,25 @@ def test_a_screenshot_of_every_page_at_both_widths_is_kept_for_review(visits):
         assert (SCREENSHOTS / f"{name}-{width}-{mode}.png").stat().st_size > 10_000
 
 
+def test_a_notes_own_line_breaks_stay_and_plotlys_wrapping_reflows(page, site_url):
+    """Chapter 1's exposure chart: the risk for each way of leading is one line each, as written;
+    the line about the data, wrapped for plotly at 95 characters, is one paragraph on the page."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + "chapters/01_public_sector_gap.html")
+    scroll_past_every_chart(page)
+    chart = page.locator(".lab-figure", has_text="Exposure to changes of mayor").first
+    chart.locator(".js-plotly-plot svg.main-svg").first.wait_for()
+    notes = chart.locator(".lab-figure-note")
+    risk = notes.filter(has_text="Chance one change of mayor")
+    lines = risk.evaluate("p => p.innerText.split('\\n').filter(l => l.trim())")
+    assert len(lines) == 4 and lines[0].endswith("with these practices:"), lines
+    assert all("(none:" in line for line in lines[1:]), lines
+    texts = notes.all_text_contents()
+    assert all("\u200b" not in t for t in texts)
+    (about,) = [n for n in notes.all() if n.locator("br").count() == 0 and n.text_content()]
+    assert "  " not in about.text_content()
+
+
 def test_the_health_check_menu_switches_partnership_without_a_kernel(page, site_url):
     chart = chart_with_menus(page, site_url + "chapters/01_public_sector_gap.html")
     assert "Riverton jobs compact" in chart.locator(".lab-figure-title").text_content()

@@ -40,7 +40,8 @@
   // Plotly's small HTML subset (<b>, <br>) as plain text; DOMParser runs no script, loads nothing.
   function plain(text) {
     var html = String(text === undefined || text === null ? "" : text).replace(/<br\s*\/?>/gi, " ");
-    return (parser.parseFromString(html, "text/html").body.textContent || "").replace(/\s+/g, " ").trim();
+    return (parser.parseFromString(html, "text/html").body.textContent || "")
+      .replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
   }
 
   function el(tag, attrs, text) {
@@ -70,11 +71,21 @@
     return { kept: kept, above: above.sort(byHeight), below: below.sort(byHeight) };
   }
 
+  // A note's own line breaks (<br> in plotly's text) stay line breaks on the page: a note of
+  // several lines (a risk, then what to do about it) must not run together into one sentence.
   function showNotes(holder, notes) {
     holder.textContent = "";
     notes.forEach(function (a) {
-      var text = plain(a.text);
-      if (text) holder.appendChild(el("p", { class: "lab-figure-note" }, text));
+      var lines = String(a.text === undefined || a.text === null ? "" : a.text)
+        .replace(/\u200b<br\s*\/?>/gi, " ")  // a soft break (chart_style.SOFT_BREAK) reflows
+        .split(/<br\s*\/?>/i).map(plain).filter(Boolean);
+      if (!lines.length) return;
+      var note = el("p", { class: "lab-figure-note" });
+      lines.forEach(function (line, i) {
+        if (i) note.appendChild(document.createElement("br"));
+        note.appendChild(document.createTextNode(line));
+      });
+      holder.appendChild(note);
     });
   }
 

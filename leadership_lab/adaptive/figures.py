@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..chart_controls import State, menu, only, slider, with_controls
-from ..chart_style import FONT, note, wrap
+from ..chart_style import FONT, note, note_below, soft_wrap, wrap
 from . import heat
 from .diagnostic import ADAPTIVE_ABOVE, TECHNICAL_BELOW, Diagnosis
 from .stakeholders import HIGH, StakeholderMap
@@ -135,18 +135,7 @@ def productive_zone_explorer(
     fixed = [*_zone_labels(), *_shock_marker(heat.BUDGET_CUT), note(caption, y=1.1)]
 
     def story(name: str) -> dict:
-        text = wrap(f"{stories[name]} {_outcome(runs[name])}", 70)
-        return {
-            "text": text,
-            "xref": "paper",
-            "yref": "paper",
-            "x": 0,
-            "y": -0.3,
-            "xanchor": "left",
-            "yanchor": "top",
-            "align": "left",
-            "showarrow": False,
-        }
+        return note_below(soft_wrap(f"{stories[name]} {_outcome(runs[name])}", 70))
 
     states = [
         State(
@@ -216,7 +205,7 @@ def survival_explorer(frame: pd.DataFrame, caption: str) -> go.Figure:
         },
         plot_bgcolor="#ffffff",
         legend={"orientation": "h", "x": 0, "y": -0.2},
-        annotations=[{**note(wrap(caption, 80), y=1.03), "yanchor": "bottom"}],
+        annotations=[{**note(soft_wrap(caption, 80), y=1.03), "yanchor": "bottom"}],
     )
     return with_controls(fig, menus=[menu("Credit and co-chair", states, y=1.2)])
 
@@ -338,18 +327,7 @@ def stakeholder_chart(stakeholders: StakeholderMap, title: str) -> go.Figure:
             {**quadrant, "x": 0.6, "y": 5.7, "xanchor": "left", "text": "keep close"},
             {**quadrant, "x": 5.7, "y": 0.6, "xanchor": "right", "text": "protect their voice"},
             {**quadrant, "x": 0.6, "y": 0.6, "xanchor": "left", "text": "keep informed"},
-            {
-                "text": key,
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0,
-                "y": -0.3,
-                "xanchor": "left",
-                "yanchor": "top",
-                "align": "left",
-                "showarrow": False,
-                "font": {"size": 13},
-            },
+            note_below(key, size=13),
         ],
     )
     return fig

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..chart_controls import State, menu, only, with_controls
-from ..chart_style import FONT, note, wrap
+from ..chart_style import FONT, note, soft_wrap, wrap
 from . import durability
 from .model import CONDITIONS, MAX_RATING, HealthCheck
 
@@ -101,7 +101,7 @@ def _annotations(check: HealthCheck, note: str) -> list[dict]:
     """The reading order under the chart, and what the dashed ring and the data are."""
     legend = "Dashed ring: a healthy partnership, 4 on every item."
     if note:
-        legend += f"<br>{wrap(note, 90)}"
+        legend += f"<br>{soft_wrap(note, 90)}"
     return [_annotation(reading_order_text(check), -0.1), _annotation(legend, -0.3, 12, "#444444")]
 
 
@@ -222,7 +222,7 @@ def risk_line(held: Sequence[str]) -> str:
 
 def _exposure_notes(held: Sequence[str]) -> list[dict]:
     return [
-        note(wrap(durability.NOTE, 95), y=1.12),
+        note(soft_wrap(durability.NOTE, 95), y=1.12),
         _annotation(risk_line(held), -0.25, 12, "#1a1a1a"),
     ]
 
