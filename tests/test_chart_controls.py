@@ -72,9 +72,9 @@ def test_a_note_wrapped_for_plotly_reads_as_one_sentence_in_words():
     from leadership_lab.chart_style import SOFT_BREAK, soft_wrap
     from leadership_lab.chart_text import plain
 
-    sentence = "Synthetic data: eight fictional cities, their leaders and their elections since 2000."
+    sentence = "Synthetic data: eight fictional cities, their leaders and elections since 2000."
     wrapped = soft_wrap(sentence, 30)
-    assert wrapped.count(SOFT_BREAK) == 2
+    assert wrapped.count(SOFT_BREAK) == 3
     assert all(len(line) <= 30 for line in wrapped.split(SOFT_BREAK))
     assert plain(wrapped) == sentence
     assert plain("Two lines:<br>one<br>two") == "Two lines: one two"
