@@ -125,6 +125,11 @@ def _points(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
                 f"{label + ' at ' if label else ''}{x_name} {_position(x, across)}, "
                 f"{y_name} {formatted(y, up)}"
             )
+    return _listed(trace, items)
+
+
+def _listed(trace: dict[str, Any], items: list[str]) -> str | None:
+    """A trace's name, then its first MAX_ITEMS items and how many more there are."""
     if not items:
         return None
     name = plain(trace.get("name"))
@@ -154,13 +159,8 @@ def _bars(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
     labels = _values(trace, "y" if horizontal else "x")
     values = _values(trace, "x" if horizontal else "y")
     axis = _axis(layout, trace, "x" if horizontal else "y")
-    pairs = [(plain(k), v) for k, v in zip(labels, values, strict=False)]
-    if not pairs:
-        return None
-    name = plain(trace.get("name"))
-    items = "; ".join(f"{k}: {formatted(v, axis)}" for k, v in pairs[:MAX_ITEMS])
-    more = f"; and {len(pairs) - MAX_ITEMS} more" if len(pairs) > MAX_ITEMS else ""
-    return f"{name + ' — ' if name else ''}{items}{more}"
+    pairs = zip(labels, values, strict=False)
+    return _listed(trace, [f"{plain(k)}: {formatted(v, axis)}" for k, v in pairs])
 
 
 def _polar(trace: dict[str, Any], layout: dict[str, Any]) -> str | None:
