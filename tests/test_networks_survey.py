@@ -254,6 +254,11 @@ def test_the_facilitators_dashboard_draws_the_cohorts_network(tmp_path, live_she
     [section] = board.survey_sections
     assert "5 learners answered the network survey; 2 agreed to be named" in section
     assert "Ana Diaz" in section and "Ben Okafor" not in section
+    rate = "Response rate: 5 of 6 learners on the roster answered the survey (83%)"
+    assert rate in section, "the dashboard states the response rate, as the report does"
+    (tmp_path / "roster.txt").write_text("u7, Gil Mora\n", encoding="utf-8")
+    board.refresh()
+    assert "Response rate: 5 of 7 learners" in board.survey_sections[0]
 
 
 def test_a_learner_who_declines_is_never_named_by_sector_and_city_together():

@@ -181,7 +181,8 @@ class FacilitatorDashboard:
         with self.charts:
             for question in questions:
                 if question.exercise.kind == "network_survey":
-                    self.survey_sections.append(survey_html(question))
+                    roster = len(summary.roster(chapter))
+                    self.survey_sections.append(survey_html(question, roster))
                     display(HTML(self.survey_sections[-1]))
                     continue
                 if question.reflections or not question.answered:
