@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..chart_controls import State, choice_menu, menu, with_controls
-from ..chart_style import FONT, wrap
+from ..chart_style import FONT, soft_wrap, wrap
 from ..chart_style import note as note_line
 from ..data.cities import city_names
 from ..data.units import axis_title
@@ -349,7 +349,7 @@ def measures_quadrant(
         margin={"l": 70, "r": 10, "t": 130, "b": 40},
         xaxis={**side, "ticktext": ["Quantity", "Quality"]},
         yaxis={**side, "ticktext": ["Effect", "Effort"], "tickangle": -90},
-        annotations=[{**note_line(wrap(note, 48), y=1.04), "align": "left"}],
+        annotations=[{**note_line(soft_wrap(note, 48), y=1.04), "align": "left"}],
         meta={
             "lab_alt": (
                 f"{program} ({quarter}, synthetic data) in four quadrants: "

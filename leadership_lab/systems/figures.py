@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..chart_controls import State, menu, only, slider, with_controls
-from ..chart_style import FONT, TEXT, wrap
+from ..chart_style import FONT, TEXT, soft_wrap, wrap
 from ..chart_style import note as _note
 from .archetypes import Archetype
 from .layout import Drawing, layout
@@ -300,7 +300,7 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
 
 
 def _wrap_story(annotation: dict, width: int = 88) -> dict:
-    return {**annotation, "text": wrap(annotation["text"], width)}
+    return {**annotation, "text": soft_wrap(annotation["text"], width)}
 
 
 def housing_scenarios(runs: dict[float, pd.DataFrame], note: str) -> go.Figure:
