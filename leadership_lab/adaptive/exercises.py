@@ -150,10 +150,10 @@ MAP_THE_LOSSES = SortIntoCategories(
         "Keep informed",
     ),
     items={
-        "The council member for the corridor ward: can block the rezoning, and may lose homeowners' votes.": "Engage early and name the loss",
         "The regional employers' group: influential, gains workers near transit, gives up nothing.": "Keep close: ask where they stand",
-        "Renters along the corridor: may face rising rents, have no seat at the table and little say at city hall.": "Protect their voice and bring them in",
         "A citywide book club that meets in the corridor library: little at stake, little influence.": "Keep informed",
+        "The council member for the corridor ward: can block the rezoning, and may lose homeowners' votes.": "Engage early and name the loss",
+        "Renters along the corridor: may face rising rents, have no seat at the table and little say at city hall.": "Protect their voice and bring them in",
     },
     feedback={
         "The council member for the corridor ward: can block the rezoning, and may lose homeowners' votes.": "Powerful, with much to lose: a surprise turns them into an opponent. Meet early, name the loss, work out what they can keep.",
@@ -265,10 +265,10 @@ DANGERS_OF_LEADING = SortIntoCategories(
     hint="Marginalised: made to carry the issue alone. Diverted: pulled off it. Attacked: the person, not the message, becomes the subject. Seduced: praise or loyalty pulls her off her purpose.",
     categories=("Marginalised", "Diverted", "Attacked", "Seduced"),
     items={
-        "The partnership gives her a standing 'renters' slot' at the end of each agenda, and no one else raises renters' concerns.": "Marginalised",
         "The city asks her to chair three new advisory committees, each meeting monthly.": "Diverted",
-        "A developers' newsletter calls her 'anti-growth' and questions her motives, without mentioning her proposal.": "Attacked",
         "The mayor's office praises her as a partner and hints at a job, and she stops pressing renters' demands in public.": "Seduced",
+        "The partnership gives her a standing 'renters' slot' at the end of each agenda, and no one else raises renters' concerns.": "Marginalised",
+        "A developers' newsletter calls her 'anti-growth' and questions her motives, without mentioning her proposal.": "Attacked",
     },
     feedback={
         "The partnership gives her a standing 'renters' slot' at the end of each agenda, and no one else raises renters' concerns.": "Marginalised: when one person embodies the issue, the rest of the group no longer has to take it on.",

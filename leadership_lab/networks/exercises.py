@@ -245,10 +245,10 @@ WEAVER_ROLES = SortIntoCategories(
     hint="Connector: introduces people. Project coordinator: helps a group that formed get a project done. Network facilitator: helps a group with a shared issue come together and organize. Network guardian: looks after what the whole network needs.",
     categories=("connector", "project coordinator", "network facilitator", "network guardian"),
     items={
-        "Ana in Riverton notices two peers work on eviction prevention and introduces them by email.": "connector",
         "Ben in Lakemont runs the calls and the shared plan for the three cities piloting a youth jobs program together.": "project coordinator",
-        "Cal in Grantham gathers everyone in the cohort working on transit into a group that sets its own agenda.": "network facilitator",
         "Dee in Bellmont sets up the cohort's shared channel, the map it redraws each convening, and training for new weavers.": "network guardian",
+        "Ana in Riverton notices two peers work on eviction prevention and introduces them by email.": "connector",
+        "Cal in Grantham gathers everyone in the cohort working on transit into a group that sets its own agenda.": "network facilitator",
     },
     feedback={
         "Ana in Riverton notices two peers work on eviction prevention and introduces them by email.": "Introducing people who should know each other is the connector's work, and anyone in the cohort can do it.",
@@ -265,9 +265,9 @@ NETWORK_TYPE = SortIntoCategories(
     hint="Connectivity: people linked to exchange information and learn. Alignment: people sharing ideas, goals and strategies. Production: members working together for impact.",
     categories=("connectivity", "alignment", "production"),
     items={
-        "Forty housing leaders from eight cities meet twice a year to trade what is working.": "connectivity",
         "Those leaders agree on three shared goals for tenant protection and a common strategy each city adapts.": "alignment",
         "Five of their cities pool funds and staff to run one regional eviction-prevention pilot together.": "production",
+        "Forty housing leaders from eight cities meet twice a year to trade what is working.": "connectivity",
     },
     feedback={
         "Forty housing leaders from eight cities meet twice a year to trade what is working.": "Linking people to exchange information and learn is a connectivity network.",

@@ -68,11 +68,11 @@ PUBLIC_LEVERS = SortIntoCategories(
     hint="Think of what needs a public budget, a public contract or legal authority.",
     categories=("Only city government", "Any partner"),
     items={
+        "Convene partners around one result": "Any partner",
         "Rewrite a city agency's contracts": "Only city government",
         "Issue a building permit": "Only city government",
-        "Move money in the city budget": "Only city government",
-        "Convene partners around one result": "Any partner",
         "Mentor young people": "Any partner",
+        "Move money in the city budget": "Only city government",
         "Staff the backbone": "Any partner",
     },
     feedback={
@@ -191,11 +191,11 @@ QUICK_WINS = SortIntoCategories(
     hint="The article names two risks: losing the long-term vision, and effort redirected to making a mayor look good.",
     categories=("Fuel for the partnership", "A risk the article names"),
     items={
-        "An early win the partners chose because it moves their shared result": "Fuel for the partnership",
-        "Celebrating the first 200 children enrolled, in the partnership's name": "Fuel for the partnership",
         "Moving the reading program to the mayor's home ward, against what the data show": "A risk the article names",
+        "An early win the partners chose because it moves their shared result": "Fuel for the partnership",
         "Shelving the ten-year kindergarten-readiness goal for a ribbon-cutting before the vote": "A risk the article names",
         "Every press release leads with the mayor's name and photo": "A risk the article names",
+        "Celebrating the first 200 children enrolled, in the partnership's name": "Fuel for the partnership",
     },
     feedback={
         "An early win the partners chose because it moves their shared result": "Quick wins are motivational fuel when they are in service of the whole.",
@@ -290,11 +290,11 @@ COMMUNITY_VOICE = SortIntoCategories(
     hint="Ask whether residents shape decisions while they can still change, or react to decisions already made.",
     categories=("Community members as co-owners", "Consulted late, or there for show"),
     items={
+        "A public comment session on the finished plan, the week before the council vote": "Consulted late, or there for show",
         "Residents who have faced eviction sit on the steering committee and vote on strategy": "Community members as co-owners",
         "Residents help choose the indicators and read the data with staff": "Community members as co-owners",
-        "Resident members are paid for their time, and meetings are held in the evening, in the neighbourhood": "Community members as co-owners",
-        "A public comment session on the finished plan, the week before the council vote": "Consulted late, or there for show",
         "A survey of residents after the strategy is chosen, to shape the messaging": "Consulted late, or there for show",
+        "Resident members are paid for their time, and meetings are held in the evening, in the neighbourhood": "Community members as co-owners",
         "Residents invited to the launch to tell their stories beside the mayor": "Consulted late, or there for show",
     },
     feedback={

@@ -62,12 +62,12 @@ THREE_QUESTIONS = SortIntoCategories(
     hint="Counts of activity answer 'how much'; shares of quality answer 'how well'; changes in people's lives answer 'is anyone better off'.",
     categories=("How much did we do?", "How well did we do it?", "Is anyone better off?"),
     items={
-        "Residents enrolled in training": "How much did we do?",
-        "Classes held this quarter": "How much did we do?",
         "Enrollees completing training on schedule": "How well did we do it?",
-        "Participants rating the instructors good or better": "How well did we do it?",
+        "Residents enrolled in training": "How much did we do?",
         "Completers employed six months later": "Is anyone better off?",
+        "Classes held this quarter": "How much did we do?",
         "Completers earning more than before": "Is anyone better off?",
+        "Participants rating the instructors good or better": "How well did we do it?",
     },
     feedback={
         "Enrollees completing training on schedule": "It is about the quality of the service, not yet about people's lives.",
@@ -200,12 +200,12 @@ LANGUAGE_DISCIPLINE = SortIntoCategories(
     hint="Is it a condition of a whole population, a measure of that condition, what partners will do, or a measure of one program's clients?",
     categories=("Result", "Indicator", "Strategy", "Performance measure"),
     items={
-        "Every family in Cedar Bluff shares in the city's prosperity": "Result",
         "Median household income, by race": "Indicator",
+        "% of training graduates employed six months later": "Performance measure",
+        "Every family in Cedar Bluff shares in the city's prosperity": "Result",
+        "# of small-business loans the loan fund made this year": "Performance measure",
         "Share of residents living below the poverty line": "Indicator",
         "A local-hiring agreement with the three largest employers": "Strategy",
-        "% of training graduates employed six months later": "Performance measure",
-        "# of small-business loans the loan fund made this year": "Performance measure",
     },
     feedback={
         "Every family in Cedar Bluff shares in the city's prosperity": "A condition of well-being for a whole population, in plain words: a result. It has no number in it.",
@@ -275,10 +275,10 @@ BETTER_OFF_KINDS = SortIntoCategories(
     hint="What changed: what people know or can do, what they think, what they do, or their situation?",
     categories=("Skills or knowledge", "Attitude or opinion", "Behaviour", "Circumstance"),
     items={
-        "# and % of children reading at grade level in spring": "Skills or knowledge",
         "# and % of parents who say reading aloud is worth 15 minutes a day": "Attitude or opinion",
-        "# and % of parents who read aloud five or more days a week": "Behaviour",
         "# and % of enrolled families with 20 or more children's books at home by spring": "Circumstance",
+        "# and % of children reading at grade level in spring": "Skills or knowledge",
+        "# and % of parents who read aloud five or more days a week": "Behaviour",
     },
     feedback={
         "# and % of children reading at grade level in spring": "Reading is a skill the children have gained: skills or knowledge.",

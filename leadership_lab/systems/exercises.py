@@ -36,10 +36,10 @@ MATCH_ARCHETYPE = SortIntoCategories(
         "Success to the successful",
     ),
     items={
-        "Reviewers rush through a permit backlog — the rushed approvals come back as corrections and appeals, and the backlog grows.": "Fixes that fail",
         "Payday loans cover a family's rent gap, so no one tackles the income gap.": "Shifting the burden",
-        "A mentoring program grows fast until it runs out of volunteers.": "Limits to growth",
         "The school with the best scores gets the grant that widens its lead.": "Success to the successful",
+        "Reviewers rush through a permit backlog — the rushed approvals come back as corrections and appeals, and the backlog grows.": "Fixes that fail",
+        "A mentoring program grows fast until it runs out of volunteers.": "Limits to growth",
     },
     feedback={
         "Reviewers rush through a permit backlog — the rushed approvals come back as corrections and appeals, and the backlog grows.": "The fix's own side effect, rework, feeds the backlog it cleared, after a delay: fixes that fail. No slower, fundamental solution is being put off here; if rushing let the office skip hiring it needs, it would also be shifting the burden.",
@@ -61,10 +61,10 @@ MATCH_MORE = SortIntoCategories(
         "Accidental adversaries",
     ),
     items={
-        "A city promised to answer 311 calls within two days — after three years of missing it, the dashboard now says five.": "Eroding goals",
         "Two neighbouring counties each raise signing bonuses for nurses to beat the other's last offer.": "Escalation",
-        "Every agency in town books the same free community hall for its events, until it is too worn and overbooked to use.": "Tragedy of the commons",
         "A housing authority and a health clinic co-locate services — the authority moves intake online to cut costs, the clinic loses walk-in patients, and stops sending staff to the authority's site.": "Accidental adversaries",
+        "A city promised to answer 311 calls within two days — after three years of missing it, the dashboard now says five.": "Eroding goals",
+        "Every agency in town books the same free community hall for its events, until it is too worn and overbooked to use.": "Tragedy of the commons",
     },
     feedback={
         "A city promised to answer 311 calls within two days — after three years of missing it, the dashboard now says five.": "The gap closed by moving the goal, not the performance: eroding goals. Hold the standard, and ask what delay keeps performance from catching up.",
@@ -119,10 +119,10 @@ ICEBERG = SortIntoCategories(
     hint="An event happened once; a pattern repeats over time; a structure produces the pattern; a mental model is a belief that keeps the structure in place.",
     categories=("Events", "Patterns", "Structures", "Mental models"),
     items={
-        "The backlog hit 900 applications in March.": "Events",
         "The backlog has risen every spring for five years.": "Patterns",
-        "Reviewers are paid overtime, and new posts can only be added in the budget two years ahead.": "Structures",
         "Overtime is cheaper than hiring.": "Mental models",
+        "The backlog hit 900 applications in March.": "Events",
+        "Reviewers are paid overtime, and new posts can only be added in the budget two years ahead.": "Structures",
     },
     feedback={
         "The backlog hit 900 applications in March.": "One moment in time: an event. Leaders who work only here react for ever.",
@@ -274,12 +274,12 @@ LEVERAGE_SORT = SortIntoCategories(
         "Goals and paradigms (3–1)",
     ),
     items={
-        "Raise the rent-help grant from $1,500 to $2,000 a family.": "Numbers, buffers, stock-and-flow structure (12–10)",
-        "Build a reserve fund that tops up rent help in a recession.": "Numbers, buffers, stock-and-flow structure (12–10)",
         "Pay rent help ten days after an eviction filing instead of sixty.": "Delays and feedback loops (9–7)",
         "Post every landlord's eviction filings on a public dashboard each month.": "Information, rules, self-organisation (6–4)",
-        "Let tenants' associations decide how a share of the rent-help budget is spent each year.": "Information, rules, self-organisation (6–4)",
+        "Raise the rent-help grant from $1,500 to $2,000 a family.": "Numbers, buffers, stock-and-flow structure (12–10)",
         "Change the goal from 'shelter beds filled' to 'families still housed a year later'.": "Goals and paradigms (3–1)",
+        "Build a reserve fund that tops up rent help in a recession.": "Numbers, buffers, stock-and-flow structure (12–10)",
+        "Let tenants' associations decide how a share of the rent-help budget is spent each year.": "Information, rules, self-organisation (6–4)",
     },
     feedback={
         "Raise the rent-help grant from $1,500 to $2,000 a family.": "A parameter: useful, common, and the lowest leverage (12).",
@@ -301,9 +301,9 @@ WATER_CONDITIONS = SortIntoCategories(
     hint="Structural: policies, practices, resource flows. Relational: relationships and connections, power dynamics. Transformative: mental models.",
     categories=("Structural", "Relational", "Transformative"),
     items={
-        "Applicants must bring papers from their landlord.": "Structural",
         "Families do not trust the office, and landlords decide what papers they get.": "Relational",
         "Staff believe families who need help will ask for it.": "Transformative",
+        "Applicants must bring papers from their landlord.": "Structural",
     },
     feedback={
         "Applicants must bring papers from their landlord.": "A written rule of the program: a policy, at the structural level, the most visible.",
