@@ -14,6 +14,7 @@ CONTRACTS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     "importlinter"
 ]["contracts"]
 WITHIN = next(c for c in CONTRACTS if c.get("containers"))
+FLOORS = next(c for c in CONTRACTS if not c.get("containers"))
 
 
 def named_on_a_floor() -> set[str]:
@@ -30,3 +31,16 @@ def test_every_module_of_a_topic_is_on_a_floor(container):
     modules = {p.stem for p in folder.glob("*.py") if p.stem != "__init__"}
     assert modules, container
     assert modules - named_on_a_floor() == set(), f"add to pyproject's layers: {container}"
+
+
+def test_every_module_of_the_package_is_on_a_floor():
+    """A shared module (the fit cache, say) left off the package's floors could import a topic."""
+    folder = ROOT / "leadership_lab"
+    names = {p.stem for p in folder.glob("*.py") if p.stem != "__init__"}
+    names |= {p.parent.name for p in folder.glob("*/__init__.py")}
+    declared = set()
+    for layer in FLOORS["layers"]:
+        for part in layer.replace("|", ":").split(":"):
+            declared.add(part.strip().removeprefix("leadership_lab."))
+    assert "fit_cache" in declared
+    assert names - declared == set(), "add to pyproject's package floors"

@@ -33,6 +33,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..fit_cache import cached_fit
+
 METHODS = ("recent", "linear", "damped")
 DEFAULT_METHOD = "recent"  # the verdict's method everywhere: scorecard, explorer, widget, brief
 RECENT_YEARS = 5
@@ -88,6 +90,7 @@ def _notes(history: pd.Series, method: str) -> list[str]:
     return notes
 
 
+@cached_fit  # each series fitted once per build, on disk (fit_cache.py)
 def _linear(history: pd.Series, years: list[int]) -> pd.DataFrame:
     import statsmodels.api as sm
 
@@ -102,6 +105,7 @@ def _linear(history: pd.Series, years: list[int]) -> pd.DataFrame:
     )  # fmt: skip
 
 
+@cached_fit
 def _damped(history: pd.Series, years: list[int]) -> pd.DataFrame:
     from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
