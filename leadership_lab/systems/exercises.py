@@ -80,16 +80,16 @@ PREDICT = SingleChoice(
     prompt="Before you run it: the housing model starts with 4,000 homes, loses 4% of them a year and builds 320 a year ($80M). What happens over twenty years?",
     hint="Where does building equal losing, and how fast does a 4% loss close the gap to it?",
     choices=(
-        "The stock grows for ever, at 320 homes a year.",
-        "The stock reaches the level where yearly losses equal yearly building within a few years, and stays there.",
-        "The stock rises toward that level (8,000), more and more slowly, and after twenty years is still well short of it and still rising.",
-        "The stock swings up and down.",
+        "It grows for ever, by 320 homes every year, because building never stops.",
+        "It climbs to 8,000 within a few years, where yearly losses equal building, and stays there.",
+        "It rises toward 8,000 ever more slowly, and at year twenty is still short of it and still rising.",
+        "It overshoots 8,000, then swings up and down around it as the losses catch up.",
     ),
-    answer="The stock rises toward that level (8,000), more and more slowly, and after twenty years is still well short of it and still rising.",
+    answer="It rises toward 8,000 ever more slowly, and at year twenty is still short of it and still rising.",
     feedback={
-        "The stock grows for ever, at 320 homes a year.": "Losses grow with the stock, so growth slows as it heads for the level where the two balance: 320 / 0.04 = 8,000.",
-        "The stock reaches the level where yearly losses equal yearly building within a few years, and stays there.": "The gap to 8,000 shrinks by only about 4% a year: after twenty years more than two-fifths of it remains, and the stock still rises by about 70 homes a year.",
-        "The stock swings up and down.": "There is no delay in this model to make it overshoot.",
+        "It grows for ever, by 320 homes every year, because building never stops.": "Building is steady, but losses grow with the stock, so growth slows as it heads for the level where the two balance: 320 / 0.04 = 8,000.",
+        "It climbs to 8,000 within a few years, where yearly losses equal building, and stays there.": "8,000 is the right level, but the gap to it shrinks by only about 4% a year: after twenty years more than two-fifths of it remains, and the stock still rises by about 70 homes a year.",
+        "It overshoots 8,000, then swings up and down around it as the losses catch up.": "Overshoot needs a delay, and there is none here: losses follow the stock at once, so it approaches 8,000 without passing it.",
     },
     explanation="A stock with a steady inflow and a proportional outflow heads for inflow / loss rate (8,000), closing the gap by 4% a year: the time constant is 1 / 0.04 = 25 years, so at year 20 it is near 6,200 and still rising.",
 )
@@ -99,18 +99,18 @@ REACH_THE_GOAL = SingleChoice(
     prompt="Riverton's housing plan promises 3,000 affordable homes. The city funds 80 new ones a year, and 4% of the stock is lost each year as affordability covenants end. Will the stock ever reach 3,000, and what would get it there?",
     hint="The stock settles where yearly losses equal yearly building: 80 = 0.04 × homes.",
     choices=(
-        "Yes: 80 a year reaches 3,000 in under 40 years.",
-        "Yes, if the city waits long enough: a stock that keeps growing reaches any level.",
-        "No: it settles near 2,000. Building 120 a year, or longer covenants that cut losses below about 2.7% a year, would move where it settles to 3,000.",
-        "No, and nothing can get it there: the 4% loss rate is a fact of the market.",
+        "Yes: 80 a year adds up to 3,000 new homes in under 40 years, so the plan only needs patience.",
+        "Yes, if the city waits: a stock that keeps growing passes any level, however slowly it grows.",
+        "No: it settles near 2,000. Building 120 a year, or losing only 2.7% a year, settles it at 3,000.",
+        "No, and nothing the partnership controls can change that: the 4% loss is a fact of the market.",
     ),
-    answer="No: it settles near 2,000. Building 120 a year, or longer covenants that cut losses below about 2.7% a year, would move where it settles to 3,000.",
+    answer="No: it settles near 2,000. Building 120 a year, or losing only 2.7% a year, settles it at 3,000.",
     feedback={
-        "Yes: 80 a year reaches 3,000 in under 40 years.": "That ignores the outflow: losses grow with the stock, so building 80 a year balances losing 4% at 2,000 homes.",
-        "Yes, if the city waits long enough: a stock that keeps growing reaches any level.": "It grows more and more slowly and levels off where losses equal building, at 2,000 homes.",
-        "No, and nothing can get it there: the 4% loss rate is a fact of the market.": "The loss rate comes from how long covenants last, a number the partnership can change, like the funding number.",
+        "Yes: 80 a year adds up to 3,000 new homes in under 40 years, so the plan only needs patience.": "That counts the inflow and ignores the outflow: losses grow with the stock, so building 80 a year balances losing 4% at 2,000 homes.",
+        "Yes, if the city waits: a stock that keeps growing passes any level, however slowly it grows.": "It grows more and more slowly because it is closing on a level, 2,000, where losses equal building; it never passes it.",
+        "No, and nothing the partnership controls can change that: the 4% loss is a fact of the market.": "The loss rate comes from how long covenants last, a number the partnership can change, like the funding number.",
     },
-    explanation="A stock with a steady inflow and a proportional outflow settles at inflow / loss rate: 80 / 0.04 = 2,000. To settle at 3,000, raise the inflow to 120 a year or cut the loss rate to 80 / 3,000, about 2.7%. Both are numbers, Meadows' weakest leverage point, and they differ in speed: building 120 a year gets 90% of the way from 2,000 to 3,000 in about 58 years, longer covenants in about 86, because a lower loss rate also slows the stock's response.",
+    explanation="A stock with a steady inflow and a proportional outflow settles at inflow / loss rate: 80 / 0.04 = 2,000. To settle at 3,000, raise the inflow to 120 a year or, with longer covenants, cut the loss rate to 80 / 3,000, about 2.7%. Both are numbers, Meadows' weakest leverage point, and they differ in speed: building 120 a year gets 90% of the way from 2,000 to 3,000 in about 58 years, longer covenants in about 86, because a lower loss rate also slows the stock's response.",
 )
 
 ICEBERG = SortIntoCategories(
@@ -140,7 +140,7 @@ LEVERAGE = MultipleChoice(
     choices=(
         "Changing the goal of the system",
         "Changing who gets information, and when",
-        "Adjusting a parameter by a few percent",
+        "Adjusting a parameter, such as the subsidy rate, by a few percent",
         "Changing the rules: incentives and constraints",
     ),
     answers=(
@@ -149,7 +149,7 @@ LEVERAGE = MultipleChoice(
         "Changing the rules: incentives and constraints",
     ),
     feedback={
-        "Adjusting a parameter by a few percent": "Parameters are real but usually the lowest leverage."
+        "Adjusting a parameter, such as the subsidy rate, by a few percent": "This is the number the question compares against: parameters are real but usually the lowest leverage (12)."
     },
     explanation="Goals, rules and information flows sit well above parameters on Meadows's list.",
 )
@@ -170,23 +170,23 @@ SYSTEMS_LEADER = MultipleChoice(
     ),
     hint="A systems leader helps others see the whole system, talk openly about it and shape its future; a fix or an announcement does none of these.",
     choices=(
-        "Bring reviewers, builders and neighbourhood groups together to map why the backlog keeps returning",
-        "Approve overtime again to clear the backlog before the budget hearing",
-        "Hold a session where each group says what it sees in the map, and listens before anyone proposes a fix",
-        "Announce a new backlog target in the mayor's name",
-        "Ask partners what a permit system that works for everyone would look like in five years, and work back from it",
+        "Bring reviewers, builders and neighbours together to map why the backlog keeps returning",
+        "Approve overtime again so the backlog is cleared before the council's budget hearing next month",
+        "Hold a session where each group says what it sees, and listens before anyone proposes a fix",
+        "Announce a new backlog target in the mayor's name, with a monthly public count of cases cleared",
+        "Ask partners what a permit system that works for all would look like in five years",
     ),
     answers=(
-        "Bring reviewers, builders and neighbourhood groups together to map why the backlog keeps returning",
-        "Hold a session where each group says what it sees in the map, and listens before anyone proposes a fix",
-        "Ask partners what a permit system that works for everyone would look like in five years, and work back from it",
+        "Bring reviewers, builders and neighbours together to map why the backlog keeps returning",
+        "Hold a session where each group says what it sees, and listens before anyone proposes a fix",
+        "Ask partners what a permit system that works for all would look like in five years",
     ),
     feedback={
-        "Bring reviewers, builders and neighbourhood groups together to map why the backlog keeps returning": "Yes: helping people see the larger system, together, is the first capability.",
-        "Approve overtime again to clear the backlog before the budget hearing": "This is the fix that failed twice: reacting to the symptom, not shifting the focus to the system that produces it.",
-        "Hold a session where each group says what it sees in the map, and listens before anyone proposes a fix": "Yes: reflection and generative conversation let partners hear each other's view of the system.",
-        "Announce a new backlog target in the mayor's name": "A target credited to one official is politics, and ties the work to one administration; it helps no one see the system.",
-        "Ask partners what a permit system that works for everyone would look like in five years, and work back from it": "Yes: shifting from reacting to problems to co-creating the future.",
+        "Bring reviewers, builders and neighbours together to map why the backlog keeps returning": "Yes: helping people see the larger system, together, is the first capability.",
+        "Approve overtime again so the backlog is cleared before the council's budget hearing next month": "This is the fix that failed twice: reacting to the symptom, not shifting the focus to the system that produces it.",
+        "Hold a session where each group says what it sees, and listens before anyone proposes a fix": "Yes: reflection and generative conversation let partners hear each other's view of the system.",
+        "Announce a new backlog target in the mayor's name, with a monthly public count of cases cleared": "A count of cases cleared keeps everyone watching the symptom, and a target in one official's name ties the work to one administration; it helps no one see the system.",
+        "Ask partners what a permit system that works for all would look like in five years": "Yes: shifting from reacting to problems to co-creating the future, and then working back from it.",
     },
     explanation="Senge, Hamilton and Kania describe three capabilities: helping people see the larger system; fostering reflection and generative conversation; and shifting the collective focus from reacting to problems to co-creating the future.",
 )
@@ -201,16 +201,16 @@ WHOSE_MAP = SingleChoice(
     ),
     hint="Who lives the problem, and were they in the room?",
     choices=(
-        "Publish the finished map on the city's website for public comment.",
-        "Add variables until the map covers every cause anyone has named.",
-        "Ask the housing department's analyst to check each loop against the data.",
-        "Take the draft to tenants who have faced eviction, ask them to add or redraw loops, and mark who drew each loop.",
+        "Publish the finished map on the city's website and invite public comment for thirty days.",
+        "Add variables until the map covers every cause that anyone at the workshop has named.",
+        "Ask the housing department's analyst to test each loop against ten years of court and rent data.",
+        "Take the draft to tenants who faced eviction, let them redraw loops, and mark who drew each.",
     ),
-    answer="Take the draft to tenants who have faced eviction, ask them to add or redraw loops, and mark who drew each loop.",
+    answer="Take the draft to tenants who faced eviction, let them redraw loops, and mark who drew each.",
     feedback={
-        "Publish the finished map on the city's website for public comment.": "Open, but passive: few of the families who lived it will see it, and a finished map invites small edits, not new loops.",
-        "Add variables until the map covers every cause anyone has named.": "More variables from the same people repeat the same mental models, and the map becomes an unreadable hairball.",
-        "Ask the housing department's analyst to check each loop against the data.": "Data can test a loop someone drew; it cannot add a loop nobody in the room thought of, and it was collected by the same institutions.",
+        "Publish the finished map on the city's website and invite public comment for thirty days.": "Open, but passive: few of the families who lived it will see it, and a finished map invites small edits, not new loops.",
+        "Add variables until the map covers every cause that anyone at the workshop has named.": "More variables from the same people repeat the same mental models, and the map becomes an unreadable hairball.",
+        "Ask the housing department's analyst to test each loop against ten years of court and rent data.": "Data can test a loop someone drew; it cannot add a loop nobody in the room thought of, and it was collected by the same institutions.",
     },
     explanation="A map holds the mental models of the people who drew it. Drawing it with the people who live the problem surfaces loops and beliefs the institutions at the table cannot see; marking who drew each loop turns them into claims to test together.",
 )
@@ -223,16 +223,16 @@ REFERENCE_MODE = SingleChoice(
     ),
     hint="A reference mode is behaviour over time: the past, and where it could go.",
     choices=(
-        "Last month's absence rate at each school, ranked from worst to best.",
-        "A list of every program that works on attendance, with its budget.",
-        "The share of students chronically absent over the past ten years, with dashed lines for where partners fear and hope it goes in the next ten.",
-        "The target the mayor announced: chronic absence halved in four years.",
+        "Last month's absence rate at each of the city's schools, ranked from worst to best.",
+        "A list of every program that works on attendance, with its budget and who runs it.",
+        "The chronic-absence share over ten years, with dashed lines for feared and hoped-for futures.",
+        "The mayor's target, chronic absence halved in four years, drawn as a line down from today's rate.",
     ),
-    answer="The share of students chronically absent over the past ten years, with dashed lines for where partners fear and hope it goes in the next ten.",
+    answer="The chronic-absence share over ten years, with dashed lines for feared and hoped-for futures.",
     feedback={
-        "Last month's absence rate at each school, ranked from worst to best.": "One moment, many places: an event-level picture. A map explains a pattern over time, so sketch the line across years.",
-        "A list of every program that works on attendance, with its budget.": "That is the partnership's activity, not the problem's behaviour; the map has to explain what the absence line did.",
-        "The target the mayor announced: chronic absence halved in four years.": "A target is one point in the future. The reference mode holds the past and both the feared and hoped paths, so partners can see whether they even agree on the trend.",
+        "Last month's absence rate at each of the city's schools, ranked from worst to best.": "One moment, many places: an event-level picture. A map explains a pattern over time, so sketch the line across years.",
+        "A list of every program that works on attendance, with its budget and who runs it.": "That is the partnership's activity, not the problem's behaviour; the map has to explain what the absence line did.",
+        "The mayor's target, chronic absence halved in four years, drawn as a line down from today's rate.": "A target line is one hoped-for future with no past. The reference mode holds the past and both the feared and hoped paths, so partners can see whether they even agree on the trend.",
     },
     explanation="A reference mode is the problem's behaviour over time, past and possible futures. Partners who sketch it separately often disagree, and that disagreement is the first thing the map must settle; a loop that cannot produce the line is the wrong loop.",
 )
@@ -246,18 +246,18 @@ BOUNDARY = SingleChoice(
     ),
     hint="A boundary is chosen for the question being asked.",
     choices=(
-        "Keep it at the school door: the district can only change what happens inside its schools.",
-        "Draw it around the whole city, so nothing is missed.",
-        "Let each partner draw its own boundary and map separately.",
-        "Widen it to bring in bus routes and families' housing moves, which bear on why students miss school, and leave out things that do not, such as state testing rules.",
+        "Keep it at the school door: the district can only change what happens inside its own schools.",
+        "Draw it around the whole city (housing, jobs, health, transport, policing), so nothing is missed.",
+        "Let each partner draw its own boundary around what it runs, and map separately.",
+        "Widen it to bus routes and families' housing moves, and leave out what does not bear on absence.",
     ),
-    answer="Widen it to bring in bus routes and families' housing moves, which bear on why students miss school, and leave out things that do not, such as state testing rules.",
+    answer="Widen it to bus routes and families' housing moves, and leave out what does not bear on absence.",
     feedback={
-        "Keep it at the school door: the district can only change what happens inside its schools.": "A boundary drawn around one partner's authority hides the loops other partners can act on; the question, not the org chart, sets the boundary.",
-        "Draw it around the whole city, so nothing is missed.": "A boundary drawn too wide gives a map no one can read or act on; include what bears on the question.",
-        "Let each partner draw its own boundary and map separately.": "Separate maps keep each partner's blind spot; the point is one map of the question all of them share.",
+        "Keep it at the school door: the district can only change what happens inside its own schools.": "A boundary drawn around one partner's authority hides the loops other partners can act on; the question, not the org chart, sets the boundary.",
+        "Draw it around the whole city (housing, jobs, health, transport, policing), so nothing is missed.": "A boundary drawn too wide gives a map no one can read or act on; include what bears on the question.",
+        "Let each partner draw its own boundary around what it runs, and map separately.": "Separate maps keep each partner's blind spot; the point is one map of the question all of them share.",
     },
-    explanation="There are no separate systems; a boundary is chosen for the question. Too tight hides the loop that matters, too wide makes a map no one can read.",
+    explanation="There are no separate systems; a boundary is chosen for the question. Too tight hides the loop that matters (buses, housing moves), too wide (state testing rules, the whole city) makes a map no one can read.",
 )
 
 LEVERAGE_SORT = SortIntoCategories(
@@ -322,18 +322,18 @@ EXPLICIT_CHOICE = SingleChoice(
     ),
     hint="Before bridging the gap, people choose the change, knowing what they give up.",
     choices=(
-        "Building a foundation: they have not yet met each other.",
-        "Making an explicit choice: naming what overtime gives each partner now (a quiet budget hearing, extra pay) and choosing to give it up.",
-        "Facing current reality: they have not yet drawn a map.",
-        "None: with a map in hand, the next step is to pick the highest-leverage fix.",
+        "Building a foundation: agreeing who sits at the table, how they decide, and what result they share.",
+        "Making an explicit choice: naming what overtime gives each partner, and choosing to give it up.",
+        "Facing current reality: testing the map against ten years of backlog data before anyone acts.",
+        "None: with a map in hand, the next step is to pick the highest-leverage fix and fund it this year.",
     ),
-    answer="Making an explicit choice: naming what overtime gives each partner now (a quiet budget hearing, extra pay) and choosing to give it up.",
+    answer="Making an explicit choice: naming what overtime gives each partner, and choosing to give it up.",
     feedback={
-        "Building a foundation: they have not yet met each other.": "They have: they drew the map together. The foundation is in place.",
-        "Facing current reality: they have not yet drawn a map.": "The map is their picture of current reality; the step after it is the one they are skipping.",
-        "None: with a map in hand, the next step is to pick the highest-leverage fix.": "Stroh puts a stage in between: the status quo pays someone, and a fix chosen without naming that cost is quietly undone.",
+        "Building a foundation: agreeing who sits at the table, how they decide, and what result they share.": "They have: they drew the map together, so the foundation is in place.",
+        "Facing current reality: testing the map against ten years of backlog data before anyone acts.": "The map they drew together is their picture of current reality; the step after it is the one they are skipping.",
+        "None: with a map in hand, the next step is to pick the highest-leverage fix and fund it this year.": "Stroh puts a stage in between: the status quo pays someone (a quiet budget hearing, extra pay), and a fix chosen without naming that cost is quietly undone.",
     },
-    explanation="Stroh's four stages: build a foundation for change; face current reality; make an explicit choice, after naming what the status quo gives each party; then bridge the gap with high-leverage moves.",
+    explanation="Stroh's four stages: build a foundation for change; face current reality; make an explicit choice, after naming what the status quo gives each party (here a quiet budget hearing, extra pay); then bridge the gap with high-leverage moves.",
 )
 
 EXERCISES = (
