@@ -105,7 +105,8 @@ def page_html(page: TurnTheCurvePage) -> str:
         STYLE,
         '<div class="lab-handout" role="region" '
         f'aria-label="{escape(f"Turn the curve: {page.city} (fictional)")}">',
-        f"<p><em>{escape(page.note)}</em></p>",
+        f"<p><strong>{escape(f'Turn the curve: {page.city} (fictional)')}</strong><br>"
+        f"<em>{escape(page.note)}</em></p>",
         f"<p><strong>Result:</strong> {escape(page.result)}<br>"
         f"<strong>Headline indicator:</strong> {escape(page.indicator)} "
         f"({escape(_direction(page))}). <strong>Partnership:</strong> "
