@@ -72,3 +72,15 @@ def test_the_checks_see_a_grouped_order_and_a_longest_key():
     assert not key_is_longest(
         SingleChoice(id="t", prompt="p", hint="h", choices=("no", "yes, longer"), answer="no")
     )
+
+
+def test_every_wrong_systems_choice_says_why_it_is_wrong():
+    """Trimming keys and sharpening distractors must not leave a wrong choice unexplained."""
+    for exercise in CHAPTERS["02_systems_thinking"]:
+        if isinstance(exercise, SingleChoice | MultipleChoice):
+            keys = (
+                {exercise.answer} if isinstance(exercise, SingleChoice) else set(exercise.answers)
+            )
+            for choice in exercise.choices:
+                if choice not in keys:
+                    assert exercise.feedback.get(choice, "").strip(), (exercise.id, choice)
