@@ -96,10 +96,11 @@ def test_on_a_phone_the_explorer_stacks_its_panels_and_keeps_the_diagrams_true_s
     assert fig.layout.yaxis.scaleanchor == "x"
 
 
-def test_the_pipeline_chart_shades_the_training_delay_before_any_graduate():
+def test_the_pipeline_chart_shades_the_training_delay_it_is_given():
     run = model.workforce_pipeline(300, training_years=3.0, years=10)
     indicator = pd.Series([5.0, 5.2, 4.9], index=[2018, 2019, 2020])
-    fig = figures.pipeline_and_indicator(run, indicator, 2016, "Rate", "Lakemont", 3.0)
+    fig = figures.pipeline_and_indicator(run, indicator, 2016, "Rate", "Lakemont", 2.125)
     (shade,) = fig.layout.shapes
-    assert (shade.x0, shade.x1) == (2016, 2019.0)
+    assert (shade.x0, shade.x1) == (2016, 2018.125)
     assert "not fitted" in fig.layout.annotations[0].text
+    assert "2.1 years" in fig.layout.annotations[0].text.replace("\u200b<br>", " ")

@@ -20,42 +20,88 @@ class Archetype:
     links: tuple[tuple, ...]  # (source, target, sign) or (source, target, sign, delay)
     behaviour: Callable[[], pd.DataFrame]  # time and the series worth plotting
     loop_names: Mapping[frozenset[str], str] = field(default_factory=dict)
+    measure: str = ""  # what the behaviour chart's y axis counts
+    # column -> (colour index, dash): runs of one partner share a colour, a second run is dashed
+    styles: Mapping[str, tuple[int, str]] = field(default_factory=dict)
 
     def diagram(self) -> CausalLoopDiagram:
         return CausalLoopDiagram(self.links)
 
 
-def _fixes_that_fail() -> pd.DataFrame:
+def _fixes_that_fail_run(placement_rate: float) -> pd.DataFrame:
+    """Riverton's young people out of work, with short-term placements at placement_rate (the
+    share of those out of work placed each year) or without them (0).
+
+    Without placements 30 young people a year lose or never find work and a quarter of those out
+    of work find a job each year, so the number holds at 120. A placement takes a young person off
+    the count for about a year, then they come back; placements build no skills, so a skills gap
+    builds up with a three-year delay and employers hire fewer local young people."""
+
     def flows(t: float, s: dict[str, float]) -> dict[str, float]:
-        placements = 0.6 * s["youth_unemployed"]
+        placements = placement_rate * s["out_of_work"]
+        job_finding = 0.25 * 60 / (60 + s["skills_gap"])  # falls as the skills gap grows
         return {
-            "youth_unemployed": 20 - 0.5 * placements + 0.4 * s["skills_gap"],
-            "skills_gap": (placements - s["skills_gap"]) / 3.0,  # builds up with a three-year delay
+            "out_of_work": 30
+            - job_finding * s["out_of_work"]
+            - placements
+            + s["in_placement"] / 1.0,
+            "in_placement": placements - s["in_placement"] / 1.0,  # placements last a year
+            "skills_gap": (placements - s["skills_gap"]) / 3.0,  # a three-year delay
         }
 
-    out = simulate({"youth_unemployed": 100.0, "skills_gap": 0.0}, flows, 15)
-    return out.rename(columns={"youth_unemployed": "Young people out of work"})[
-        ["time", "Young people out of work"]
-    ]
+    return simulate({"out_of_work": 120.0, "in_placement": 0.0, "skills_gap": 0.0}, flows, 15)
+
+
+def _fixes_that_fail() -> pd.DataFrame:
+    with_fix = _fixes_that_fail_run(0.5)
+    without = _fixes_that_fail_run(0.0)
+    return pd.DataFrame(
+        {
+            "time": with_fix["time"],
+            "Out of work, with placements": with_fix["out_of_work"],
+            "Out of work, no placements": without["out_of_work"],
+        }
+    )
+
+
+def _shifting_the_burden_run(beds: bool, housing: bool) -> pd.DataFrame:
+    """Easton Ridge's people sleeping outside, with 150 shelter beds (opened within months), a
+    permanent-housing program (units finished about three years after they are started), or both.
+
+    More people lose their homes each year (45 a year now, 3 more each year as rents rise); some
+    find a home again on their own (15% a year). The housing program starts units in proportion
+    to the people without a home, as far as the city's capacity for it allows: staff, land,
+    budget lines. Reliance on the beds (budgets and habits built around them, catching up over
+    about two years) erodes that capacity."""
+
+    def flows(t: float, s: dict[str, float]) -> dict[str, float]:
+        capacity = 1 / (1 + s["reliance"] / 30)  # 1 with no reliance on beds
+        starts = 0.25 * s["without_home"] * capacity if housing else 0.0
+        return {
+            "without_home": 45 + 3 * t - 0.15 * s["without_home"] - s["in_development"] / 3.0,
+            "beds": ((150.0 if beds else 0.0) - s["beds"]) / 0.25,
+            "reliance": (s["beds"] - s["reliance"]) / 2.0,
+            "in_development": starts - s["in_development"] / 3.0,  # a three-year delay
+        }
+
+    out = simulate(
+        {"without_home": 300.0, "beds": 0.0, "reliance": 0.0, "in_development": 0.0}, flows, 20
+    )
+    out["sleeping_outside"] = (out["without_home"] - out["beds"]).clip(lower=0)
+    out["capacity"] = 1 / (1 + out["reliance"] / 30)
+    return out
 
 
 def _shifting_the_burden() -> pd.DataFrame:
-    def flows(t: float, s: dict[str, float]) -> dict[str, float]:
-        shelter = 0.6 * s["homeless"]
-        return {
-            "homeless": 30 - 0.35 * shelter - 0.12 * s["housing_capacity"],
-            "reliance": 0.3 * shelter - 0.1 * s["reliance"],  # habits and budgets built around beds
-            "housing_capacity": 3 - 0.07 * s["reliance"],
-        }
-
-    out = simulate({"homeless": 100.0, "reliance": 0.0, "housing_capacity": 120.0}, flows, 20)
-    renamed = out.rename(
-        columns={
-            "homeless": "People without a home",
-            "housing_capacity": "Permanent housing capacity",
-        }
+    runs = {
+        "Shelter beds only": _shifting_the_burden_run(beds=True, housing=False),
+        "Housing only": _shifting_the_burden_run(beds=False, housing=True),
+        "Beds and housing": _shifting_the_burden_run(beds=True, housing=True),
+    }
+    return pd.DataFrame(
+        {"time": runs["Housing only"]["time"]}
+        | {name: run["sleeping_outside"] for name, run in runs.items()}
     )
-    return renamed[["time", "People without a home", "Permanent housing capacity"]]
 
 
 def _limits_to_growth() -> pd.DataFrame:
@@ -130,25 +176,45 @@ def _eroding_goals() -> pd.DataFrame:
     )[["time", "Goal: % inspected within 10 days", "Actual: % inspected within 10 days"]]
 
 
-def _accidental_adversaries() -> pd.DataFrame:
+def _accidental_adversaries_run(fixes: bool) -> pd.DataFrame:
+    """Riverton's district and nonprofit, each one's success raising the other's. In year 4 the
+    nonprofit loses a grant. With fixes on, from then each partner answers a shortfall against
+    its own target (75 students on track, 70 in summer jobs) with its own fix, which lifts its
+    own numbers a little (0.3 per unit of fix) and cuts the partner's more (0.8)."""
+
     def flows(t: float, s: dict[str, float]) -> dict[str, float]:
         district, nonprofit = s["district"], s["nonprofit"]
-        grant_cut = 15.0 if t >= 4 else 0.0  # year 4: the nonprofit loses a grant
-        district_fix = max(0.0, 60 - district)  # summer school, when on-track numbers fall
-        nonprofit_fix = max(0.0, 60 - nonprofit)  # easy recruits, when placements fall
+        grant_cut = 8.0 if t >= 4 else 0.0
+        acting = fixes and t >= 4
+        # Summer school in job weeks; easy recruits. Each fix grows with its own shortfall,
+        # up to what the partner can muster, and takes about half a year to set up.
+        district_target = min(25.0, 2 * max(0.0, 75 - district)) if acting else 0.0
+        nonprofit_target = min(25.0, 2 * max(0.0, 70 - nonprofit)) if acting else 0.0
         return {
-            "district": 0.4 * (30 + 0.5 * nonprofit + 0.4 * district_fix - 0.5 * nonprofit_fix)
-            - 0.4 * district,
-            "nonprofit": 0.4
-            * (30 + 0.5 * district + 0.4 * nonprofit_fix - 0.5 * district_fix - grant_cut)
-            - 0.4 * nonprofit,
+            "district": 0.3
+            * (35 + 0.6 * nonprofit + 0.3 * s["district_fix"] - 0.8 * s["nonprofit_fix"])
+            - 0.3 * district,
+            "nonprofit": 0.3
+            * (32 + 0.6 * district + 0.3 * s["nonprofit_fix"] - 0.8 * s["district_fix"])
+            - 0.3 * (nonprofit + grant_cut),
+            "district_fix": (district_target - s["district_fix"]) / 0.5,
+            "nonprofit_fix": (nonprofit_target - s["nonprofit_fix"]) / 0.5,
         }
 
-    out = simulate({"district": 55.0, "nonprofit": 50.0}, flows, 15)
-    return out.rename(
-        columns={
-            "district": "District: students on track",
-            "nonprofit": "Nonprofit: students in summer jobs",
+    start = {"district": 55.0, "nonprofit": 50.0, "district_fix": 0.0, "nonprofit_fix": 0.0}
+    return simulate(start, flows, 15)
+
+
+def _accidental_adversaries() -> pd.DataFrame:
+    together = _accidental_adversaries_run(fixes=False)
+    apart = _accidental_adversaries_run(fixes=True)
+    return pd.DataFrame(
+        {
+            "time": together["time"],
+            "District, cooperating": together["district"],
+            "Nonprofit, cooperating": together["nonprofit"],
+            "District, fixing alone": apart["district"],
+            "Nonprofit, fixing alone": apart["nonprofit"],
         }
     )
 
@@ -158,7 +224,8 @@ ARCHETYPES = (
         "fixes_that_fail",
         "Fixes that fail",
         "Riverton answers youth unemployment with short-term placements. Numbers fall at once, but the "
-        "placements build no skills, and three years later more young people are out of work.",
+        "placements build no skills; the skills gap shows after a three-year delay, and from year 5 "
+        "more young people are out of work than if the city had done nothing.",
         (
             ("Young people out of work", "Short-term placements", "+"),
             ("Short-term placements", "Young people out of work", "-"),
@@ -172,27 +239,38 @@ ARCHETYPES = (
                 {"Young people out of work", "Short-term placements", "Skills gap"}
             ): "side effect",
         },
+        "Young people out of work",
+        {"Out of work, with placements": (1, "solid"), "Out of work, no placements": (0, "dash")},
     ),
     Archetype(
         "shifting_the_burden",
         "Shifting the burden",
-        "Easton Ridge funds emergency shelter beds, which relieve the crisis each winter; the same money "
-        "does not build permanent supportive housing, so the city relies on shelters ever more.",
+        "Easton Ridge opens 150 shelter beds: within a year half as many people sleep outside, but "
+        "more keep losing their homes. Permanent supportive housing takes three years to finish and "
+        "does more in the long run, yet budgets and habits built around the beds erode the city's "
+        "capacity to build it.",
         (
-            ("People without a home", "Shelter beds", "+"),
-            ("Shelter beds", "People without a home", "-"),
-            ("People without a home", "Permanent housing built", "+"),
-            ("Permanent housing built", "People without a home", "-", True),
-            ("Shelter beds", "Permanent housing built", "-"),
+            ("People sleeping outside", "Shelter beds", "+"),
+            ("Shelter beds", "People sleeping outside", "-"),
+            ("People sleeping outside", "Permanent housing built", "+"),
+            ("Permanent housing built", "People sleeping outside", "-", True),
+            ("Shelter beds", "Reliance on beds", "+"),
+            ("Reliance on beds", "Permanent housing built", "-"),
         ),
         _shifting_the_burden,
         {
-            frozenset({"People without a home", "Shelter beds"}): "symptomatic fix",
-            frozenset({"People without a home", "Permanent housing built"}): "fundamental fix",
+            frozenset({"People sleeping outside", "Shelter beds"}): "symptomatic fix",
+            frozenset({"People sleeping outside", "Permanent housing built"}): "fundamental fix",
             frozenset(
-                {"People without a home", "Shelter beds", "Permanent housing built"}
+                {
+                    "People sleeping outside",
+                    "Shelter beds",
+                    "Reliance on beds",
+                    "Permanent housing built",
+                }
             ): "side effect",
         },
+        "People sleeping outside",
     ),
     Archetype(
         "limits_to_growth",
@@ -287,9 +365,9 @@ ARCHETYPES = (
         "accidental_adversaries",
         "Accidental adversaries",
         "Riverton's school district refers students to a nonprofit's summer jobs, and the nonprofit's "
-        "coaches keep them on track at school. When a grant is cut, each partner fixes its own numbers: "
-        "the district moves summer school into job weeks, the nonprofit recruits easy placements. Each "
-        "fix hurts the other, and both fall.",
+        "coaches keep them on track at school. When a grant is cut in year 4, each partner fixes its own "
+        "numbers: the district moves summer school into job weeks, the nonprofit recruits easy "
+        "placements. Each fix hurts the other, and both fall; partners who keep cooperating both grow.",
         (
             ("District success", "Nonprofit success", "+"),  # referrals to summer jobs
             ("Nonprofit success", "District success", "+"),  # coaching that keeps students on track
@@ -305,6 +383,13 @@ ARCHETYPES = (
             frozenset({"District success", "Nonprofit success"}): "partnership",
             frozenset({"District success", "Summer school in job weeks"}): "district's fix",
             frozenset({"Nonprofit success", "Easy recruits"}): "nonprofit's fix",
+        },
+        "Students (on track; in summer jobs)",
+        {
+            "District, cooperating": (0, "solid"),
+            "Nonprofit, cooperating": (1, "solid"),
+            "District, fixing alone": (0, "dash"),
+            "Nonprofit, fixing alone": (1, "dash"),
         },
     ),
 )

@@ -224,13 +224,14 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
             owners.append(index)
         behaviour = archetype.behaviour()
         for n, column in enumerate(c for c in behaviour.columns if c != "time"):
+            colour, dash = archetype.styles.get(column, (n, "solid"))
             fig.add_trace(
                 go.Scatter(
                     x=behaviour["time"],
                     y=behaviour[column].round(2),
                     name=column,
                     mode="lines",
-                    line={"color": LINE_COLOURS[n % 3], "width": 3},
+                    line={"color": LINE_COLOURS[colour % 3], "width": 3, "dash": dash},
                     visible=index == 0,
                     hovertemplate="year %{x:.1f}: %{y:.0f}<extra>%{fullData.name}</extra>",
                 ),
@@ -250,7 +251,7 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
             "align": "left",
             "font": {"size": 13},
         }
-        synthetic = _note(note, x=1, y=1.12)
+        synthetic = _note(note, x=1, y=1.24)  # above a two-row legend
         annotation_sets.append([*arrows, _wrap_story(story, 60), synthetic])
         shape_sets.append(shapes)
         texts.append(f"{archetype.name}. {describe_diagram(archetype.diagram())}")
@@ -260,7 +261,11 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
             visible=only(owners, i),
             title=f"Archetype: {archetype.name}",
             annotations=annotation_sets[i],
-            layout={"shapes": shape_sets[i], "meta.lab_alt": texts[i]},
+            layout={
+                "shapes": shape_sets[i],
+                "meta.lab_alt": texts[i],
+                "yaxis2.title.text": archetype.measure,
+            },
         )
         for i, archetype in enumerate(archetypes)
     ]
@@ -295,7 +300,7 @@ def archetype_explorer(archetypes: Sequence[Archetype], note: str) -> go.Figure:
     fig.update_yaxes(range=y_range, scaleanchor="x", **diagram_axis, row=1, col=1)
     fig.layout.meta["lab_narrow"].update({"xaxis.range": x_range, "yaxis.range": y_range})
     fig.update_xaxes(title_text="Years", gridcolor="#e5e5e5", row=1, col=2)
-    fig.update_yaxes(gridcolor="#e5e5e5", row=1, col=2)
+    fig.update_yaxes(gridcolor="#e5e5e5", title_text=archetypes[0].measure, row=1, col=2)
     return with_controls(fig, menus=[menu("Archetype", states, y=1.1)])
 
 
@@ -394,13 +399,14 @@ def pipeline_and_indicator(
     start: int,
     label: str,
     city: str,
-    training_years: float = 1.5,
+    delay: float,
 ) -> go.Figure:
     """Modelled skilled workers (from the partnership's start) and the city's measured indicator,
     on two y axes (built directly: make_subplots costs more than the rest of the callback).
 
-    The shaded years before the first graduates are the one thing the comparison can honestly
-    show: no change in the city's line there can be the program's doing."""
+    The shaded years are the training delay (model.training_delay: until the flow of graduates
+    has moved half way to its new level), the one thing the comparison can honestly show: a
+    change in the city's line there can hardly be the program's doing."""
     model_line = go.Scatter(
         x=start + run["time"], y=run["skilled_workers"].round(0), name="Skilled workers (model)",
         line={"color": NODE, "width": 3},
@@ -414,8 +420,12 @@ def pipeline_and_indicator(
         yaxis="y2",
     )
     note = _note(
-        "Fictional city data; the model is illustrative and not fitted to this city. Shaded: "
-        "the training delay, before any graduate could move the city's line."
+        soft_wrap(
+            "Fictional city data; the model is illustrative and not fitted to this city. Shaded: "
+            f"the training delay ({delay:.1f} years until graduates reach half their new number).",
+            80,
+        ),
+        y=1.12,
     )
     return go.Figure(
         [model_line, measured],
@@ -423,6 +433,7 @@ def pipeline_and_indicator(
             "title": {"text": f"Training pipeline and {label.lower()}, {city}", "x": 0.02},
             "font": FONT,
             "height": 480,
+            "margin": {"t": 110},
             "legend": {"orientation": "h", "y": -0.2},
             "annotations": [note],
             "shapes": [
@@ -431,7 +442,7 @@ def pipeline_and_indicator(
                     "xref": "x",
                     "yref": "paper",
                     "x0": start,
-                    "x1": start + training_years,
+                    "x1": start + delay,
                     "y0": 0,
                     "y1": 1,
                     "fillcolor": "#5f6b7a",

@@ -210,16 +210,38 @@ def workforce_pipeline(
     training_years: float = 1.5,
     years: float = 12,
     attrition: float = 0.08,
+    skilled_workers: float = 2_000.0,
 ) -> pd.DataFrame:
-    """Residents in training become skilled workers after a delay; skilled workers leave slowly."""
-    return simulate(
-        {"in_training": 0.0, "skilled_workers": 2_000.0},
+    """Residents in training become skilled workers after a delay; skilled workers leave slowly.
+
+    The run starts in equilibrium: before the partnership, enrolments replace exactly the workers
+    who leave (attrition x skilled_workers a year) and the training stock holds that many years'
+    worth. From year 0 enrolments move to enrolments_per_year, so every change in the run is the
+    policy's doing. The graduates column is the flow of newly trained workers a year."""
+    before = attrition * skilled_workers  # the enrolments that keep the workforce steady
+    result = simulate(
+        {"in_training": before * training_years, "skilled_workers": skilled_workers},
         lambda t, s: {
             "in_training": enrolments_per_year - s["in_training"] / training_years,
             "skilled_workers": s["in_training"] / training_years - attrition * s["skilled_workers"],
         },
         years,
     )
+    result["graduates"] = result["in_training"] / training_years
+    return result
+
+
+def training_delay(training_years: float, attrition: float = 0.08) -> float:
+    """Years until a change in enrolments shows half its effect on the flow of graduates: the
+    time the training delay keeps a new policy out of a city's numbers.
+
+    Measured on the model itself (a step up in enrolments from equilibrium), so it is the delay
+    the reader's run has; for this first-order delay it is training_years x ln 2, a step of the
+    simulation at most."""
+    before = attrition * 2_000.0
+    run = workforce_pipeline(2 * before, training_years, 10 * training_years, attrition)
+    halfway = before + 0.5 * (2 * before - before)
+    return float(run.loc[run["graduates"] >= halfway, "time"].iloc[0])
 
 
 @dataclass(frozen=True)

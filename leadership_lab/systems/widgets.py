@@ -173,7 +173,7 @@ class PipelineAndIndicator:
 
     def on_change(self, _change: object = None) -> int:
         """Redraw; returns the number of indicator years shown (for tests and benchmarks)."""
-        from .model import workforce_pipeline
+        from .model import training_delay, workforce_pipeline
 
         history, _groups = indicator_series(
             self.tables["indicators"], self.city.value, self.indicator.value
@@ -185,8 +185,14 @@ class PipelineAndIndicator:
             years=int(history.index.max()) - start,
         )
         fig = figures.pipeline_and_indicator(
-            run, history, start, self.indicator.label, self.city.label, self.delay.value
+            run,
+            history,
+            start,
+            self.indicator.label,
+            self.city.label,
+            training_delay(self.delay.value),
         )
+        self.figure = fig  # the chart on show, for tests
         with self.chart:
             clear_output(wait=True)
             display(fig)
