@@ -148,6 +148,10 @@ def test_the_pipeline_widgets_shading_is_the_computed_delay_and_moves_with_the_s
     assert widths == {t: model.training_delay(t) for t in (1.5, 3.0)}
     assert widths[3.0] > widths[1.5]
     assert "Fictional" in linked.figure.layout.annotations[0].text
+    with capture_output():
+        linked.enrolments.value = 160  # no change in policy: the model line stays flat
+    model_line = linked.figure.data[0].y
+    assert max(model_line) - min(model_line) <= 0.005 * 2_000
 
 
 def test_archetype_charts_say_fictional_and_keep_phone_sized_legends():

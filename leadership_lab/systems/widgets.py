@@ -161,8 +161,8 @@ class PipelineAndIndicator:
             description="Indicator",
         )
         self.enrolments = widgets.IntSlider(
-            value=300, min=0, max=1_000, step=50, description="Enrol / year"
-        )
+            value=300, min=0, max=1_000, step=10, description="Enrol / year"
+        )  # 160 a year replaces the workers who leave: the run then stays where it starts
         self.delay = widgets.FloatSlider(
             value=1.5, min=0.5, max=4, step=0.5, description="Training yrs"
         )
