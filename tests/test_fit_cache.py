@@ -200,3 +200,20 @@ def test_a_new_statsmodels_changes_the_key(monkeypatch):
     versions = dict(fit_cache.library_versions(), statsmodels="99.0")
     monkeypatch.setattr(fit_cache, "library_versions", lambda: tuple(versions.items()))
     assert fit_cache.fit_key("fit", "v", series, [2023]) != before
+
+
+@pytest.mark.parametrize("chapter", ["04_results_based_accountability", "06_your_city"])
+def test_an_edit_to_the_cache_reruns_the_chapters_that_fit_and_filling_it_reruns_none(
+    chapter, monkeypatch
+):
+    from leadership_lab.site import dependencies
+    from leadership_lab.site.sphinx_extension import ALWAYS, notebook_code
+
+    monkeypatch.delenv(fit_cache.ENVIRONMENT_VARIABLE, raising=False)
+    model.forecast_baseline(HISTORY, horizon=4, method="linear")  # the checkout's cache, filled
+    assert any((ROOT / ".cache" / "leadership-lab-fits").glob("*.json"))
+    code = notebook_code(ROOT / f"chapters/{chapter}.md")
+    files = dependencies.dependency_files(code, "leadership_lab", ROOT, always=ALWAYS)
+    names = {p.relative_to(ROOT).as_posix() for p in files}
+    assert {"leadership_lab/fit_cache.py", "leadership_lab/rba/model.py"} <= names
+    assert not any(name.startswith(".cache/") for name in names)
