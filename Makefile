@@ -106,7 +106,7 @@ format: $(DEV_STAMP)
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf _build .pytest_cache .hypothesis .ruff_cache
+	rm -rf _build .cache/leadership-lab-fits .pytest_cache .hypothesis .ruff_cache
 
 # The locks: every package pinned, resolved by uv from pyproject.toml's ranges and extras for
 # Python 3.11 (the oldest the course supports, so Debian 12's 3.11.2 can install them). Run after
