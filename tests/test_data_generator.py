@@ -129,3 +129,29 @@ def test_another_seed_gives_other_numbers_but_the_same_shape():
     other = generator.generate(seed=7)
     assert other["indicators"].shape == SAMPLE["indicators"].shape
     assert not other["indicators"]["value"].equals(generator.generate()["indicators"]["value"])
+
+
+def test_every_city_has_a_synthetic_state_unemployment_rate_for_every_year():
+    state = SAMPLE["comparisons"]
+    assert set(state["area"]) == {"state"} and set(state["indicator_id"]) == {"unemployment_rate"}
+    per_city = state.groupby("city_id")["year"].agg(list)
+    assert set(per_city.index) == set(SAMPLE["cities"]["city_id"])
+    assert all(years == list(generator.YEARS) for years in per_city)
+    assert "Synthetic data" in schema.package()["comparisons"].description
+
+
+def test_the_state_shares_the_2020_shock_but_not_the_partnerships_effect():
+    state = SAMPLE["comparisons"].pivot(index="year", columns="city_id", values="value")
+    assert (state.loc[2020] - state.loc[2019] > 2).all()
+    city = overall("unemployment_rate").pivot(index="year", columns="city_id", values="value")
+    gap = city - state
+    starts = SAMPLE["cities"].set_index("city_id")["partnership_start_year"]
+
+    def widening(city_id: str) -> float:  # how much further the city fell than its state
+        before = gap.loc[gap.index < starts[city_id], city_id].mean()
+        return before - gap.loc[2023:2025, city_id].mean()
+
+    # Riverton's workforce partnership lowers its unemployment; Port Alder's works on
+    # education and health, so Port Alder moves with its state.
+    assert widening("riverton") > 0.5
+    assert abs(widening("port_alder")) < 0.2

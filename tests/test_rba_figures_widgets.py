@@ -189,3 +189,39 @@ def test_the_quadrant_explorer_switches_every_program_without_a_kernel():
             for line in text.replace("<b>", "").replace("</b>", "").split("<br>"):
                 assert len(line) <= figures.QUADRANT_LINE, (button.label, line)
         assert quarter in button.args[1]["title.text"]
+
+
+def test_the_explorer_draws_the_state_beside_a_city_where_the_data_has_one():
+    fig = figures.turn_the_curve_explorer(SAMPLE, SYNTHETIC_NOTE)
+    scenarios = fig.layout.meta["lab_linked"]["scenarios"]
+    slot = figures.COMPARISON_SLOT
+    unemployment = scenarios["riverton|unemployment_rate"]["data"]
+    assert unemployment["name"][slot] == "State (synthetic comparison)"
+    assert unemployment["visible"][slot] is True and len(unemployment["x"][slot]) == 14
+    reading = scenarios["riverton|grade3_reading"]["data"]
+    assert reading["visible"][slot] is False and reading["x"][slot] == []
+    assert slot not in fig.layout.meta["lab_linked"]["group_slots"]
+
+
+def test_the_chapters_state_comparison_numbers_are_the_sample_datas():
+    from pathlib import Path
+
+    text = " ".join(
+        (Path(__file__).parents[1] / "chapters/04_results_based_accountability.md")
+        .read_text("utf-8")
+        .split()
+    )
+    starts = SAMPLE["cities"].set_index("city_id")["partnership_start_year"]
+    rows = SAMPLE["indicators"]
+    rows = rows[(rows["indicator_id"] == "unemployment_rate") & (rows["group"] == "All residents")]
+    gaps = {}
+    for city in ("riverton", "easton_ridge"):
+        history = rows[rows["city_id"] == city].set_index("year")["value"]
+        state = model.comparison_series(SAMPLE["comparisons"], city, "unemployment_rate")
+        gaps[city] = model.gap_to_comparison(history, state, int(starts[city]))
+    river, easton = gaps["riverton"], gaps["easton_ridge"]
+    assert river.before < 0 and river.change < -0.5  # further below its state: a local turn
+    assert f"sat {-river.before:.2f} points below" in text
+    assert f"sat {-river.latest:.2f} points below" in text
+    assert abs(easton.change) < 0.1  # moved with its state
+    assert f"sat {easton.before:.2f} points above" in text and f"{easton.latest:.2f} above" in text

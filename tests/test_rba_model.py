@@ -214,3 +214,40 @@ def test_a_forecast_typed_as_nan_is_named_not_plotted():
     message = panel.on_change()
     assert "Your forecast must be a number; found 'nan'." in message
     assert "+nan" not in message
+
+
+def test_the_gap_to_a_comparison_is_averaged_before_the_start_and_over_the_latest_years():
+    city = model.clean_history({2012: 8.0, 2013: 7.0, 2014: 6.0, 2015: 5.0, 2016: 4.0, 2017: 3.5})
+    state = model.clean_history({2012: 7.0, 2013: 6.5, 2014: 6.0, 2015: 5.5, 2016: 5.0, 2017: 4.5})
+    gap = model.gap_to_comparison(city, state, start_year=2014, recent=2)
+    # before: (1.0 + 0.5) / 2; latest two years: (-1.0 + -1.0) / 2
+    assert (gap.before, gap.latest, gap.change) == (0.75, -1.0, -1.75)
+    assert (gap.years_before, gap.years_latest) == (2, 2)
+
+
+def test_a_city_that_moves_with_its_state_shows_no_change_in_the_gap():
+    state = model.clean_history({y: 9.0 - 0.4 * (y - 2012) for y in range(2012, 2026)})
+    city = state + 1.2
+    gap = model.gap_to_comparison(city, state, start_year=2016)
+    assert abs(gap.change) < 1e-9
+
+
+def test_no_gap_is_claimed_without_a_shared_year_before_the_start():
+    city = model.clean_history({2012: 5.0, 2013: 4.8, 2014: 4.5})
+    state = model.clean_history({2013: 5.0, 2014: 4.9})
+    assert model.gap_to_comparison(city, state, start_year=2013) is None
+
+
+def test_a_comparison_is_found_by_city_indicator_and_area_and_absent_data_gives_none():
+    table = pd.DataFrame(
+        {
+            "city_id": ["a", "a", "b"],
+            "indicator_id": ["u", "u", "u"],
+            "year": [2013, 2012, 2012],
+            "area": ["state", "state", "state"],
+            "value": [4.0, 5.0, 9.0],
+        }
+    )
+    assert list(model.comparison_series(table, "a", "u").items()) == [(2012, 5.0), (2013, 4.0)]
+    assert model.comparison_series(table, "a", "u", area="nation").empty
+    assert model.comparison_series(None, "a", "u").empty

@@ -14,6 +14,8 @@ Everything here is invented for teaching. The assumptions, so a facilitator can 
   the population-weighted average of the groups, so an average can hide a gap.
 - Missing years are deliberate: no grade-3 reading tests in 2020, kindergarten readiness not
   assessed in 2020 in half the cities, and about 3% of group values unreported.
+- Each city's state unemployment rate is given beside the city's (`comparisons`): the same trend
+  and 2020 shock, none of the partnership's effect, and half the city's year-to-year noise.
 - Programs report quarterly from 2022 to 2025 in the three RBA categories; a cohort of 40 people
   reports relationships at six convenings held twice a year, gaining ties across cities and
   sectors as it meets.
@@ -437,6 +439,46 @@ def indicator_rows(rng: np.random.Generator) -> list[dict]:
     return rows
 
 
+COMPARISON_INDICATORS = ("unemployment_rate",)
+STATE_OFFSET = 1.0  # how far a city's state may sit from the city in 2012, in the unit
+
+
+def comparison_rows(indicators: list[dict], seed: int = SEED) -> list[dict]:
+    """Each city's state rate beside the city's own, so a partnership can tell a local turn from a
+    general trend. The state shares the city's trend and the 2020 shock but none of the
+    partnership's effect, and wobbles less (a state averages many places). It draws from its own
+    random stream, so adding it left every other table byte for byte as it was."""
+    rng = np.random.default_rng(seed + 1)
+    first = {
+        (row["city_id"], row["indicator_id"]): row["value"]
+        for row in indicators
+        if row["year"] == YEARS[0] and row["group_type"] == "all"
+    }
+    rows: list[dict] = []
+    for city in CITIES:
+        for ind in INDICATORS:
+            if ind.indicator_id not in COMPARISON_INDICATORS:
+                continue
+            start = first.get((city.city_id, ind.indicator_id))
+            level = (sum(ind.anchor) / 2 if start is None else start) + rng.uniform(
+                -STATE_OFFSET, STATE_OFFSET
+            )
+            low, high = ind.plausible
+            for year in YEARS:
+                level += ind.trend if year <= ind.trend_until else 0.0
+                value = level + _shock(ind.indicator_id, year) + rng.normal(0, ind.noise / 2)
+                rows.append(
+                    {
+                        "city_id": city.city_id,
+                        "indicator_id": ind.indicator_id,
+                        "year": year,
+                        "area": "state",
+                        "value": _round(min(max(value, low), high), ind.unit),
+                    }
+                )
+    return rows
+
+
 def _is_missing(
     rng: np.random.Generator, indicator_id: str, city_index: int, year: int, group_type: str
 ) -> bool:
@@ -841,10 +883,12 @@ def generate(seed: int = SEED) -> dict[str, pd.DataFrame]:
     rng = np.random.default_rng(seed)
     programs = program_rows()
     people = people_rows()
+    indicators = indicator_rows(rng)
     tables = {
         "cities": city_rows(),
         "indicator_definitions": definition_rows(),
-        "indicators": indicator_rows(rng),
+        "indicators": indicators,
+        "comparisons": comparison_rows(indicators, seed),
         "organisations": organisation_rows(),
         "programs": programs,
         "performance_measures": measure_rows(rng, programs),

@@ -14,21 +14,29 @@ from ..chart_style import note as note_line
 from ..data.cities import city_names
 from ..data.units import axis_title
 from .headlines import indicator_list, roles_by_name
-from .model import Baseline
+from .model import Baseline, comparison_series
 from .scorecard import QuadrantCell, indicator_check
 
 HISTORY = "#1f5f8b"
 FORECAST = "#b34700"
 BAND = "rgba(179, 71, 0, 0.15)"
+COMPARISON = "#6b6b6b"
 GROUP_COLOURS = ("#4c78a8", "#e45756", "#54a24b", "#b279a2", "#9d755d", "#72b7b2")
 MAX_GROUPS = 6
-TRACES = 4 + MAX_GROUPS  # history, band lower, band upper, forecast, then one per group
+GROUP_SLOTS = list(range(4, 4 + MAX_GROUPS))
+COMPARISON_SLOT = 4 + MAX_GROUPS
+TRACES = 5 + MAX_GROUPS  # history, band lower, band upper, forecast, one per group, the state
 
 
 def _traces(
-    history: pd.Series, baseline: Baseline | None, groups: Mapping[str, pd.Series]
+    history: pd.Series,
+    baseline: Baseline | None,
+    groups: Mapping[str, pd.Series],
+    comparison: pd.Series | None = None,
 ) -> list[dict]:
-    """Every trace slot as plain data (x, y, name, visible), so charts and menus share one shape."""
+    """Every trace slot as plain data (x, y, name, visible), so charts and menus share one shape.
+    The comparison (the city's state) is drawn whenever the data has one: a curve read beside it
+    tells a local turn from a general trend."""
     years = [int(y) for y in history.index]
     slots = [
         {
@@ -62,7 +70,21 @@ def _traces(
                 "visible": "legendonly",
             }
         )
-    slots += [{"x": [], "y": [], "name": "", "visible": False} for _ in range(TRACES - len(slots))]
+    slots += [
+        {"x": [], "y": [], "name": "", "visible": False}
+        for _ in range(COMPARISON_SLOT - len(slots))
+    ]
+    if comparison is not None and not comparison.empty:
+        slots.append(
+            {
+                "x": [int(y) for y in comparison.index],
+                "y": [float(v) for v in comparison],
+                "name": "State (synthetic comparison)",
+                "visible": True,
+            }
+        )
+    else:
+        slots.append({"x": [], "y": [], "name": "", "visible": False})
     return slots
 
 
@@ -88,6 +110,11 @@ def _blank_figure(height: int = 520) -> go.Figure:
             line={"color": colour, "width": 2},
             hovertemplate="%{x}: %{y}<extra>%{fullData.name}</extra>",
         )
+    fig.add_scatter(
+        mode="lines",
+        line={"color": COMPARISON, "dash": "dashdot", "width": 2},
+        hovertemplate="%{x}: %{y}<extra>state</extra>",
+    )
     fig.update_layout(
         font=FONT,
         height=height,
@@ -148,10 +175,12 @@ def turn_the_curve(
     groups: Mapping[str, pd.Series] | None = None,
     target: float | None = None,
     verdict: str = "",
+    comparison: pd.Series | None = None,
 ) -> go.Figure:
-    """One indicator for one city: measured line, baseline forecast with band, optional target."""
+    """One indicator for one city: measured line, baseline forecast with band, optional target,
+    and the city's state where the data has it."""
     fig = _blank_figure()
-    _apply(fig, _traces(history, baseline, groups or {}))
+    _apply(fig, _traces(history, baseline, groups or {}, comparison))
     fig.update_layout(_titles(city, indicator, unit, start, note, verdict))
     if target is not None:
         fig.add_hline(
@@ -165,12 +194,13 @@ def scenario(tables: Mapping[str, pd.DataFrame], city_id: str, indicator_id: str
     none), from the one verdict rule the scorecard uses."""
     judged = indicator_check(tables, city_id, indicator_id)
     baseline = judged.check.baseline if judged.check else None
+    comparison = comparison_series(tables.get("comparisons"), city_id, indicator_id)
     return {
         "city": judged.place.name,
         "indicator": judged.name,
         "unit": judged.unit,
         "start": judged.place.start_year,
-        "slots": _traces(judged.history, baseline, judged.groups),
+        "slots": _traces(judged.history, baseline, judged.groups, comparison),
         "verdict": judged.reason,
         "has_groups": bool(judged.groups),
         "has_baseline": baseline is not None,
@@ -209,7 +239,8 @@ def turn_the_curve_explorer(tables: Mapping[str, pd.DataFrame], note: str) -> go
     first = computed[opening, indicators[0]]
     fig = _blank_figure(height=560)
     hidden_groups = [
-        {**slot, "visible": False} if i >= 4 else slot for i, slot in enumerate(first["slots"])
+        {**slot, "visible": False} if i in GROUP_SLOTS else slot
+        for i, slot in enumerate(first["slots"])
     ]
     _apply(fig, hidden_groups)
     fig.update_layout(
@@ -230,7 +261,7 @@ def turn_the_curve_explorer(tables: Mapping[str, pd.DataFrame], note: str) -> go
                 "menus": ["City", "Indicator"],
                 "toggle": "Show",
                 "scenarios": scenarios,
-                "group_slots": list(range(4, TRACES)),
+                "group_slots": GROUP_SLOTS,
             }
         },
         margin={"t": 150},

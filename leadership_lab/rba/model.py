@@ -410,3 +410,52 @@ def rate_indicators(ratings: Sequence[Mapping[str, str]]) -> pd.DataFrame:
         .drop(columns="_order")
         .reset_index(drop=True)
     )
+
+
+@dataclass(frozen=True)
+class ComparisonGap:
+    """A city's line against a comparison area's (its state, say): the gap before the partnership
+    began and in the latest years. A baseline compares a city with its own past; only a
+    comparison shows whether the city moved apart from everyone else or with them."""
+
+    area: str
+    before: float  # mean city-minus-area gap over the years before the partnership began
+    latest: float  # mean gap over the last `recent` years both series have
+    years_before: int
+    years_latest: int
+
+    @property
+    def change(self) -> float:
+        """How much the gap moved (latest minus before), in the indicator's unit."""
+        return self.latest - self.before
+
+
+def comparison_series(
+    comparisons: pd.DataFrame | None, city: str, indicator: str, area: str = "state"
+) -> pd.Series:
+    """The comparison area's value by year for one city and indicator; empty when the data has
+    none (a city's own folder rarely brings one)."""
+    if comparisons is None or comparisons.empty:
+        return pd.Series(dtype="float64")
+    rows = comparisons[
+        (comparisons["city_id"] == city)
+        & (comparisons["indicator_id"] == indicator)
+        & (comparisons["area"] == area)
+    ]
+    return clean_history(rows.set_index("year")["value"])
+
+
+def gap_to_comparison(
+    history: pd.Series, comparison: pd.Series, start_year: int, area: str = "state", recent: int = 3
+) -> ComparisonGap | None:
+    """The gap between a city and its comparison before its partnership began and in the last
+    `recent` shared years; None when either period has no year both series measured. Works when
+    a baseline cannot: two years before a start are too few for a forecast but enough for a gap."""
+    gap = (clean_history(history) - clean_history(comparison)).dropna()
+    before = gap[gap.index < start_year]
+    after = gap[gap.index >= start_year].tail(recent)
+    if before.empty or after.empty:
+        return None
+    return ComparisonGap(
+        area, float(before.mean()), float(after.mean()), len(before), len(after)
+    )  # fmt: skip
