@@ -1,6 +1,7 @@
 """A self-check cannot be passed by a pattern in how it is laid out: sorting items are not
-listed grouped by their right category, and in the systems chapter the key is not usually the
-longest choice (a learner who picks the longest answer should not pass)."""
+listed grouped by their right category, and in the chapters reworked for it the key is not
+usually the longest choice (a learner who picks the longest answer should not pass). Chapter 4
+(results-based accountability) is left out until its checks are reworked the same way."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from leadership_lab.catalogue import chapter_exercises
 from leadership_lab.exercises.model import MultipleChoice, SingleChoice, SortIntoCategories
 
 CHAPTERS = chapter_exercises()
+# Chapters whose choice checks were rewritten so the key is rarely the longest choice.
+LENGTH_BALANCED = ("01_public_sector_gap", "02_systems_thinking")
 SORTS = [
     pytest.param(exercise, id=f"{chapter}:{exercise.id}")
     for chapter, exercises in CHAPTERS.items()
@@ -39,12 +42,18 @@ def test_sorting_items_are_not_listed_in_category_order(exercise):
     assert not grouped_by_category(exercise), list(exercise.items.values())
 
 
-def test_the_systems_key_is_the_longest_choice_in_at_most_a_third_of_its_choice_checks():
-    checks = [
+def choice_checks(chapter: str) -> list[SingleChoice | MultipleChoice]:
+    """The chapter's single- and multiple-choice checks, the ones a length pattern can give away."""
+    return [
         exercise
-        for exercise in CHAPTERS["02_systems_thinking"]
+        for exercise in CHAPTERS[chapter]
         if isinstance(exercise, SingleChoice | MultipleChoice)
     ]
+
+
+@pytest.mark.parametrize("chapter", LENGTH_BALANCED)
+def test_the_key_is_the_longest_choice_in_at_most_a_third_of_the_choice_checks(chapter):
+    checks = choice_checks(chapter)
     longest = [exercise.id for exercise in checks if key_is_longest(exercise)]
     assert len(longest) <= len(checks) / 3, f"{len(longest)} of {len(checks)}: {longest}"
 
@@ -74,13 +83,17 @@ def test_the_checks_see_a_grouped_order_and_a_longest_key():
     )
 
 
-def test_every_wrong_systems_choice_says_why_it_is_wrong():
+@pytest.mark.parametrize("chapter", LENGTH_BALANCED)
+def test_every_wrong_choice_says_why_it_is_wrong(chapter):
     """Trimming keys and sharpening distractors must not leave a wrong choice unexplained."""
-    for exercise in CHAPTERS["02_systems_thinking"]:
-        if isinstance(exercise, SingleChoice | MultipleChoice):
-            keys = (
-                {exercise.answer} if isinstance(exercise, SingleChoice) else set(exercise.answers)
-            )
-            for choice in exercise.choices:
-                if choice not in keys:
-                    assert exercise.feedback.get(choice, "").strip(), (exercise.id, choice)
+    for exercise in choice_checks(chapter):
+        keys = {exercise.answer} if isinstance(exercise, SingleChoice) else set(exercise.answers)
+        for choice in exercise.choices:
+            if choice not in keys:
+                assert exercise.feedback.get(choice, "").strip(), (exercise.id, choice)
+
+
+@pytest.mark.parametrize("chapter", LENGTH_BALANCED)
+def test_the_key_is_still_the_longest_choice_somewhere(chapter):
+    """Some keys stay longest on purpose, so "never pick the longest" is no trick either."""
+    assert any(key_is_longest(exercise) for exercise in choice_checks(chapter))
