@@ -271,6 +271,18 @@ COURSE = Course(
                     ("language_discipline",),
                 ),
                 Objective(
+                    "who_sets_the_result",
+                    "ask who sets the result and who is at the table, and read every headline "
+                    "indicator by race and income",
+                    ("who_sets_result", "ws_look_like"),
+                ),
+                Objective(
+                    "headline_indicators",
+                    "choose headline indicators, secondary indicators and a data development "
+                    "agenda, and see what an average hides",
+                    ("headline_indicator", "three_part_list", "ws_measure"),
+                ),
+                Objective(
                     "baselines",
                     "read a baseline (history plus forecast) and judge whether a curve has turned",
                     (
@@ -282,32 +294,9 @@ COURSE = Course(
                 ),
                 Objective(
                     "story_with_data",
-                    "tell the story behind a curve with data: groups, shared shocks, the "
-                    "forecast method, and what the data cannot say",
+                    "tell the story behind a curve with data: groups, a state comparison, shared "
+                    "shocks, the forecast method, and what the data cannot say",
                     ("shared_reading", "story_behind"),
-                ),
-                Objective(
-                    "three_questions",
-                    "sort performance measures into the three questions: how much, how well, is "
-                    "anyone better off (as a number and a percent), and choose a program's "
-                    "headline measures",
-                    (
-                        "three_questions",
-                        "better_off_kinds",
-                        "headline_measure",
-                        *(f"perf_{n}" for n in range(1, 8)),
-                    ),
-                ),
-                Objective(
-                    "headline_indicators",
-                    "choose headline indicators, secondary indicators and a data development "
-                    "agenda, and see what an average hides",
-                    ("headline_indicator", "three_part_list", "ws_measure"),
-                ),
-                Objective(
-                    "targets",
-                    "use targets without letting them replace the baseline or invite gaming",
-                    ("target_misuse",),
                 ),
                 Objective(
                     "turn_the_curve",
@@ -328,10 +317,21 @@ COURSE = Course(
                     ("keep_scorecard",),
                 ),
                 Objective(
-                    "who_sets_the_result",
-                    "ask who sets the result and who is at the table, and read every headline "
-                    "indicator by race and income",
-                    ("who_sets_result", "ws_look_like"),
+                    "targets",
+                    "use targets without letting them replace the baseline or invite gaming",
+                    ("target_misuse",),
+                ),
+                Objective(
+                    "three_questions",
+                    "sort performance measures into the three questions: how much, how well, is "
+                    "anyone better off (as a number and a percent), and choose a program's "
+                    "headline measures",
+                    (
+                        "three_questions",
+                        "better_off_kinds",
+                        "headline_measure",
+                        *(f"perf_{n}" for n in range(1, 8)),
+                    ),
                 ),
             ),
             exercise_minutes=75,

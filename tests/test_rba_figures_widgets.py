@@ -215,7 +215,7 @@ def test_the_chapters_state_comparison_numbers_are_the_sample_datas():
     rows = SAMPLE["indicators"]
     rows = rows[(rows["indicator_id"] == "unemployment_rate") & (rows["group"] == "All residents")]
     gaps = {}
-    for city in ("riverton", "easton_ridge"):
+    for city in ("riverton", "easton_ridge", "port_alder", "bellmont"):
         history = rows[rows["city_id"] == city].set_index("year")["value"]
         state = model.comparison_series(SAMPLE["comparisons"], city, "unemployment_rate")
         gaps[city] = model.gap_to_comparison(history, state, int(starts[city]))
@@ -225,3 +225,5 @@ def test_the_chapters_state_comparison_numbers_are_the_sample_datas():
     assert f"sat {-river.latest:.2f} points below" in text
     assert abs(easton.change) < 0.1  # moved with its state
     assert f"sat {easton.before:.2f} points above" in text and f"{easton.latest:.2f} above" in text
+    assert "Port Alder, Bellmont and Easton Ridge" in text and "within 0.2 points" in text
+    assert all(abs(gaps[c].change) <= 0.2 for c in ("port_alder", "bellmont", "easton_ridge"))
