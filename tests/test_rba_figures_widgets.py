@@ -165,7 +165,7 @@ def test_the_readings_table_counts_each_reading_across_cities_and_names_cities_w
 def test_each_sample_partnerships_three_part_list_leads_only_with_its_headlines():
     page = figures.three_part_lists(SAMPLE, SYNTHETIC_NOTE)
     easton = page.split("Easton Ridge (housing stability)")[1].split("</tr>")[0]
-    assert "<td>Renter cost burden</td>" in easton
+    assert "Headline: Renter cost burden<br>" in easton and easton.count("<td>") == 1
     assert "Kindergarten" not in easton and "Families who feel secure in their homes" in easton
     assert "Synthetic data" in page
 
@@ -227,3 +227,18 @@ def test_the_chapters_state_comparison_numbers_are_the_sample_datas():
     assert f"sat {easton.before:.2f} points above" in text and f"{easton.latest:.2f} above" in text
     assert "Port Alder, Bellmont and Easton Ridge" in text and "within 0.2 points" in text
     assert all(abs(gaps[c].change) <= 0.2 for c in ("port_alder", "bellmont", "easton_ridge"))
+
+
+def test_the_chapters_count_tables_are_two_columns_wide_so_they_fit_a_phone():
+    from leadership_lab.rba import calibration
+    from leadership_lab.rba.scorecard import readings_across_cities
+
+    counts, no_baseline = readings_across_cities(SAMPLE)
+    readings = figures.readings_table(counts, no_baseline, SYNTHETIC_NOTE)
+    assert readings.count("<th>") == 2
+    unemployment = readings.split("<td>Unemployment rate</td><td>")[1].split("</td>")[0]
+    assert unemployment == "Worse than the band: 1<br>No reading: 4"
+    rates = calibration.reading_rates(calibration.CHAPTER_PROCESSES[:1], runs=20)
+    table = figures.rates_table(rates, runs=20)
+    assert table.count("<th>") == 2
+    assert "Beyond the band two years running: " in table and "<caption>" in table

@@ -293,12 +293,31 @@ RATE_COLUMNS = {
 }
 
 
+def _two_column_table(first: str, second: str, rows: Mapping[str, Sequence[str]]) -> str:
+    """A narrow HTML table: a label, then its values one per line (wide tables scroll off a
+    phone; this one wraps)."""
+    body = "".join(
+        f"<tr><td>{html.escape(label)}</td><td>"
+        + "<br>".join(html.escape(value) for value in values)
+        + "</td></tr>"
+        for label, values in rows.items()
+    )
+    return (
+        f'<table class="table"><thead><tr><th>{html.escape(first)}</th>'
+        f"<th>{html.escape(second)}</th></tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
 def rates_table(rates: pd.DataFrame, runs: int = 400) -> str:
-    """The calibration table as a captioned HTML table: how often each reading appears."""
-    shown = rates[list(RATE_COLUMNS)].rename(columns=RATE_COLUMNS)
-    shown = shown.map(lambda share: f"{share:.0%}")
-    shown.index.name = "How the indicator really moved"
-    table = shown.reset_index().to_html(index=False, border=0, escape=True, classes=["table"])
+    """The calibration table as a captioned HTML table: how often each reading appears. Two
+    columns, the readings stacked in the second, so it fits a phone without scrolling."""
+    rows = {
+        name: [f"{RATE_COLUMNS[key]}: {row[key]:.0%}" for key in RATE_COLUMNS]
+        for name, row in rates.iterrows()
+    }
+    table = _two_column_table(
+        "How the indicator really moved", "How often each reading appears", rows
+    )
     caption = (
         f"How often each reading appears, out of {runs} simulated indicators per row (eight "
         "years of history, six since the partnership began). Synthetic data: simulated series, "
@@ -399,7 +418,11 @@ def measures_quadrant(
 def readings_table(counts: pd.DataFrame, no_baseline: Sequence[str], note: str) -> str:
     """The readings counted across cities, as a captioned HTML table (no script needed)."""
     cities = int(counts.sum(axis=1).max()) if not counts.empty else 0
-    table = counts.reset_index().to_html(index=False, border=0, escape=True, classes=["table"])
+    rows = {
+        str(name): [f"{reading}: {int(n)}" for reading, n in row.items() if n] or ["none"]
+        for name, row in counts.iterrows()
+    }
+    table = _two_column_table("Indicator", "Cities with each reading", rows)
     missing = ", ".join(no_baseline) or "none"
     caption = (
         f"How many of the {cities} cities with a baseline get each reading, indicator by "
@@ -412,19 +435,16 @@ def three_part_lists(tables: Mapping[str, pd.DataFrame], note: str) -> str:
     """Each sample partnership's three-part list, by the rule in model.rate_indicators: what its
     capstone brief leads with, keeps as secondary, and puts on the data development agenda."""
     definitions = tables["indicator_definitions"]
-    rows = []
+    rows = {}
     for place in tables["cities"].itertuples():
         parts = roles_by_name(indicator_list(definitions, place.partnership_focus))
         focus_words = place.partnership_focus.replace("_", " ")
-        rows.append(
-            {
-                "Partnership (focus)": f"{place.name} ({focus_words})",
-                "Headline": ", ".join(parts["headline"]) or "none yet",
-                "Data development agenda": ", ".join(parts["data development"]) or "none",
-                "Secondary": f"the other {len(parts['secondary'])}",
-            }
-        )
-    table = pd.DataFrame(rows).to_html(index=False, border=0, escape=True, classes=["table"])
+        rows[f"{place.name} ({focus_words})"] = [
+            f"Headline: {', '.join(parts['headline']) or 'none yet'}",
+            f"Data development agenda: {', '.join(parts['data development']) or 'none'}",
+            f"Secondary: the other {len(parts['secondary'])}",
+        ]
+    table = _two_column_table("Partnership (focus)", "Its three-part list", rows)
     caption = (
         "Each sample partnership's headline indicators (high on communication, proxy and data "
         f"power for its kind of result) and its data development agenda. {note}"
