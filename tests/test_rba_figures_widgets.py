@@ -51,6 +51,22 @@ def test_the_live_chart_compares_your_forecast_with_the_statistical_one():
     assert live.notes.value.count("<p>") >= 2
 
 
+def test_the_live_chart_draws_the_state_beside_a_city_as_the_site_chart_does():
+    with capture_output():
+        live = panel()
+        live.city.value = "riverton"
+        live.indicator.value = "unemployment_rate"
+    names = [trace.name for trace in live.figure.data]
+    assert "State (synthetic comparison)" in names
+    state = live.figure.data[names.index("State (synthetic comparison)")]
+    expected = model.comparison_series(SAMPLE["comparisons"], "riverton", "unemployment_rate")
+    assert list(state.x) == [int(y) for y in expected.index] and len(state.x) == 14
+    assert list(state.y) == [float(v) for v in expected]
+    with capture_output():
+        live.indicator.value = "grade3_reading"  # the sample data has no state line for it
+    assert "State (synthetic comparison)" not in [trace.name for trace in live.figure.data]
+
+
 def test_bad_typing_in_the_live_chart_gets_a_message_not_a_traceback():
     with capture_output():
         live = panel()

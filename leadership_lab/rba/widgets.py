@@ -1,6 +1,7 @@
 """The live turn-the-curve chart for JupyterLab: pick a city and indicator, how far ahead to
 extend the baseline and a target, and set your own forecast beside the statistical one. The
-verdict is the scorecard's (scorecard.indicator_check), so the two never disagree."""
+verdict is the scorecard's (scorecard.indicator_check), so the two never disagree; the city's
+state is drawn beside it wherever the data has one, as on the site's chart."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from IPython.display import clear_output, display
 
 from ..data import SYNTHETIC_NOTE, load_sample
 from .figures import turn_the_curve
-from .model import rate_indicators
+from .model import comparison_series, rate_indicators
 from .scorecard import IndicatorCheck, indicator_check
 
 
@@ -40,6 +41,7 @@ class TurnTheCurvePanel:
         self.notes = widgets.HTML()
         self._fits: dict[tuple, IndicatorCheck] = {}  # checks are deterministic: fit each once
         self._drawn: dict[tuple, object] = {}  # and draw each chart once
+        self._states: dict[tuple, pd.Series] = {}  # the state line, looked up once per pair
         for control in (self.city, self.indicator, self.horizon, self.target, self.own):
             control.observe(self.on_change, names="value")
         self.on_change()
@@ -59,6 +61,9 @@ class TurnTheCurvePanel:
         if key not in self._fits:
             self._fits[key] = indicator_check(self.tables, *key)
         judged = self._fits[key]
+        pair = key[:2]
+        if pair not in self._states:
+            self._states[pair] = comparison_series(self.tables.get("comparisons"), *pair)
         baseline = judged.check.baseline if judged.check else None
         messages = list(baseline.notes) if baseline else []
         target = self._number(self.target.value)
@@ -71,7 +76,7 @@ class TurnTheCurvePanel:
         cached = self._drawn.get(drawn)
         fig = cached or turn_the_curve(
             judged.history, baseline, judged.place.name, judged.name, judged.unit, self.note,
-            judged.place.start_year, judged.groups, target,
+            judged.place.start_year, judged.groups, target, comparison=self._states[pair],
         )  # fmt: skip
         if own is not None and baseline is not None:
             year = int(baseline.forecast.index.max())
@@ -87,6 +92,7 @@ class TurnTheCurvePanel:
             messages.append(f"Your forecast for {year} is {gap:+.1f} from the statistical one.")
         messages.append(judged.reason)  # the verdict, fitted once per choice, not per keystroke
         self._drawn[drawn] = fig
+        self.figure = fig  # the chart on show, for tests and for saving from a notebook
         with self.chart:
             clear_output(wait=True)
             display(fig)
