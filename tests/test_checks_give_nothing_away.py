@@ -1,7 +1,6 @@
 """A self-check cannot be passed by a pattern in how it is laid out: sorting items are not
 listed grouped by their right category, and in the chapters reworked for it the key is not
-usually the longest choice (a learner who picks the longest answer should not pass). Chapter 4
-(results-based accountability) is left out until its checks are reworked the same way."""
+usually the longest choice (a learner who picks the longest answer should not pass)."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ LENGTH_BALANCED = (
     "01_public_sector_gap",
     "02_systems_thinking",
     "03_adaptive_leadership",
+    "04_results_based_accountability",
     "05_cohorts_and_networks",
 )
 SORTS = [
