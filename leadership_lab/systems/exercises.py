@@ -173,7 +173,7 @@ SYSTEMS_LEADER = MultipleChoice(
         "Bring reviewers, builders and neighbours together to map why the backlog keeps returning",
         "Approve overtime again so the backlog is cleared before the council's budget hearing next month",
         "Hold a session where each group says what it sees, and listens before anyone proposes a fix",
-        "Announce a new backlog target in the mayor's name, with a monthly public count of cases cleared",
+        "Promise in the mayor's name that the backlog will be cleared by June",
         "Ask partners what a permit system that works for all would look like in five years",
     ),
     answers=(
@@ -185,7 +185,7 @@ SYSTEMS_LEADER = MultipleChoice(
         "Bring reviewers, builders and neighbours together to map why the backlog keeps returning": "Yes: helping people see the larger system, together, is the first capability.",
         "Approve overtime again so the backlog is cleared before the council's budget hearing next month": "This is the fix that failed twice: reacting to the symptom, not shifting the focus to the system that produces it.",
         "Hold a session where each group says what it sees, and listens before anyone proposes a fix": "Yes: reflection and generative conversation let partners hear each other's view of the system.",
-        "Announce a new backlog target in the mayor's name, with a monthly public count of cases cleared": "A count of cases cleared keeps everyone watching the symptom, and a target in one official's name ties the work to one administration; it helps no one see the system.",
+        "Promise in the mayor's name that the backlog will be cleared by June": "A promise about the event keeps everyone reacting to the symptom and ties the work to one administration.",
         "Ask partners what a permit system that works for all would look like in five years": "Yes: shifting from reacting to problems to co-creating the future, and then working back from it.",
     },
     explanation="Senge, Hamilton and Kania describe three capabilities: helping people see the larger system; fostering reflection and generative conversation; and shifting the collective focus from reacting to problems to co-creating the future.",
@@ -316,8 +316,8 @@ WATER_CONDITIONS = SortIntoCategories(
 EXPLICIT_CHOICE = SingleChoice(
     id="explicit_choice",
     prompt=(
-        "Riverton's permit partners have a map showing overtime keeps the backlog coming back. "
-        "They are keen to pick a fix at once. Which step of Stroh's change process are they about "
+        "Riverton's permit director, reviewers and builders drew a map together showing overtime "
+        "keeps the backlog coming back, and each has named its own part in it. They are keen to pick a fix at once. Which step of Stroh's change process are they about "
         "to skip?"
     ),
     hint="Before bridging the gap, people choose the change, knowing what they give up.",
