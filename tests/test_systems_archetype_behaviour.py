@@ -160,3 +160,29 @@ def test_archetype_charts_say_fictional_and_keep_phone_sized_legends():
     for archetype in ARCHETYPES:
         for column in archetype.behaviour().columns.drop("time"):
             assert len(column) <= 36, column  # a legend entry that fits a 390 px phone
+
+
+def test_the_commons_diagram_draws_the_shared_team_and_its_slow_wearing_down():
+    diagram = next(a for a in ARCHETYPES if a.key == "tragedy_of_the_commons").diagram()
+    links = set(diagram.links())
+    assert ("Calls to the crisis team", "Crisis team capacity", "-", True) in links
+    assert ("Crisis team capacity", "Help per call", "+", False) in links
+    assert ("Calls to the crisis team", "Help per call", "-", False) in links  # no delay here
+    worn_down = [loop for loop in diagram.loops() if "Crisis team capacity" in loop.variables]
+    assert len(worn_down) == 2 and all(loop.has_delay for loop in worn_down)  # one per agency
+    assert all(loop.letter == "B" for loop in worn_down)  # the limit that stops both
+
+
+def test_the_limits_to_growth_diagram_shows_the_limit_the_text_says_to_ease():
+    diagram = next(a for a in ARCHETYPES if a.key == "limits_to_growth").diagram()
+    assert ("Trained tutors", "Tutor workload", "-", False) in diagram.links()
+
+
+def test_every_archetype_chart_labels_what_its_y_axis_counts():
+    fig = figures.archetype_explorer(ARCHETYPES, "Fictional")
+    assert all(a.measure for a in ARCHETYPES)
+    (menu,) = fig.layout.updatemenus
+    titles = {button.label: button.args[1]["yaxis2.title.text"] for button in menu.buttons}
+    assert titles["Escalation"] == "Tax breaks ($M a year)"
+    assert titles["Tragedy of the commons"] == "Calls and team capacity"
+    assert titles["Eroding goals"] == "% inspected within 10 days"

@@ -162,7 +162,7 @@ def _eroding_goals() -> pd.DataFrame:
     def flows(t: float, s: dict[str, float]) -> dict[str, float]:
         gap = s["goal"] - s["actual"]
         return {
-            "goal": -0.25 * gap,  # the goal gives way to the gap at once
+            "goal": -0.25 * gap,  # the goal gives way to a quarter of the gap a year
             "hiring": 0.3 * gap - s["hiring"] / 2.0,  # new inspectors take about two years
             "actual": 0.5 * s["hiring"] / 2.0,
         }
@@ -282,12 +282,14 @@ ARCHETYPES = (
             ("Word of mouth", "Students tutored", "+"),
             ("Students tutored", "Tutor workload", "+"),
             ("Tutor workload", "Students tutored", "-"),
+            ("Trained tutors", "Tutor workload", "-"),
         ),
         _limits_to_growth,
         {
             frozenset({"Students tutored", "Word of mouth"}): "word of mouth",
             frozenset({"Students tutored", "Tutor workload"}): "capacity limit",
         },
+        "Students tutored",
     ),
     Archetype(
         "success_to_the_successful",
@@ -303,6 +305,8 @@ ARCHETYPES = (
             ("Southside success", "Southside funding", "+"),
         ),
         _success_to_the_successful,
+        {},
+        "Nonprofit capacity",
     ),
     Archetype(
         "eroding_goals",
@@ -323,6 +327,7 @@ ARCHETYPES = (
             frozenset({"Gap", "Inspectors hired", "On-time inspections"}): "fix the work",
             frozenset({"Gap", "Pressure to lower the goal", "On-time goal"}): "lower the goal",
         },
+        "% inspected within 10 days",
     ),
     Archetype(
         "escalation",
@@ -341,6 +346,7 @@ ARCHETYPES = (
             frozenset({"Lakemont tax breaks", "Lakemont's edge"}): "Lakemont keeps up",
             frozenset({"Grantham tax breaks", "Lakemont's edge"}): "Grantham keeps up",
         },
+        "Tax breaks ($M a year)",
     ),
     Archetype(
         "tragedy_of_the_commons",
@@ -349,17 +355,21 @@ ARCHETYPES = (
         "one mobile crisis team. Each referral helps, so both refer more; the team is overloaded, "
         "burns out and shrinks, and help per call falls for everyone.",
         (
-            ("Shelter referrals", "Shelter clients helped", "+"),
-            ("Shelter clients helped", "Shelter referrals", "+"),
+            ("Shelter referrals", "Shelter's results", "+"),
+            ("Shelter's results", "Shelter referrals", "+"),
             ("Shelter referrals", "Calls to the crisis team", "+"),
-            ("Calls to the crisis team", "Help per call", "-", True),
-            ("Help per call", "Shelter clients helped", "+"),
-            ("Help per call", "Family centre helped", "+"),
-            ("Family centre helped", "Family centre referrals", "+"),
-            ("Family centre referrals", "Family centre helped", "+"),
+            ("Calls to the crisis team", "Help per call", "-"),
+            ("Calls to the crisis team", "Crisis team capacity", "-", True),
+            ("Crisis team capacity", "Help per call", "+"),
+            ("Help per call", "Shelter's results", "+"),
+            ("Help per call", "Centre's results", "+"),
+            ("Centre's results", "Family centre referrals", "+"),
+            ("Family centre referrals", "Centre's results", "+"),
             ("Family centre referrals", "Calls to the crisis team", "+"),
         ),
         _tragedy_of_the_commons,
+        {},
+        "Calls and team capacity",
     ),
     Archetype(
         "accidental_adversaries",
