@@ -307,7 +307,7 @@ TARGET_MISUSE = SingleChoice(
     feedback={
         "Adopt it: a clear public target, with a bonus tied to it, makes everyone in the partnership work harder.": "A citywide rate is population accountability: no one director can move it alone, and a number someone is paid to hit invites gaming (holding back, doing just enough, hitting the target and missing the point).",
         "Drop the unemployment rate as an indicator, since no partner can control it, and report only program measures instead.": "No one controls a population indicator; that is why partners share it. Program measures alone cannot say whether the city is better off: keep the indicator, separate it from anyone's pay.",
-        "Set the target at today's rate, so it will certainly be met and the bonus rewards holding steady.": "A soft target, set from above so that it will certainly be met, says nothing about turning the curve: success would be declared whatever happened. (Threshold and ratchet gaming are something else: what the people being measured do to a target they are held to.)",
+        "Set the target at today's rate, so it will certainly be met and the bonus rewards holding steady.": "A target at today's rate asks for nothing beyond the forecast: meeting it says nothing about turning the curve. (Threshold and ratchet gaming are something else: what the people being measured do to a target they are held to.)",
     },
     explanation="Progress is read against the baseline. A target is a separate, later choice on the good side of the baseline, and a population indicator never becomes one person's performance measure.",
 )
