@@ -65,30 +65,38 @@ def _fixes_that_fail() -> pd.DataFrame:
 
 
 def _shifting_the_burden_run(beds: bool, housing: bool) -> pd.DataFrame:
-    """Easton Ridge's people sleeping outside, with 150 shelter beds (opened within months), a
-    permanent-housing program (units finished about three years after they are started), or both.
+    """Easton Ridge's people sleeping outside, with shelter beds, a permanent-housing program
+    (units finished about three years after they are started), or both.
 
-    More people lose their homes each year (45 a year now, 3 more each year as rents rise); some
-    find a home again on their own (15% a year). The housing program starts units in proportion
-    to the people without a home, as far as the city's capacity for it allows: staff, land,
-    budget lines. Reliance on the beds (budgets and habits built around them, catching up over
-    about two years) erodes that capacity."""
+    45 people lose their homes each year and 15% of those without a home find one again on their
+    own, so 300 are without a home and, with no beds, all of them sleep outside. The city keeps
+    beds for half of those without a home, up to 150, adding or closing them over about a year:
+    the symptomatic loop. The housing program starts units for a quarter of those without a home
+    each year, as far as the city's capacity for it (staff, land, budget lines) allows. Budgets
+    and habits built around the beds wear that capacity down slowly, over about three years, to
+    half at most with all 150 beds open; it recovers as slowly when beds close."""
 
     def flows(t: float, s: dict[str, float]) -> dict[str, float]:
-        capacity = 1 / (1 + s["reliance"] / 30)  # 1 with no reliance on beds
-        starts = 0.25 * s["without_home"] * capacity if housing else 0.0
+        starts = 0.25 * s["without_home"] * s["capacity"] if housing else 0.0
+        target_beds = min(150.0, 0.5 * s["without_home"]) if beds else 0.0
+        finished = s["in_development"] / 3.0  # a three-year delay
         return {
-            "without_home": 45 + 3 * t - 0.15 * s["without_home"] - s["in_development"] / 3.0,
-            "beds": ((150.0 if beds else 0.0) - s["beds"]) / 0.25,
-            "reliance": (s["beds"] - s["reliance"]) / 2.0,
-            "in_development": starts - s["in_development"] / 3.0,  # a three-year delay
+            "without_home": 45 - 0.15 * s["without_home"] - finished,
+            "beds": (target_beds - s["beds"]) / 1.0,
+            "capacity": (1 - 0.5 * s["beds"] / 150 - s["capacity"]) / 3.0,
+            "in_development": starts - finished,
+            "units_finished": finished,
         }
 
-    out = simulate(
-        {"without_home": 300.0, "beds": 0.0, "reliance": 0.0, "in_development": 0.0}, flows, 20
-    )
+    start = {
+        "without_home": 300.0,
+        "beds": 0.0,
+        "capacity": 1.0,
+        "in_development": 0.0,
+        "units_finished": 0.0,
+    }
+    out = simulate(start, flows, 20)
     out["sleeping_outside"] = (out["without_home"] - out["beds"]).clip(lower=0)
-    out["capacity"] = 1 / (1 + out["reliance"] / 30)
     return out
 
 
@@ -245,10 +253,10 @@ ARCHETYPES = (
     Archetype(
         "shifting_the_burden",
         "Shifting the burden",
-        "Easton Ridge opens 150 shelter beds: within a year half as many people sleep outside, but "
-        "more keep losing their homes. Permanent supportive housing takes three years to finish and "
-        "does more in the long run, yet budgets and habits built around the beds erode the city's "
-        "capacity to build it.",
+        "Easton Ridge opens shelter beds, up to 150: within a year a third fewer people sleep "
+        "outside, but no fewer lose their homes. Permanent supportive housing takes three years to "
+        "finish and cuts the number without a home, yet budgets and habits built around the beds "
+        "slowly wear down the capacity to build it: 315 units in ten years instead of 369.",
         (
             ("People sleeping outside", "Shelter beds", "+"),
             ("Shelter beds", "People sleeping outside", "-"),
