@@ -148,6 +148,18 @@ def test_eroding_goals_the_goal_slides_to_meet_performance_which_barely_rises():
     assert abs(goal[15] - actual[15]) < 1 and 65 < goal[15] < 80
 
 
+def test_eroding_goals_holding_the_goal_is_the_way_out_the_explorer_shows():
+    run = RUNS["eroding_goals"]
+    eroding, held = run["Actual, goal eroding"], run["Actual, goal held at 90"]
+    assert held[10] == pytest.approx(84, abs=1) and held[15] > 88  # "about 84% by year 10"
+    assert held[15] > eroding[15] + 15  # the gap a held goal keeps open drives the hiring
+    assert held.is_monotonic_increasing and held.max() <= 90
+    assert "about 84% by year 10" in next(a for a in ARCHETYPES if a.key == "eroding_goals").story
+    fig = figures.archetype_explorer(ARCHETYPES, "Fictional")
+    line = next(t for t in fig.data if t.name == "Actual, goal held at 90")
+    assert line.line.dash == "dash"
+
+
 def test_the_workforce_pipeline_starts_in_equilibrium():
     """2,000 skilled workers and 8% leaving a year: 160 enrolments replace them exactly."""
     for training_years in (0.5, 1.5, 4.0):
