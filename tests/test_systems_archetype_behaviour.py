@@ -86,6 +86,7 @@ def test_shifting_the_burden_reliance_wears_down_housing_slowly_and_the_story_co
     capacity = with_beds["capacity"]
     assert capacity[1] > 0.9  # gradual, not at once
     assert 0.6 < capacity.min() < 0.8 and 3 <= capacity.idxmin() <= 10  # over about three years
+    assert capacity.loc[1:].mean() == pytest.approx(0.75, abs=0.05)  # "about three quarters"
     built, built_alone = with_beds["units_finished"], alone["units_finished"]
     assert built[10] < 0.9 * built_alone[10]  # the fundamental solution withers
     no_home, no_home_alone = with_beds["without_home"], alone["without_home"]
