@@ -90,9 +90,11 @@ def test_every_number_on_the_page_is_one_the_model_computes_from_the_data(sample
             round(band.loc[row.year, "lower"], 1),
             round(band.loc[row.year, "upper"], 1),
         )
-    assert page.verdict == verdict_text(
+    full = verdict_text(
         check.reading, check.latest_year, check.years_beyond, len(check.baseline.history)
     )
+    # The years sentence moves into the baseline note, which says how many years the line uses.
+    assert page.verdict == full.replace(" The baseline rests on 6 years of history.", "")
     shown = handout.page_markdown(page)
     strays = _numbers(shown) - _model_numbers(sample) - _declared_numbers(one_page.EASTON_RIDGE)
     assert strays == set(), f"numbers on the page the model did not compute: {strays}"
@@ -173,10 +175,18 @@ def test_hostile_words_in_the_narrative_are_escaped_in_html(sample):
     assert "<script" not in listed and "&lt;script&gt;" in listed
 
 
-def test_each_agency_has_two_or_three_headline_measures_across_the_three_questions():
+def test_each_agency_answers_three_questions_and_leads_with_how_well_and_better_off():
+    shown = handout.agencies_markdown()
     for agency in agency_measures.PORT_ALDER_AGENCIES:
-        assert 2 <= len(agency.measures) <= 3
         assert {m.question for m in agency.measures} == set(agency_measures.QUESTIONS)
+        headlines = [m for m in agency.measures if m.is_headline]
+        assert {m.question for m in headlines} == {"how well", "better off"}
+        count = next(m for m in agency.measures if m.question == "how much")
+        # RBA guide 3.12: the count is context; the handout says so and lists it last.
+        assert f"Context, not a headline: how much? {count.text()}" in shown
+        assert "Headline, how much?" not in shown
+        for m in headlines:
+            assert shown.index(f"Headline, {m.question}? {m.text()}") < shown.index(count.text())
     names = [a.name for a in agency_measures.PORT_ALDER_AGENCIES]
     assert names == ["Housing agency", "Economic development agency", "School district"]
 
@@ -208,3 +218,23 @@ def test_measures_refuse_numbers_that_cannot_be_true():
 def test_the_facilitator_handout_renders_the_one_pager_from_the_package():
     text = (ROOT / "book/facilitator/04_results_based_accountability.md").read_text("utf-8")
     assert "turn_the_curve_page(" in text and "agencies_html(" in text
+
+
+def test_the_baseline_note_says_years_measured_and_years_the_line_uses_in_one_sentence(page):
+    assert page.baseline_note == (
+        "The baseline: six years measured (2012-2017); the line uses the last five (2013-2017)."
+    )
+    text = handout.page_markdown(page)
+    assert "rests on 6 years" not in text and "last 5 measured years" not in text
+
+
+def test_the_recession_cause_warns_when_the_burden_fell_in_2020_and_only_then(tmp_path, page):
+    assert "53.7% to 51.5%" in page.causes[1].data  # the sample data: the burden fell
+    warning = "The burden fell in 2020, against what this cause predicts. Ask why"
+    assert page.causes[1].limit.startswith(warning)
+    assert warning in handout.page_markdown(page)
+    assert all(warning not in c.limit for i, c in enumerate(page.causes) if i != 1)
+    rose = one_page.turn_the_curve_page(_altered(tmp_path, 2020, 55.0))
+    assert "53.7% to 55.0%" in rose.causes[1].data
+    assert "against what this cause predicts" not in rose.causes[1].limit
+    assert rose.causes[1].limit == one_page.EASTON_RIDGE.causes[1][1]

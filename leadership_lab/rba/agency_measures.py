@@ -1,11 +1,13 @@
-"""Headline performance measures for the three agencies in the chapter's Port Alder case.
+"""Port Alder's three agencies' performance measures: headlines, and the count as context.
 
 Port Alder's housing, economic development and school agencies agreed one population result
 (every child starts school ready and reads well by third grade); each is then accountable for
-its own work. That is performance accountability for an agency: a few headline measures across
-RBA's three questions, how much did we do, how well did we do it, is anyone better off. A
-better-off measure is a number and a percent of the people served, so both are kept here and the
-percent is always computed from the two counts, never typed in. The counts are declared teaching
+its own work. That is performance accountability for an agency: each agency answers for its own
+clients across RBA's three questions, how much did we do, how well did we do it, is anyone
+better off. Its headline measures come from "how well" and "is anyone better off", usually a mix
+of both (RBA guide 3.12); the "how much" count is context, not a headline. A better-off
+measure is a number and a percent of the people served, so both are kept here and the percent
+is always computed from the two counts, never typed in. The counts are declared teaching
 data for a fictional city, not drawn from any real agency.
 """
 
@@ -19,8 +21,8 @@ CHANGES = ("skills or knowledge", "attitude", "behaviour", "circumstance")
 
 @dataclass(frozen=True)
 class Measure:
-    """One headline measure. "how much" is a count; "how well" and "better off" are `count` of
-    `total`; a better-off measure also names the kind of change it counts."""
+    """One performance measure. "how much" is a count; "how well" and "better off" are `count`
+    of `total`; a better-off measure also names the kind of change it counts."""
 
     question: str
     label: str
@@ -37,6 +39,11 @@ class Measure:
             raise ValueError(f"{self.label!r}: needs a count between 0 and a positive total")
         if self.question == "better off" and self.change not in CHANGES:
             raise ValueError(f"{self.label!r}: name the change, one of {CHANGES}")
+
+    @property
+    def is_headline(self) -> bool:
+        """Headline measures come from "how well" and "better off"; a count is context."""
+        return self.question != "how much"
 
     @property
     def percent(self) -> float | None:

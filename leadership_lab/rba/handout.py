@@ -132,11 +132,17 @@ def page_html(page: TurnTheCurvePage) -> str:
 
 
 def agencies_lines(agencies: Sequence[Agency] = PORT_ALDER_AGENCIES) -> list[tuple[str, list[str]]]:
-    """Each agency's heading and its headline measures as sentences, question first."""
+    """Each agency's heading and its measures as sentences: headline measures first, labelled
+    with their question, then the "how much" count, labelled as context so no one leads with it."""
     return [
         (
             f"{agency.name}: {agency.contribution}",
-            [f"{m.question.capitalize()}? {m.text()}" for m in agency.measures],
+            [f"Headline, {m.question}? {m.text()}" for m in agency.measures if m.is_headline]
+            + [
+                f"Context, not a headline: {m.question}? {m.text()}"
+                for m in agency.measures
+                if not m.is_headline
+            ],
         )
         for agency in agencies
     ]
@@ -151,7 +157,7 @@ AGENCIES_NOTE = (
 def agencies_markdown(
     agencies: Sequence[Agency] = PORT_ALDER_AGENCIES, result: str = PORT_ALDER_RESULT
 ) -> str:
-    """The agencies' headline measures as one phone-friendly Markdown list."""
+    """The agencies' measures, headlines first, as one phone-friendly Markdown list."""
     lines = [f"**Shared result:** {result}", "", f"*{AGENCIES_NOTE}*", ""]
     for heading, items in agencies_lines(agencies):
         lines.append(f"- **{heading}**")

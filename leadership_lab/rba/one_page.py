@@ -20,6 +20,7 @@ import pandas as pd
 from ..data.cities import city as city_record
 from ..data.series import indicator_series
 from .headlines import WANTED, default_headlines
+from .model import RECENT_YEARS
 from .scorecard import indicator_check
 
 AHEAD = 3  # years the baseline is carried past the latest measured year, for planning
@@ -108,6 +109,9 @@ class SessionWords:
     partners: tuple[tuple[str, str, bool], ...]  # (organisation id or a name, role, community)
     ideas: tuple[Idea, ...]
     actions: tuple[Action, ...]
+    # The cause (by position) that predicts the 2020 recession made the indicator worse; its
+    # limit warns when the data moved the other way. None when no cause makes that claim.
+    recession_cause: int | None = None
 
 
 EASTON_RIDGE = SessionWords(
@@ -195,7 +199,47 @@ EASTON_RIDGE = SessionWords(
             "when the {next} figure is published",
         ),
     ),
+    recession_cause=1,
 )
+
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve")  # fmt: skip
+
+
+def _count(n: int) -> str:
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+
+
+def baseline_years_note(history: pd.Series, used: pd.Series, notes: tuple[str, ...]) -> str:
+    """How many years were measured and how many the line uses, in one sentence, so the page
+    never says "rests on 6 years" beside "the last 5 years" and leaves the reader to reconcile
+    them. The model's other notes (too few years, gaps) follow unchanged."""
+    first, last = history.index.min(), history.index.max()
+    measured = f"{_count(len(history))} years measured ({first}-{last})"
+    if len(used) < len(history):
+        measured += (
+            f"; the line uses the last {_count(len(used))} ({used.index.min()}-{used.index.max()})"
+        )
+    rest = [n for n in notes if not n.startswith("Straight line through the last")]
+    return " ".join([f"The baseline: {measured}.", *rest])
+
+
+def recession_limit(history: pd.Series, higher_is_better: bool) -> str | None:
+    """A warning when the indicator moved the better way from 2019 to 2020, against a cause that
+    says the recession made it worse; None when the data agree with the cause or lack the years.
+    Computed, so the page cannot keep the warning after the data change."""
+    if not {2019, 2020} <= set(history.index):
+        return None
+    before, during = float(history.loc[2019]), float(history.loc[2020])
+    improved = during > before if higher_is_better else during < before
+    if not improved:
+        return None
+    moved = "rose" if during > before else "fell"
+    return (
+        f"The burden {moved} in 2020, against what this cause predicts. Ask why (relief "
+        "payments, or renters who lost their homes dropping out of the survey) before relying "
+        "on it."
+    )
 
 
 def _round(value: float) -> float:
@@ -302,10 +346,19 @@ def turn_the_curve_page(
     fills = {"latest": latest, "next": latest + 1}
     wanted = "; ".join(WANTED.get(words.focus, {})) or "none named yet"
     data = _cause_data(tables, words, indicator, latest)
+    limits = [limit for _, limit in words.causes]
+    against = recession_limit(judged.history, judged.higher_is_better)
+    if words.recession_cause is not None and against is not None:
+        limits[words.recession_cause] = f"{against} {limits[words.recession_cause]}"
     causes = tuple(
         Cause(cause, evidence, limit)
-        for (cause, limit), evidence in zip(words.causes, data, strict=True)
+        for (cause, _), evidence, limit in zip(words.causes, data, limits, strict=True)
     )
+    used = before.dropna()
+    if check.baseline.method == "recent":
+        used = used.iloc[-RECENT_YEARS:]
+    rests_on = f" The baseline rests on {len(before)} {'year' if len(before) == 1 else 'years'}"
+    verdict = check.verdict.replace(f"{rests_on} of history.", "")
     organisations = tables["organisations"]
     names = dict(zip(organisations["organisation_id"], organisations["name"], strict=True))
     return TurnTheCurvePage(
@@ -318,11 +371,11 @@ def turn_the_curve_page(
         start_year=place.start_year,
         history=tuple((int(y), _round(v)) for y, v in before.items()),
         since=since,
-        baseline_note=" ".join(check.baseline.notes),
+        baseline_note=baseline_years_note(before, used, check.baseline.notes),
         latest_year=latest,
         latest_value=_round(check.actuals.loc[latest]),
         reading=check.label,
-        verdict=check.verdict,
+        verdict=verdict,
         causes=causes,
         cannot_say=tuple(text.format(wanted=wanted) for text in words.cannot_say),
         partners=tuple(
