@@ -258,3 +258,27 @@ def test_the_chapters_count_tables_are_two_columns_wide_so_they_fit_a_phone():
     table = figures.rates_table(rates, runs=20)
     assert table.count("<th>") == 2
     assert "Beyond the band two years running: " in table and "<caption>" in table
+
+
+def test_the_chapters_rental_assistance_years_are_the_sample_datas():
+    """Bellmont's still-housed share, summed over each year's four quarters, as the chapter
+    quotes it: whole years, not two chosen quarters."""
+    from pathlib import Path
+
+    text = " ".join(
+        (Path(__file__).parents[1] / "chapters/04_results_based_accountability.md")
+        .read_text("utf-8")
+        .split()
+    )
+    pm = SAMPLE["performance_measures"]
+    rows = pm[(pm["program_id"] == "bellmont_p2") & (pm["measure_id"] == "housed_12m")]
+    years = rows.assign(year=rows["quarter"].astype(str).str[:4].astype(int)).groupby("year")
+    housed, followed = years["numerator"].sum(), years["denominator"].sum()
+    assert years.size().loc[[2022, 2025]].tolist() == [4, 4]
+    first, last = 100 * housed[2022] / followed[2022], 100 * housed[2025] / followed[2025]
+    assert (housed[2022], followed[2022], housed[2025], followed[2025]) == (228, 273, 359, 402)
+    assert f"followed up {followed[2022]} assisted households" in text
+    assert f"and {housed[2022]} were still housed 12 months later ({first:.0f}%)" in text
+    assert f"it was {housed[2025]} of {followed[2025]} ({last:.0f}%)" in text
+    assert housed[2025] / housed[2022] > 1.5 and "rose by more than half" in text
+    assert round(last) - round(first) == 5 and "the percentage by five points" in text
