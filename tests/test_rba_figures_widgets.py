@@ -282,3 +282,30 @@ def test_the_chapters_rental_assistance_years_are_the_sample_datas():
     assert f"it was {housed[2025]} of {followed[2025]} ({last:.0f}%)" in text
     assert housed[2025] / housed[2022] > 1.5 and "rose by more than half" in text
     assert round(last) - round(first) == 5 and "the percentage by five points" in text
+
+
+def test_the_chapters_false_alarm_rates_by_baseline_length_are_the_calibrations():
+    """Two years running beyond the band when nothing changed, averaged over the five
+    no-change kinds of city, as the chapter quotes them for 8, 4 and 3 years of history."""
+    from pathlib import Path
+
+    from leadership_lab.rba import calibration
+
+    text = " ".join(
+        (Path(__file__).parents[1] / "chapters/04_results_based_accountability.md")
+        .read_text("utf-8")
+        .split()
+    )
+    # Flat, steady improvement and steady decline give identical rates (calibration.py says
+    # why), so one of them stands for three and the run takes a third less time.
+    kinds = (calibration.NO_CHANGE[0], *calibration.NO_CHANGE[3:])
+    rate = {}
+    for before in (8, 4, 3):
+        two = calibration.reading_rates(kinds, before=before)["two_years"].tolist()
+        rate[before] = 100 * (3 * two[0] + two[1] + two[2]) / 5
+    assert rate[8] < rate[4] < rate[3]
+    assert round(100 / rate[8]) == 17 and "about one time in seventeen by chance" in text
+    assert (
+        f"about {rate[8]:.0f}% of the time (one in seventeen) with eight years of history, "
+        f"{rate[4]:.0f}% with four, {rate[3]:.0f}% with three." in text
+    )
