@@ -305,6 +305,10 @@ def test_the_chapters_false_alarm_rates_by_baseline_length_are_the_calibrations(
         rate[before] = 100 * (3 * two[0] + two[1] + two[2]) / 5
     assert rate[8] < rate[4] < rate[3]
     assert round(100 / rate[8]) == 17 and "about one time in seventeen by chance" in text
+    from leadership_lab.rba.model import verdict_text
+
+    verdict = " ".join(verdict_text("turned", 2025, 3).split())
+    assert "about one time in seventeen by chance" in verdict, "scorecards agree with the chapter"
     assert (
         f"about {rate[8]:.0f}% of the time (one in seventeen) with eight years of history, "
         f"{rate[4]:.0f}% with four, {rate[3]:.0f}% with three." in text

@@ -290,7 +290,7 @@ def verdict_text(
             return (
                 f"Turning the curve, beyond the band: {years_beyond} years running, to {year}. "
                 "With 8 years of history, two years running beyond the band happens about one "
-                "time in twenty by chance; longer runs are rarer still." + rests_on
+                "time in seventeen by chance; longer runs are rarer still." + rests_on
             )
         return (
             f"Turning the curve, beyond the band in {year}, for the first time. If nothing had "
