@@ -97,7 +97,9 @@ def stop_server(server: subprocess.Popen, base: str, token: str) -> None:
         server.wait(timeout=10)
 
 
-def test_the_dashboard_runs_in_jupyterlab_and_refreshes_during_the_session(page, lab):
+# `lab` before `page`: fixtures are torn down in reverse, so the browser and its kernel socket
+# are gone before the server shuts down (with the socket open it waited 20 s on a clean machine).
+def test_the_dashboard_runs_in_jupyterlab_and_refreshes_during_the_session(lab, page):
     url, handins = lab
     hand_in(handins, "hub-ana", "Ana Ortiz", WRONG)
     hand_in(handins, "hub-bo", "Bo Chen", RIGHT)
