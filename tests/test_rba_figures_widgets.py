@@ -118,6 +118,17 @@ def test_typing_a_target_reuses_the_fitted_verdict(monkeypatch):
     assert before.split(". ")[-1] in explorer.on_change()
 
 
+def test_a_typed_number_is_read_when_entered_not_at_each_keystroke():
+    """The browser sends a Text box's value on Enter or blur only (continuous_update off), so a
+    target on its way from "4" to "45" never redraws the chart for 4."""
+    from leadership_lab.rba import widgets as rba_widgets
+
+    panel = rba_widgets.TurnTheCurvePanel()
+    assert panel.target.continuous_update is False and panel.own.continuous_update is False
+    panel.target.value = "45"
+    assert "Target 45" in [a.text for a in panel.figure.layout.annotations], "entered: drawn"
+
+
 def test_the_explorer_opens_on_a_city_with_a_reading_not_on_no_baseline():
     fig = figures.turn_the_curve_explorer(SAMPLE, SYNTHETIC_NOTE)
     city_menu = fig.layout.updatemenus[0]

@@ -35,8 +35,14 @@ class TurnTheCurvePanel:
             description="Indicator",
         )
         self.horizon = widgets.IntSlider(value=3, min=0, max=8, description="Years ahead")
-        self.target = widgets.Text(placeholder="optional", description="Target")
-        self.own = widgets.Text(placeholder="your guess", description="Your forecast")
+        # A number is read when it is entered (Enter or leaving the box), not at each keystroke:
+        # redrawing the chart for "4" on the way to "45" costs 80 ms and shows a target no one set.
+        self.target = widgets.Text(
+            placeholder="optional", description="Target", continuous_update=False
+        )
+        self.own = widgets.Text(
+            placeholder="your guess", description="Your forecast", continuous_update=False
+        )
         self.chart = widgets.Output(layout=widgets.Layout(min_width="40em"))
         self.notes = widgets.HTML()
         self._fits: dict[tuple, IndicatorCheck] = {}  # checks are deterministic: fit each once
