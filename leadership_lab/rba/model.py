@@ -269,17 +269,23 @@ SHORT_BASELINE_YEARS = 5  # below this, a run beyond the band is weak evidence
 
 
 def verdict_text(
-    reading: str, year: int, years_beyond: int, baseline_years: int | None = None
+    reading: str,
+    year: int,
+    years_beyond: int,
+    baseline_years: int | None = None,
+    say_years: bool = True,
 ) -> str:
     """The sentence a reader sees. A single year beyond an 80% band happens by chance one time in
     ten when nothing changed, so the sentence says so and asks for a second year. The chance
     figures were measured on 8-year histories; a straight line drawn through fewer years misses
     more often, so the sentence names how many years the baseline rests on and, below
-    SHORT_BASELINE_YEARS, says a run beyond the band is weak evidence."""
+    SHORT_BASELINE_YEARS, says a run beyond the band is weak evidence. A page that states the
+    years itself (the one-page turn-the-curve) passes say_years=False and keeps the caution."""
     rests_on = ""
     if baseline_years is not None:
         plural = "year" if baseline_years == 1 else "years"
-        rests_on = f" The baseline rests on {baseline_years} {plural} of history."
+        if say_years:
+            rests_on = f" The baseline rests on {baseline_years} {plural} of history."
         if baseline_years < SHORT_BASELINE_YEARS and reading in ("turned", "worse"):
             rests_on += (
                 " A line through so few years misses more often than the chances quoted here "

@@ -20,7 +20,7 @@ import pandas as pd
 from ..data.cities import city as city_record
 from ..data.series import indicator_series
 from .headlines import WANTED, default_headlines
-from .model import RECENT_YEARS
+from .model import RECENT_YEARS, verdict_text
 from .scorecard import indicator_check
 
 AHEAD = 3  # years the baseline is carried past the latest measured year, for planning
@@ -357,8 +357,9 @@ def turn_the_curve_page(
     used = before.dropna()
     if check.baseline.method == "recent":
         used = used.iloc[-RECENT_YEARS:]
-    rests_on = f" The baseline rests on {len(before)} {'year' if len(before) == 1 else 'years'}"
-    verdict = check.verdict.replace(f"{rests_on} of history.", "")
+    verdict = verdict_text(
+        check.reading, latest, check.years_beyond, len(before), say_years=False
+    )  # the page's baseline note already says how many years the line rests on
     organisations = tables["organisations"]
     names = dict(zip(organisations["organisation_id"], organisations["name"], strict=True))
     return TurnTheCurvePage(
