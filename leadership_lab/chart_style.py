@@ -75,7 +75,9 @@ def soft_wrap(text: str, width: int = 88) -> str:
     return SOFT_BREAK.join(lines)
 
 
-def note_below(text: str, y: float = -0.3, size: int | None = None) -> dict:
+def note_below(
+    text: str, y: float = -0.3, size: int | None = None, colour: str | None = None
+) -> dict:
     """A note under the plotting area, left-aligned, that the site moves below the chart."""
     annotation = {
         "text": text,
@@ -88,4 +90,5 @@ def note_below(text: str, y: float = -0.3, size: int | None = None) -> dict:
         "align": "left",
         "showarrow": False,
     }
-    return {**annotation, "font": {"size": size}} if size else annotation
+    font = {key: value for key, value in (("size", size), ("color", colour)) if value}
+    return {**annotation, "font": font} if font else annotation

@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..chart_controls import State, menu, only, with_controls
-from ..chart_style import FONT, note, soft_wrap, wrap
+from ..chart_style import FONT, note, note_below, soft_wrap, wrap
 from . import durability
 from .model import CONDITIONS, MAX_RATING, HealthCheck
 
@@ -83,18 +83,7 @@ def _layout(title: str) -> dict:
 
 
 def _annotation(text: str, y: float, size: int = 14, colour: str = "#1a1a1a") -> dict:
-    return {
-        "text": text,
-        "showarrow": False,
-        "xref": "paper",
-        "yref": "paper",
-        "x": 0.0,
-        "y": y,
-        "xanchor": "left",
-        "yanchor": "top",
-        "align": "left",
-        "font": {"size": size, "color": colour},
-    }
+    return note_below(text, y, size, colour)
 
 
 def _annotations(check: HealthCheck, note: str) -> list[dict]:
