@@ -8,7 +8,7 @@ def test_validate_reports_a_valid_folder_and_exits_zero(capsys):
     assert main(["validate", str(schema.DATA_DIR)]) == 0
     out = capsys.readouterr().out
     assert "every table is valid" in out
-    assert "indicators: 3,808 rows" in out
+    assert "indicators: 5,168 rows" in out
 
 
 def test_validate_names_file_row_and_column_and_exits_one(tmp_path, capsys):

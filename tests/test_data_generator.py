@@ -136,7 +136,7 @@ def test_every_city_has_a_synthetic_state_unemployment_rate_for_every_year():
     assert set(state["area"]) == {"state"} and set(state["indicator_id"]) == {"unemployment_rate"}
     per_city = state.groupby("city_id")["year"].agg(list)
     assert set(per_city.index) == set(SAMPLE["cities"]["city_id"])
-    assert all(years == list(generator.YEARS) for years in per_city)
+    assert all(years == [*generator.EARLIER_YEARS, *generator.YEARS] for years in per_city)
     assert "Synthetic data" in schema.package()["comparisons"].description
 
 
@@ -155,3 +155,31 @@ def test_the_state_shares_the_2020_shock_but_not_the_partnerships_effect():
     # education and health, so Port Alder moves with its state.
     assert widening("riverton") > 0.5
     assert abs(widening("port_alder")) < 0.2
+
+
+def test_every_city_has_five_measured_years_before_its_partnership_for_every_indicator():
+    """A baseline needs three to five years of history (Friedman); the sample gives each city at
+    least five, so no chapter has to explain a city away."""
+    from leadership_lab.rba.model import ADVISED_YEARS
+
+    rows = SAMPLE["indicators"]
+    overall = rows[(rows["group_type"] == "all") & rows["value"].notna()]
+    starts = SAMPLE["cities"].set_index("city_id")["partnership_start_year"]
+    before = overall[overall["year"] < overall["city_id"].map(starts)]
+    counts = before.groupby(["city_id", "indicator_id"]).size()
+    assert len(counts) == len(starts) * len(SAMPLE["indicator_definitions"])
+    assert counts.min() >= ADVISED_YEARS
+    assert counts.loc["lakemont"].min() == ADVISED_YEARS  # began in 2012: 2007-2011
+
+
+def test_the_earlier_years_leave_every_later_number_as_it_was(monkeypatch):
+    """The years before 2012 draw from their own random streams: without them, every table is
+    what it was, row for row."""
+    full = generator.generate()
+    monkeypatch.setattr(generator, "EARLIER_YEARS", range(2012, 2012))
+    without = generator.generate()
+    assert len(without["indicators"]) < len(full["indicators"])
+    for name, frame in full.items():
+        if name in ("indicators", "comparisons"):
+            frame = frame[frame["year"] >= generator.YEARS[0]].reset_index(drop=True)
+        pd.testing.assert_frame_equal(frame, without[name])

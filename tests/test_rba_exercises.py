@@ -95,11 +95,10 @@ def test_the_shared_reading_check_quotes_the_samples_own_readings(sample):
     counts, no_baseline = readings_across_cities(sample)
     income = counts.loc["Median household income"]
     turning = income["Turning, beyond the band"] + income["Turning, within the band"]
-    with_baseline = len(sample["cities"]) - len(no_baseline)
     prompt = exercises.SHARED_READING.prompt
-    assert turning == with_baseline == 5
-    assert "in all five cities with a baseline, four of them beyond the band" in prompt
-    assert income["Turning, beyond the band"] == 4
+    assert no_baseline == [] and turning == len(sample["cities"]) == 8
+    assert "in all eight sample cities, seven of them beyond the band" in prompt
+    assert income["Turning, beyond the band"] == 7
     focus = sample["cities"].set_index("name")["partnership_focus"]
     on_income = sorted(focus[focus == "economic_inclusion"].index)
     assert on_income == ["Cedar Bluff", "Grantham"] and "Only Cedar Bluff and Grantham" in prompt

@@ -73,8 +73,11 @@ def test_actions_carry_owner_and_date_and_overdue_ones_are_counted(tmp_path):
 
 def test_exported_scorecards_roll_up_across_cities_with_the_one_reading(tmp_path):
     paths = []
+    # Riverton's scorecard comes from data that begins the year before its partnership, as a
+    # city's own data may: too little history for any baseline.
+    own = {**SAMPLE, "indicators": SAMPLE["indicators"][SAMPLE["indicators"]["year"] >= 2013]}
     for city in ("port_alder", "easton_ridge", "riverton"):
-        card = keeping.kept_scorecard(SAMPLE, city, today=TODAY)
+        card = keeping.kept_scorecard(own if city == "riverton" else SAMPLE, city, today=TODAY)
         paths.append(keeping.export(card, [], tmp_path, city)[0])
     table = keeping.roll_up(paths)
     assert list(table.columns) == ["easton_ridge", "port_alder", "riverton"]

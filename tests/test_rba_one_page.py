@@ -62,7 +62,8 @@ def _model_numbers(tables) -> set[float]:
     off = rows[rows["category"] == "better_off"]
     num, den = off["numerator"].astype(int).sum(), off["denominator"].astype(int).sum()
     out |= {float(much), float(num), float(den), round(100 * num / den, 1)}
-    out |= set(range(2010, 2031)) | {float(len(check.baseline.history))}
+    out |= {float(y) for y in judged.history.index} | set(range(latest, 2031))
+    out |= {float(len(check.baseline.history))}
     out |= {float(n) for n in range(1, 6)}  # step numbers and "5 measured years" in the note
     return out
 
@@ -94,7 +95,9 @@ def test_every_number_on_the_page_is_one_the_model_computes_from_the_data(sample
         check.reading, check.latest_year, check.years_beyond, len(check.baseline.history)
     )
     # The years sentence moves into the baseline note, which says how many years the line uses.
-    assert page.verdict == full.replace(" The baseline rests on 6 years of history.", "")
+    years = len(check.baseline.history)
+    assert years == 11  # 2007-2017
+    assert page.verdict == full.replace(f" The baseline rests on {years} years of history.", "")
     shown = handout.page_markdown(page)
     strays = _numbers(shown) - _model_numbers(sample) - _declared_numbers(one_page.EASTON_RIDGE)
     assert strays == set(), f"numbers on the page the model did not compute: {strays}"
@@ -220,12 +223,28 @@ def test_the_facilitator_handout_renders_the_one_pager_from_the_package():
     assert "turn_the_curve_page(" in text and "agencies_html(" in text
 
 
+def test_the_facilitators_words_about_the_handout_are_what_the_data_gives(page):
+    """The prose around the computed handout is fixed text: it must say what the page shows."""
+    import numpy as np
+
+    text = " ".join(
+        (ROOT / "book/facilitator/04_results_based_accountability.md").read_text("utf-8").split()
+    )
+    assert f'The reading is "{page.reading.lower()}"' in text
+    history = dict(page.history)
+    used = [history[y] for y in range(2013, 2018)]
+    assert np.polyfit(range(2013, 2018), used, 1)[0] < 0, "the baseline years fell"
+    assert "five baseline years (2013 to 2017) happened to fall" in text
+    since = {row.year: row.actual for row in page.since}
+    assert history[2017] < since[2018] < since[2019] and "rise in 2018 and 2019" in text
+
+
 def test_the_baseline_note_says_years_measured_and_years_the_line_uses_in_one_sentence(page):
     assert page.baseline_note == (
-        "The baseline: six years measured (2012-2017); the line uses the last five (2013-2017)."
+        "The baseline: eleven years measured (2007-2017); the line uses the last five (2013-2017)."
     )
     text = handout.page_markdown(page)
-    assert "rests on 6 years" not in text and "last 5 measured years" not in text
+    assert "rests on 11 years" not in text and "last 5 measured years" not in text
 
 
 def test_the_recession_cause_warns_when_the_burden_fell_in_2020_and_only_then(tmp_path, page):

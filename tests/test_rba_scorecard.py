@@ -65,8 +65,12 @@ def test_every_sample_city_gets_a_row_per_indicator():
 
 
 def test_a_partnership_with_no_history_before_it_leaves_the_baseline_blank():
-    card = scorecard.city_scorecard(load_sample(), "lakemont")  # began in 2012, the first year
-    assert card["better_than_baseline"].isna().all()
+    tables = load_sample()
+    assert scorecard.city_scorecard(tables, "lakemont")["curve"].notna().all()
+    indicators = tables["indicators"]
+    own = {**tables, "indicators": indicators[indicators["year"] >= 2012]}
+    card = scorecard.city_scorecard(own, "lakemont")  # began in 2012, its data's first year
+    assert card["better_than_baseline"].isna().all() and card["curve"].isna().all()
 
 
 def test_an_unknown_city_is_named_with_the_known_ones():

@@ -84,7 +84,7 @@ def test_the_pipeline_is_drawn_beside_a_sample_citys_indicator():
         linked.city.value = "marlow_heights"
         years = linked.on_change()
         linked.delay.value = 3.0
-    assert years == 14
+    assert years == 19  # 2007-2025
 
 
 def test_on_a_phone_the_explorer_stacks_its_panels_and_keeps_the_diagrams_true_size():

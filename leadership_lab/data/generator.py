@@ -2,12 +2,16 @@
 
 Everything here is invented for teaching. The assumptions, so a facilitator can judge them:
 
-- Eight fictional mid-size US cities (150,000 to 520,000 people), 2012 to 2025.
+- Eight fictional mid-size US cities (150,000 to 520,000 people), 2007 to 2025, so every city has
+  at least five years measured before its partnership began (a baseline needs three to five).
 - Indicator levels are drawn inside realistic US ranges (for example graduation 70-95%,
   unemployment 2-12%, renter cost burden 40-60%, median household income about $45k in 2012
   to $95k in 2025), move with a gentle trend plus year-to-year noise, and take a recession
   shock in 2020 (unemployment
   up 3-6 points, fading over two years; income and labour-force participation dip).
+- The years 2007-2011 carry each city's trend backwards from its 2012 level, with the same noise
+  and no shock: the real 2008-09 recession is left out, so an early baseline teaches one thing at a
+  time. They are drawn from their own random stream, so adding them left 2012-2025 as it was.
 - A partnership's focus shows up as a lagged effect: from two years after it starts, and for
   six years, the indicators it targets improve a little faster each year.
 - Group values differ by race/ethnicity and income by fixed gaps; the "All residents" value is
@@ -33,6 +37,7 @@ import pandas as pd
 
 SEED = 2016
 YEARS = range(2012, 2026)
+EARLIER_YEARS = range(2007, 2012)  # added later, from their own random streams (seed + 2, + 3)
 QUARTERS = [dt.date(year, month, 1) for year in range(2022, 2026) for month in (1, 4, 7, 10)]
 CSV_HEADER = (
     "# Synthetic data for teaching: fictional cities and invented numbers, not real statistics.\n"
@@ -362,10 +367,12 @@ def _round(value: float, unit: str) -> float:
     return float(round(value, -2)) if unit == "dollars" else round(float(value), 1)
 
 
-def _city_series(rng: np.random.Generator, city: City, ind: Indicator) -> dict[int, float]:
-    """One city's overall level per year: trend, noise, the 2020 shock, the partnership's effect."""
-    low, high = ind.anchor
-    level = rng.uniform(low, high)
+def _city_series(
+    rng: np.random.Generator, city: City, ind: Indicator, anchor: float
+) -> dict[int, float]:
+    """One city's overall level per year: trend, noise, the 2020 shock, the partnership's effect.
+    `anchor` is the underlying level just before the first of YEARS."""
+    level = anchor
     effect = FOCUS_TARGETS.get(city.focus, {}).get(ind.indicator_id, 0.0)
     relative = ind.unit == "dollars"
     series: dict[int, float] = {}
@@ -378,6 +385,28 @@ def _city_series(rng: np.random.Generator, city: City, ind: Indicator) -> dict[i
         shock = _shock(ind.indicator_id, year)
         value = level * (1 + shock + noise) if relative else level + shock + noise
         series[year] = value
+    return series
+
+
+def _earlier_levels(anchor: float, ind: Indicator) -> dict[int, float]:
+    """The underlying level in EARLIER_YEARS: the trend run backwards from `anchor`, the level
+    just before 2012 (no partnership starts before 2012, and no shock is planted)."""
+    relative = ind.unit == "dollars"
+    levels: dict[int, float] = {}
+    level = anchor
+    for year in reversed(EARLIER_YEARS):
+        levels[year] = level
+        level = level / (1 + ind.trend) if relative else level - ind.trend
+    return dict(sorted(levels.items()))
+
+
+def _earlier_series(rng: np.random.Generator, anchor: float, ind: Indicator) -> dict[int, float]:
+    """A city's overall value in EARLIER_YEARS: the backward trend plus the same yearly noise."""
+    relative = ind.unit == "dollars"
+    series: dict[int, float] = {}
+    for year, level in _earlier_levels(anchor, ind).items():
+        noise = rng.normal(0, ind.noise)
+        series[year] = level * (1 + noise) if relative else level + noise
     return series
 
 
@@ -399,43 +428,57 @@ def _group_values(overall: float, ind: Indicator, gaps: tuple, shares: tuple) ->
     return [v * overall / weighted if ind.unit == "dollars" else v + shift for v in raw]
 
 
-def indicator_rows(rng: np.random.Generator) -> list[dict]:
+def indicator_rows(rng: np.random.Generator, seed: int = SEED) -> list[dict]:
+    """Every city's indicators by year and group. 2012-2025 draw from `rng`, the years before
+    from their own stream, so the later years are the same numbers with or without them."""
+    earlier_rng = np.random.default_rng(seed + 2)
     rows: list[dict] = []
     for city_index, city in enumerate(CITIES):
         for ind in INDICATORS:
-            series = _city_series(rng, city, ind)
-            low, high = ind.plausible
+            anchor = rng.uniform(*ind.anchor)
+            series = _city_series(rng, city, ind, anchor)
+            earlier = _earlier_series(earlier_rng, anchor, ind)
+            for year, overall in earlier.items():
+                rows += _year_rows(earlier_rng, city, city_index, ind, year, overall)
             for year, overall in series.items():
-                bounds = OVERALL_BOUNDS.get(ind.indicator_id)
-                if bounds:
-                    overall = min(max(overall, bounds[0]), bounds[1])
-                groups = [("all", "All residents", overall)]
-                if ind.race_gaps:
-                    values = _group_values(overall, ind, ind.race_gaps, city.shares)
-                    groups += [
-                        ("race_ethnicity", g, v) for g, v in zip(RACE_GROUPS, values, strict=True)
-                    ]
-                if ind.income_gaps:
-                    shares = (LOW_INCOME_SHARE, 1 - LOW_INCOME_SHARE)
-                    values = _group_values(overall, ind, ind.income_gaps, shares)
-                    groups += [
-                        ("income", g, v)
-                        for g, v in zip(("Low income", "Not low income"), values, strict=True)
-                    ]
-                for group_type, group, value in groups:
-                    value = _round(min(max(value, low), high), ind.unit)
-                    if _is_missing(rng, ind.indicator_id, city_index, year, group_type):
-                        value = None
-                    rows.append(
-                        {
-                            "city_id": city.city_id,
-                            "indicator_id": ind.indicator_id,
-                            "year": year,
-                            "group_type": group_type,
-                            "group": group,
-                            "value": value,
-                        }
-                    )
+                rows += _year_rows(rng, city, city_index, ind, year, overall)
+    return rows
+
+
+def _year_rows(
+    rng: np.random.Generator, city: City, city_index: int, ind: Indicator, year: int,
+    overall: float,
+) -> list[dict]:  # fmt: skip
+    """One city's rows for one indicator and year: all residents, then each group."""
+    low, high = ind.plausible
+    bounds = OVERALL_BOUNDS.get(ind.indicator_id)
+    if bounds:
+        overall = min(max(overall, bounds[0]), bounds[1])
+    groups = [("all", "All residents", overall)]
+    if ind.race_gaps:
+        values = _group_values(overall, ind, ind.race_gaps, city.shares)
+        groups += [("race_ethnicity", g, v) for g, v in zip(RACE_GROUPS, values, strict=True)]
+    if ind.income_gaps:
+        shares = (LOW_INCOME_SHARE, 1 - LOW_INCOME_SHARE)
+        values = _group_values(overall, ind, ind.income_gaps, shares)
+        groups += [
+            ("income", g, v) for g, v in zip(("Low income", "Not low income"), values, strict=True)
+        ]
+    rows = []
+    for group_type, group, value in groups:
+        value = _round(min(max(value, low), high), ind.unit)
+        if _is_missing(rng, ind.indicator_id, city_index, year, group_type):
+            value = None
+        rows.append(
+            {
+                "city_id": city.city_id,
+                "indicator_id": ind.indicator_id,
+                "year": year,
+                "group_type": group_type,
+                "group": group,
+                "value": value,
+            }
+        )
     return rows
 
 
@@ -447,8 +490,10 @@ def comparison_rows(indicators: list[dict], seed: int = SEED) -> list[dict]:
     """Each city's state rate beside the city's own, so a partnership can tell a local turn from a
     general trend. The state shares the city's trend and the 2020 shock but none of the
     partnership's effect, and wobbles less (a state averages many places). It draws from its own
-    random stream, so adding it left every other table byte for byte as it was."""
+    random stream, so adding it left every other table byte for byte as it was; its years before
+    2012 draw from another (seed + 3), for the same reason."""
     rng = np.random.default_rng(seed + 1)
+    earlier_rng = np.random.default_rng(seed + 3)
     first = {
         (row["city_id"], row["indicator_id"]): row["value"]
         for row in indicators
@@ -463,19 +508,24 @@ def comparison_rows(indicators: list[dict], seed: int = SEED) -> list[dict]:
             level = (sum(ind.anchor) / 2 if start is None else start) + rng.uniform(
                 -STATE_OFFSET, STATE_OFFSET
             )
-            low, high = ind.plausible
+            values = {
+                year: underlying + earlier_rng.normal(0, ind.noise / 2)
+                for year, underlying in _earlier_levels(level, ind).items()
+            }
             for year in YEARS:
                 level += ind.trend if year <= ind.trend_until else 0.0
-                value = level + _shock(ind.indicator_id, year) + rng.normal(0, ind.noise / 2)
-                rows.append(
-                    {
-                        "city_id": city.city_id,
-                        "indicator_id": ind.indicator_id,
-                        "year": year,
-                        "area": "state",
-                        "value": _round(min(max(value, low), high), ind.unit),
-                    }
-                )
+                values[year] = level + _shock(ind.indicator_id, year) + rng.normal(0, ind.noise / 2)
+            low, high = ind.plausible
+            rows += [
+                {
+                    "city_id": city.city_id,
+                    "indicator_id": ind.indicator_id,
+                    "year": year,
+                    "area": "state",
+                    "value": _round(min(max(value, low), high), ind.unit),
+                }
+                for year, value in values.items()
+            ]
     return rows
 
 
@@ -883,7 +933,7 @@ def generate(seed: int = SEED) -> dict[str, pd.DataFrame]:
     rng = np.random.default_rng(seed)
     programs = program_rows()
     people = people_rows()
-    indicators = indicator_rows(rng)
+    indicators = indicator_rows(rng, seed)
     tables = {
         "cities": city_rows(),
         "indicator_definitions": definition_rows(),

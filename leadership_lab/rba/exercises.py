@@ -316,21 +316,21 @@ SHARED_READING = SingleChoice(
     id="shared_reading",
     prompt=(
         "In the sample data (fictional cities), median household income reads 'turning the "
-        "curve' in all five cities with a baseline, four of them beyond the band. Only Cedar "
+        "curve' in all eight sample cities, seven of them beyond the band. Only Cedar "
         "Bluff and Grantham work on income. What is the best first story behind that curve?"
     ),
-    hint="What do all five cities share, whatever their partnership works on?",
+    hint="What do all eight cities share, whatever their partnership works on?",
     choices=(
-        "Something all five share: incomes in current dollars grow by a share each year, faster than a straight line follows.",
-        "All five partnerships are raising incomes, even those working on schools and housing, through spillovers from their other work.",
+        "Something all eight share: incomes in current dollars grow by a share each year, faster than a straight line follows.",
+        "All eight partnerships are raising incomes, even those working on schools and housing, through spillovers from their other work.",
         "The income data must contain an error, so the readings should be ignored.",
-        "Cedar Bluff and Grantham, the two that work on income, raised it, and the other three turns are luck.",
+        "Cedar Bluff and Grantham, the two that work on income, raised it, and the other six turns are luck.",
     ),
-    answer="Something all five share: incomes in current dollars grow by a share each year, faster than a straight line follows.",
+    answer="Something all eight share: incomes in current dollars grow by a share each year, faster than a straight line follows.",
     feedback={
-        "All five partnerships are raising incomes, even those working on schools and housing, through spillovers from their other work.": "Spillovers are possible, but when every city turns the same way, whatever its partnership does, look first for what they share: prices and wages rising everywhere, and the forecast method.",
+        "All eight partnerships are raising incomes, even those working on schools and housing, through spillovers from their other work.": "Spillovers are possible, but when every city turns the same way, whatever its partnership does, look first for what they share: prices and wages rising everywhere, and the forecast method.",
         "The income data must contain an error, so the readings should be ignored.": "The readings are right about the numbers; the story behind them is what needs telling. A straight line simply cannot follow a compounding series.",
-        "Cedar Bluff and Grantham, the two that work on income, raised it, and the other three turns are luck.": "Nothing in the data tells Cedar Bluff's turn from Port Alder's; a shared cause explains all five at once. Contribution needs more than a reading.",
+        "Cedar Bluff and Grantham, the two that work on income, raised it, and the other six turns are luck.": "Nothing in the data tells Cedar Bluff's turn from Port Alder's; a shared cause explains all eight at once. Contribution needs more than a reading.",
     },
     explanation="A reading shared by every city points to a shared cause (here, incomes counted in current dollars that grow by a share each year, which a straight line cannot follow; the 2020 shock had faded by 2022), not to the partnerships. The data cannot say who moved a line; comparisons and the story behind the curve can.",
 )

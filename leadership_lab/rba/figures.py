@@ -423,10 +423,12 @@ def readings_table(counts: pd.DataFrame, no_baseline: Sequence[str], note: str) 
         for name, row in counts.iterrows()
     }
     table = _two_column_table("Indicator", "Cities with each reading", rows)
-    missing = ", ".join(no_baseline) or "none"
+    missing = (
+        f" Too little history for any baseline: {', '.join(no_baseline)}." if no_baseline else ""
+    )
     caption = (
         f"How many of the {cities} cities with a baseline get each reading, indicator by "
-        f"indicator. Too little history for any baseline: {missing}. {note}"
+        f"indicator.{missing} {note}"
     )
     return table.replace("<thead>", f"<caption>{html.escape(caption)}</caption><thead>", 1)
 
