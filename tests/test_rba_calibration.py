@@ -126,3 +126,33 @@ def test_a_scorecard_labels_a_first_year_beyond_the_band_as_such():
     values.update({2019: 50.0, 2020: 50.5, 2021: 58.0})
     check = model.did_the_curve_turn(values, 2019, True)
     assert check.label == "Turning the curve, beyond the band (first year)"
+
+
+@pytest.mark.parametrize("method", calibration.STRAIGHT_LINES)
+@pytest.mark.parametrize("before", [8, 4, 3])
+def test_the_fast_straight_line_readings_are_did_the_curve_turns_run_for_run(method, before):
+    """The rates come from one least-squares solve for every run at once; each run's reading and
+    run beyond the band must be exactly what `did_the_curve_turn` (statsmodels) gives it."""
+    import numpy as np
+
+    seen = set()
+    for process in calibration.NO_CHANGE + calibration.HARDER + calibration.REAL_CHANGE:
+        slow = calibration._readings_one_by_one(
+            process, np.random.default_rng(7), 40, before, 6, method
+        )
+        many = process.simulate_many(np.random.default_rng(7), 40, before, 6)
+        fast = calibration.straight_line_readings(many, before, method)
+        assert fast[0].tolist() == slow[0].tolist(), process.name
+        assert fast[1].tolist() == slow[1].tolist(), process.name
+        seen |= set(fast[0].tolist())
+    assert seen == {"turned", "better", "not_better", "worse"}, "every reading is compared"
+
+
+def test_a_simulated_run_is_the_same_drawn_alone_or_with_others():
+    import numpy as np
+
+    process = calibration.HARDER[-1]  # carries noise over: the order of draws matters
+    one_by_one = np.random.default_rng(3)
+    alone = [process.simulate(one_by_one, 8, 6).to_numpy() for _ in range(5)]
+    together = process.simulate_many(np.random.default_rng(3), 5, 8, 6)
+    assert np.array_equal(np.array(alone), together)
