@@ -377,10 +377,12 @@ def choose(chart, menu_index: int, label: str) -> None:
 def test_the_turn_the_curve_chart_follows_its_city_and_indicator_menus(page, site_url):
     chart = chart_with_menus(page, site_url + "chapters/04_results_based_accountability.html")
     title = chart.locator(".lab-figure-title")
-    # It opens on a city with a baseline, so the first thing a reader sees is a reading.
-    assert title.text_content() == "Kindergarten readiness, Port Alder"
-    assert chart.locator("select").first.evaluate("s => s.selectedOptions[0].text") == "Port Alder"
-    assert "No baseline" not in " ".join(chart.locator(".lab-figure-note").all_text_contents())
+    # It opens on the book's lead city, which has a baseline: the first thing a reader sees is
+    # a reading.
+    assert title.text_content() == "Kindergarten readiness, Riverton"
+    assert chart.locator("select").first.evaluate("s => s.selectedOptions[0].text") == "Riverton"
+    note = " ".join(chart.locator(".lab-figure-note").all_text_contents())
+    assert "No baseline" not in note and "Not turning the curve" in note
     choose(chart, 0, "Easton Ridge")
     page.wait_for_function(
         "el => el.textContent.includes('Easton Ridge')", arg=title.element_handle()
