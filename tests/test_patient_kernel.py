@@ -61,30 +61,3 @@ def test_a_real_kernel_runs_a_notebook_with_the_patient_client():
         notebook, timeout=30, kernel_name="python3", kernel_manager_class=PatientKernelManager
     ).execute()
     assert notebook.cells[0].outputs[0]["text"] == "42\n"
-
-
-def test_the_builds_kernels_show_charts_without_building_the_iri_parsers():
-    """The build's kernels skip jsonschema's optional IRI checker (1-1.5 s of Lark parsers per
-    kernel): a chart still renders, nbformat still validates, and the slow module is not loaded."""
-    import nbformat
-    from jupyter_cache.executors.utils import single_nb_execution
-
-    from leadership_lab.site import execution
-
-    code = (
-        "import sys\n"
-        "import plotly.graph_objects as go\n"
-        "import nbformat\n"
-        "nbformat.validate(nbformat.v4.new_notebook())\n"
-        "go.Figure(go.Bar(x=[1], y=[2]))._repr_mimebundle_()\n"
-        "print('iri parsers loaded:', sys.modules.get('rfc3987_syntax') is not None)"
-    )
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
-    result = single_nb_execution(
-        notebook, cwd=None, timeout=60, allow_errors=False,
-        kernel_manager_class=execution.PatientKernelManager,
-        extra_arguments=execution.KERNEL_ARGUMENTS,
-    )  # fmt: skip
-    assert result.err is None
-    (output,) = [o for o in notebook.cells[0].outputs if o.get("name") == "stdout"]
-    assert output.text.strip() == "iri parsers loaded: False"

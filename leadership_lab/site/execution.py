@@ -31,13 +31,6 @@ from .patient_kernel import PatientKernelManager
 
 LOGGER = logging.getLogger(__name__)
 
-# Every chapter kernel that shows a chart imports plotly's renderers, which import nbformat and so
-# jsonschema, whose optional IRI format checker (rfc3987_syntax) builds about 35 Lark parsers at
-# import: 1 to 1.5 s per kernel, for a check no chapter makes (python-jsonschema/jsonschema#1428).
-# The build's kernels start with that optional module marked absent, so jsonschema skips it.
-SKIP_SLOW_IMPORTS = "import sys; sys.modules.setdefault('rfc3987_syntax', None)"
-KERNEL_ARGUMENTS = [f"--IPKernelApp.exec_lines={SKIP_SLOW_IMPORTS}"]
-
 
 @dataclass
 class Pending:
@@ -82,7 +75,6 @@ def _execute(item: Pending, timeout: int | None, allow_errors: bool) -> Any:
         allow_errors=allow_errors,
         meta_override=True,
         kernel_manager_class=PatientKernelManager,
-        extra_arguments=KERNEL_ARGUMENTS,
     )
 
 
