@@ -58,6 +58,27 @@ def test_the_closure_follows_relative_imports_and_parent_packages(tmp_path):
     }
 
 
+def test_an_edited_module_is_read_again_though_each_module_is_parsed_once(tmp_path, monkeypatch):
+    """The build asks for the same modules' imports for every notebook; each source is parsed
+    once, and an edit (new source) is parsed again, so the closure never goes stale."""
+    import ast
+
+    make_package(tmp_path)
+    parsed = []
+    real_parse = ast.parse
+    monkeypatch.setattr(ast, "parse", lambda text, *a, **k: parsed.append(text) or real_parse(text))
+    dependencies._module_imports.cache_clear()
+    first = dependencies.import_closure({"pkg.topic.figures"}, "pkg", tmp_path)
+    count = len(parsed)
+    assert dependencies.import_closure({"pkg.topic.figures"}, "pkg", tmp_path) == first
+    assert len(parsed) == count, "nothing parsed twice"
+    write(tmp_path / "pkg/topic/model.py", "from ..loader import read\nfrom .. import other\n")
+    assert "pkg.other" in dependencies.import_closure({"pkg.topic.figures"}, "pkg", tmp_path)
+    write(tmp_path / "pkg/loader.py", "__data_files__ = ['data/*.txt']\n")
+    files = dependencies.dependency_files("from pkg.topic import figures", "pkg", tmp_path)
+    assert "data/notes.txt" in {p.relative_to(tmp_path).as_posix() for p in files}
+
+
 def test_data_files_come_from_the_modules_that_declare_them(tmp_path):
     make_package(tmp_path)
     files = dependencies.dependency_files("from pkg.topic import figures", "pkg", tmp_path)

@@ -20,7 +20,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from .. import RENDERER_ENV
-from . import dependencies, execution, reference_pages
+from . import bibtex_plugins, dependencies, execution, reference_pages
 from .launch import fix_launch_buttons
 
 LOGGER = logging.getLogger(__name__)
@@ -297,6 +297,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Files behind every notebook's output whatever it imports: the pins, and the build's display
     # hook with the chart markup it writes (a change to how charts are written re-runs them all).
     app.add_config_value("lab_dependency_always", list(ALWAYS), "env")
+    bibtex_plugins.register_installed_plugins()  # not one entry-point scan per citation
     for name, directive in reference_pages.DIRECTIVES.items():
         app.add_directive(name, directive)
     app.connect("build-finished", reference_pages.write_sample_briefs)
