@@ -21,9 +21,10 @@ def register_installed_plugins() -> int:
     returns how many. A plugin that fails to load is left to pybtex's lookup, which reports it
     when it is asked for."""
     registered = 0
-    for group in sorted(g for g in entry_points().groups if g.startswith(GROUP_PREFIX)):
+    installed = entry_points()  # one scan of the installed packages
+    for group in sorted(g for g in installed.groups if g.startswith(GROUP_PREFIX)):
         seen: set[str] = set()
-        for point in entry_points(group=group):  # the lookup pybtex itself makes, in its order
+        for point in installed.select(group=group):  # pybtex's own lookup, in its order
             if point.name in seen:
                 continue
             seen.add(point.name)
