@@ -64,20 +64,38 @@ def test_the_verdict_asks_for_a_second_year_before_claiming_a_turn():
     one = model.verdict_text("turned", 2025, 1)
     assert "for the first time" in one and "one year in ten" in one
     seven = model.verdict_text("turned", 2025, 7)
-    assert "7 years running" in seven and "two years running" in seven and "rarer still" in seven
-    assert "8 years of history" in seven
+    assert "7 years running" in seven and "two years running" in seven
+    # A long run is read against the same line as two: it must not sound much stronger.
+    assert "a longer run adds little" in seven and "rarer still" not in seven
+
+
+def test_a_run_of_many_years_beyond_the_band_is_not_much_rarer_than_two_when_nothing_changed():
+    """What the verdict says about long runs, measured: when nothing changed, six years running
+    beyond the band is still more than a third as common as two."""
+    import numpy as np
+
+    flat = calibration.NO_CHANGE[0]
+    series = flat.simulate_many(np.random.default_rng(calibration.SEED), 2000, 8, 6)
+    _, run = calibration.straight_line_readings(series, 8)
+    two, six = np.mean(run >= 2), np.mean(run >= 6)
+    assert 0.04 < two < 0.08 and six > two / 3
 
 
 def test_a_verdict_on_a_three_year_baseline_says_a_run_is_weak_evidence():
     short = model.verdict_text("turned", 2025, 11, baseline_years=3)
-    assert "rests on 3 years" in short and "weak evidence" in short
-    long = model.verdict_text("turned", 2025, 2, baseline_years=8)
-    assert "rests on 8 years" in long and "weak evidence" not in long
+    assert "drawn through 3 years." in short and "weak evidence" in short
+    long = model.verdict_text("turned", 2025, 2, baseline_years=8, line_years=5)
+    assert "drawn through 5 years (of 8 measured)" in long and "weak evidence" not in long
     values = {2012: 80.0, 2013: 80.5, 2014: 80.2}
     values.update({year: 85.0 + year - 2015 for year in range(2015, 2026)})
     check = model.did_the_curve_turn(values, 2015, True)
-    assert check.reading == "turned" and "rests on 3 years" in check.verdict
+    assert check.reading == "turned" and "drawn through 3 years." in check.verdict
     assert "weak evidence" in check.verdict
+    longer = {year: 80.0 + 0.1 * (year % 2) for year in range(2005, 2015)}
+    longer.update({year: 85.0 for year in range(2015, 2026)})
+    check = model.did_the_curve_turn(longer, 2015, True)
+    assert "drawn through 5 years (of 10 measured)" in check.verdict
+    assert "weak evidence" not in check.verdict
 
 
 def test_two_years_beyond_the_band_are_counted():

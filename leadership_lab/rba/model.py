@@ -274,29 +274,37 @@ def verdict_text(
     years_beyond: int,
     baseline_years: int | None = None,
     say_years: bool = True,
+    line_years: int | None = None,
 ) -> str:
     """The sentence a reader sees. A single year beyond an 80% band happens by chance one time in
     ten when nothing changed, so the sentence says so and asks for a second year. The chance
-    figures were measured on 8-year histories; a straight line drawn through fewer years misses
-    more often, so the sentence names how many years the baseline rests on and, below
-    SHORT_BASELINE_YEARS, says a run beyond the band is weak evidence. A page that states the
-    years itself (the one-page turn-the-curve) passes say_years=False and keeps the caution."""
+    figures were measured for a straight line through five years; a line through fewer misses
+    more often, so the sentence names how many years the line is drawn through (`line_years`, of
+    `baseline_years` measured) and, below SHORT_BASELINE_YEARS, says a run beyond the band is
+    weak evidence. A run of many years is not much stronger than two: every year is read against
+    the same line, so a line that is off keeps later years beyond the band too. A page that
+    states the years itself (the one-page turn-the-curve) passes say_years=False and keeps the
+    caution."""
     rests_on = ""
     if baseline_years is not None:
-        plural = "year" if baseline_years == 1 else "years"
+        used = baseline_years if line_years is None else line_years
         if say_years:
-            rests_on = f" The baseline rests on {baseline_years} {plural} of history."
-        if baseline_years < SHORT_BASELINE_YEARS and reading in ("turned", "worse"):
+            plural = "year" if used == 1 else "years"
+            of = f" (of {baseline_years} measured)" if used != baseline_years else ""
+            rests_on = f" The baseline's line is drawn through {used} {plural}{of}."
+        if used < SHORT_BASELINE_YEARS and reading in ("turned", "worse"):
             rests_on += (
                 " A line through so few years misses more often than the chances quoted here "
-                "(measured for 8 years of history), so a run beyond the band is weak evidence."
+                "(measured for a line through five years), so a run beyond the band is weak "
+                "evidence."
             )
     if reading == "turned":
         if years_beyond >= 2:
             return (
                 f"Turning the curve, beyond the band: {years_beyond} years running, to {year}. "
-                "With 8 years of history, two years running beyond the band happens about one "
-                "time in seventeen by chance; longer runs are rarer still." + rests_on
+                "When nothing changed, two years running beyond the band happens about one time "
+                "in seventeen by chance, and a line that is off keeps later years beyond it too, "
+                "so a longer run adds little: test it with the story behind the curve." + rests_on
             )
         return (
             f"Turning the curve, beyond the band in {year}, for the first time. If nothing had "
@@ -350,7 +358,8 @@ def did_the_curve_turn(
     reading, run = read_the_latest_year(after, baseline.forecast, higher_is_better, scale)
     if int(after.index.max()) in baseline.held_years:
         reading, run = "edge", 0
-    verdict = verdict_text(reading, int(after.index.max()), run, len(before))
+    line_years = min(len(before), RECENT_YEARS) if method == "recent" else len(before)
+    verdict = verdict_text(reading, int(after.index.max()), run, len(before), line_years=line_years)
     return CurveCheck(baseline, after, better_by, reading, run, verdict)
 
 

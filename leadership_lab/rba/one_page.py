@@ -358,8 +358,13 @@ def turn_the_curve_page(
     if check.baseline.method == "recent":
         used = used.iloc[-RECENT_YEARS:]
     verdict = verdict_text(
-        check.reading, latest, check.years_beyond, len(before), say_years=False
-    )  # the page's baseline note already says how many years the line rests on
+        check.reading,
+        latest,
+        check.years_beyond,
+        len(before),
+        say_years=False,
+        line_years=len(used),
+    )  # the page's baseline note already says how many years the line is drawn through
     organisations = tables["organisations"]
     names = dict(zip(organisations["organisation_id"], organisations["name"], strict=True))
     return TurnTheCurvePage(
