@@ -74,7 +74,7 @@ PORT_ALDER_RESULT = "Every child in Port Alder starts school ready and reads wel
 PORT_ALDER_AGENCIES = (
     Agency(
         "Housing agency",
-        "Fewer family moves in the school year",
+        "Keeping families housed through the school year",
         (
             Measure("how much", "Families with school-age children given housing help", 420),
             Measure("how well", "Families housed within 30 days of applying", 311, 420),

@@ -115,7 +115,7 @@ ONE_YEAR_BEYOND = SingleChoice(
         "About half the time.": "Half the time is how often a year lands merely better than the forecast line; beyond the whole band is rarer.",
         "Four years in five.": "Four in five is how often a year lands inside the band.",
     },
-    explanation="An 80% band leaves one year in ten above it by chance. One year beyond it is a hint; a second year running, and a story behind the curve that explains it, make the case.",
+    explanation="An 80% band leaves one year in ten above it by chance. One year beyond it is a hint to look harder. A second year running is only a little stronger (about one time in seventeen), because both years are read against the same line; the story behind the curve and a comparison make the case.",
 )
 
 SKIPPED_STEPS = SingleChoice(
@@ -276,7 +276,7 @@ BETTER_OFF_KINDS = SortIntoCategories(
     categories=("Skills or knowledge", "Attitude or opinion", "Behaviour", "Circumstance"),
     items={
         "# and % of parents who say reading aloud is worth 15 minutes a day": "Attitude or opinion",
-        "# and % of enrolled families with 20 or more children's books at home by spring": "Circumstance",
+        "# and % of enrolled families who moved into stable housing during the year": "Circumstance",
         "# and % of children reading at grade level in spring": "Skills or knowledge",
         "# and % of parents who read aloud five or more days a week": "Behaviour",
     },
@@ -284,7 +284,7 @@ BETTER_OFF_KINDS = SortIntoCategories(
         "# and % of children reading at grade level in spring": "Reading is a skill the children have gained: skills or knowledge.",
         "# and % of parents who say reading aloud is worth 15 minutes a day": "A belief or opinion has changed, not yet what parents do.",
         "# and % of parents who read aloud five or more days a week": "What people do is behaviour.",
-        "# and % of enrolled families with 20 or more children's books at home by spring": "The program's own families now live with books at home: their situation has changed, whatever they know, think or do. That is circumstance.",
+        "# and % of enrolled families who moved into stable housing during the year": "Where a family lives is its situation, whatever it knows, thinks or does: circumstance.",
     },
     explanation="'Is anyone better off?' is counted as a number and a percentage of the people served, in skills or knowledge, attitude or opinion, behaviour or circumstance.",
 )
@@ -307,7 +307,7 @@ TARGET_MISUSE = SingleChoice(
     feedback={
         "Adopt it: a clear public target, with a bonus tied to it, makes everyone in the partnership work harder.": "A citywide rate is population accountability: no one director can move it alone, and a number someone is paid to hit invites gaming (holding back, doing just enough, hitting the target and missing the point).",
         "Drop the unemployment rate as an indicator, since no partner can control it, and report only program measures instead.": "No one controls a population indicator; that is why partners share it. Program measures alone cannot say whether the city is better off: keep the indicator, separate it from anyone's pay.",
-        "Set the target at today's rate, so it will certainly be met and the bonus rewards holding steady.": "A target at today's rate asks for nothing beyond the forecast: meeting it says nothing about turning the curve. (Threshold and ratchet gaming are something else: what the people being measured do to a target they are held to.)",
+        "Set the target at today's rate, so it will certainly be met and the bonus rewards holding steady.": "A target set where the line already is, or where it is heading anyway, asks for nothing beyond the baseline: meeting it says nothing about turning the curve. (Threshold and ratchet gaming are something else: what the people being measured do to a target they are held to.)",
     },
     explanation="Progress is read against the baseline. A target is a separate, later choice on the good side of the baseline, and a population indicator never becomes one person's performance measure.",
 )

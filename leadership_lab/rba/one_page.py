@@ -141,6 +141,8 @@ EASTON_RIDGE = SessionWords(
         "the city against its own forecast.",
         "Whether families feel secure in their homes, or how many face eviction: both are on "
         "the data development agenda ({wanted}).",
+        "Whether a fall is for the right reason: keeping burdened renters housed can raise the "
+        "share burdened, so read evictions beside it once they are measured.",
     ),
     partners=(
         ("easton_ridge_1", "Housing department: funds rental assistance, writes the rules", False),
@@ -192,6 +194,11 @@ EASTON_RIDGE = SessionWords(
             "Hold the first renters' clinic and bring what renters said to the partnership",
             "Neighbourhood council",
             "April {next}",
+        ),
+        Action(
+            "Bring the largest employers' starting wages beside local rents to the partnership",
+            "Regional chamber",
+            "May {next}",
         ),
         Action(
             "Add the {next} figure to the scorecard and report it to partners",
@@ -305,7 +312,7 @@ def _cause_data(
     if "how_much" in program and "better_off" in program:
         (much, count, _), (off, better, followed) = program["how_much"], program["better_off"]
         parts.append(
-            f"{much} in {year} (four quarters): {count}. {off}: {better} of {followed} "
+            f"{much} in {year} (four quarters): {count:,}. {off}: {better:,} of {followed:,} "
             f"followed up ({_round(100 * better / followed)}%)."
         )
     else:
