@@ -389,7 +389,7 @@ def test_the_chapters_story_behind_the_curve_numbers_are_the_sample_datas():
     assert no_baseline == [] and all(check is not None for check in checks.values())
     read = sum(check.reading != "edge" for check in checks.values())
     assert len(checks) == 64 and read == 53
-    assert "Of the 53 baselines in the chart above that get a reading, about five" in text
+    assert "Of the 53 baselines in the turn-the-curve chart that get a reading, about five" in text
 
     income = counts.loc["Median household income"]
     assert (income["Turning, beyond the band"], income["Turning, within the band"]) == (7, 1)

@@ -234,3 +234,16 @@ def test_the_sites_scorecards_lead_with_each_partnerships_headline_indicators():
     port_alder = page.split("<summary>Port Alder</summary>")[1].split("</table>")[0]
     firsts = port_alder.split("<tr>")[1:3]
     assert "Kindergarten readiness" in firsts[0] and "Grade-3 reading" in firsts[1]
+
+
+def test_a_reading_in_current_dollars_says_prices_rise_too():
+    """Median income turns in every sample city because incomes are in current dollars; the
+    reading a partnership sees says so where it is given, and percent readings do not."""
+    from leadership_lab.rba.scorecard import CURRENT_DOLLARS, indicator_check
+
+    tables = load_sample()
+    income = indicator_check(tables, "cedar_bluff", "median_household_income")
+    assert income.unit == "dollars" and income.check.reading == "turned"
+    assert income.reason.endswith(CURRENT_DOLLARS) and "constant dollars" in income.reason
+    reading = indicator_check(tables, "cedar_bluff", "grade3_reading")
+    assert "dollars" not in reading.reason

@@ -37,6 +37,14 @@ def _trend(history: pd.Series, higher_is_better: bool) -> str:
     return "improving" if (fit.slope > 0) == higher_is_better else "worsening"
 
 
+# Dollars in a city's data are current dollars unless it says otherwise: they rise with prices,
+# which a straight line through past years does not follow, so every such reading says so.
+CURRENT_DOLLARS = (
+    " In current dollars, prices rise too: read the turn in constant dollars before crediting "
+    "anyone with it."
+)
+
+
 @dataclass(frozen=True)
 class IndicatorCheck:
     """One city's indicator judged by the one verdict rule: what the chart, the live panel and the
@@ -71,6 +79,8 @@ def indicator_check(
                 history, place.start_year, higher, bounds=bounds, ahead=ahead
             )
             reason = check.verdict
+            if definition["unit"] == "dollars":
+                reason += CURRENT_DOLLARS
         except BaselineError as error:
             reason = f"No baseline: {error}"
     return IndicatorCheck(
