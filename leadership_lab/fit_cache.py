@@ -20,6 +20,9 @@ whole file; an unreadable, truncated or foreign file is ignored, refitted and re
 
 Where: `.cache/leadership-lab-fits/` under the project root when the package runs from a checkout
 (the book build, the tests); nowhere for an installed package, whose folder may not be writable.
+Each file sits in a folder named for its generation (the fit's name, version and library
+versions), so `prune` can drop every file an edit or an upgrade made stale by folder name alone,
+without reading them; the book build prunes at setup.
 The environment variable LEADERSHIP_LAB_FIT_CACHE names another folder, or turns the cache off
 with an empty value or "off".
 """
@@ -32,6 +35,7 @@ import hashlib
 import inspect
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from importlib import metadata
@@ -93,6 +97,37 @@ def method_version(function: Callable[..., Any]) -> str:
     }
     text = json.dumps([inspect.getsource(function), constants], sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def generation(method: str, version: str) -> str:
+    """The folder a fit's files go in: a new one for every edit of the fit or library upgrade."""
+    text = _canonical([FORMAT, FORMAT_VERSION, method, version, library_versions()])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# Every cached fit this process has defined, by name, with its version: what `prune` keeps.
+_REGISTERED: dict[str, Callable[[], str]] = {}
+
+
+def prune(folder: Path | None = None) -> int:
+    """Remove what no fit defined in this process can read: generations left by an edit or an
+    upgrade, and files from before generations. Returns how many entries were removed. With no
+    fit defined yet (nothing imported), nothing is removed: this process cannot tell."""
+    folder = cache_folder() if folder is None else folder
+    if folder is None or not folder.is_dir() or not _REGISTERED:
+        return 0
+    current = {generation(method, version()) for method, version in _REGISTERED.items()}
+    removed = 0
+    for entry in folder.iterdir():
+        if entry.name.startswith(".") or entry.name in current:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+            removed += 1
+    return removed
 
 
 def _canonical(value: Any) -> str:
@@ -211,6 +246,7 @@ def cached_fit(function: Fit) -> Fit:
     """
     method = f"{function.__module__}.{function.__qualname__}"
     version = functools.cache(lambda: method_version(function))
+    _REGISTERED[method] = version
 
     @functools.wraps(function)
     def wrapper(history: pd.Series, years: list[int]) -> pd.DataFrame:
@@ -218,7 +254,7 @@ def cached_fit(function: Fit) -> Fit:
         if folder is None:
             return function(history, years)
         key = fit_key(method, version(), history, years)
-        path = folder / f"{key}.json"
+        path = folder / generation(method, version()) / f"{key}.json"
         found = _read(path, key)
         if found is not None:
             return found

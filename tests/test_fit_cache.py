@@ -57,7 +57,7 @@ def counting_fit():
 def test_a_hit_returns_exactly_the_numbers_of_a_fresh_fit(folder, monkeypatch, method):
     expected = fresh(monkeypatch, method)
     first = model.forecast_baseline(HISTORY, horizon=4, method=method).forecast
-    assert len(list(folder.glob("*.json"))) == 1
+    assert len(list(folder.rglob("*.json"))) == 1
     second = model.forecast_baseline(HISTORY, horizon=4, method=method).forecast
     for got in (first, second):
         pd.testing.assert_frame_equal(got, expected, check_exact=True)
@@ -70,7 +70,7 @@ def test_a_second_call_reads_the_disk_instead_of_fitting(folder):
     series = pd.Series([1.0, 2.0, 4.0], index=[2020, 2021, 2022])
     assert fit(series, [2023, 2024]).equals(fit(series, [2023, 2024]))
     assert len(calls) == 1
-    stored = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
+    stored = json.loads(next(folder.rglob("*.json")).read_text(encoding="utf-8"))
     assert stored["frame"]["rows"] == [[7.0 / 9.0], [7.0 / 9.0]]  # repr-exact float, not rounded
 
 
@@ -78,10 +78,10 @@ def test_a_changed_series_or_horizon_misses_the_cache(folder, monkeypatch):
     model.forecast_baseline(HISTORY, horizon=4, method="linear")
     nudged = {**HISTORY, 2020: float(np.nextafter(27.6, 30.0))}
     got = model.forecast_baseline(nudged, horizon=4, method="linear").forecast
-    assert len(list(folder.glob("*.json"))) == 2  # one last-bit change, a new entry
+    assert len(list(folder.rglob("*.json"))) == 2  # one last-bit change, a new entry
     pd.testing.assert_frame_equal(got, fresh(monkeypatch, "linear", nudged), check_exact=True)
     model.forecast_baseline(HISTORY, horizon=5, method="linear")
-    assert len(list(folder.glob("*.json"))) == 3
+    assert len(list(folder.rglob("*.json"))) == 3
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_a_changed_series_or_horizon_misses_the_cache(folder, monkeypatch):
 def test_a_damaged_file_is_refitted_and_repaired(folder, monkeypatch, damage):
     expected = fresh(monkeypatch, "recent")
     model.forecast_baseline(HISTORY, horizon=4, method="recent")
-    (path,) = folder.glob("*.json")
+    (path,) = folder.rglob("*.json")
     path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
     assert fit_cache._read(path, path.stem) is None  # the damage is one the reader refuses
     got = model.forecast_baseline(HISTORY, horizon=4, method="recent").forecast
@@ -211,9 +211,45 @@ def test_an_edit_to_the_cache_reruns_the_chapters_that_fit_and_filling_it_reruns
 
     monkeypatch.delenv(fit_cache.ENVIRONMENT_VARIABLE, raising=False)
     model.forecast_baseline(HISTORY, horizon=4, method="linear")  # the checkout's cache, filled
-    assert any((ROOT / ".cache" / "leadership-lab-fits").glob("*.json"))
+    assert any((ROOT / ".cache" / "leadership-lab-fits").rglob("*.json"))
     code = notebook_code(ROOT / f"chapters/{chapter}.md")
     files = dependencies.dependency_files(code, "leadership_lab", ROOT, always=ALWAYS)
     names = {p.relative_to(ROOT).as_posix() for p in files}
     assert {"leadership_lab/fit_cache.py", "leadership_lab/rba/model.py"} <= names
     assert not any(name.startswith(".cache/") for name in names)
+
+
+def test_prune_drops_what_an_edit_made_stale_and_keeps_what_the_fits_read(folder, tmp_path):
+    """An edited fit writes to a new generation folder; pruning removes the old one (and files
+    from before generations) without reading them, and keeps every file a current fit reads."""
+    model.forecast_baseline(HISTORY, horizon=4, method="recent")
+    (current,) = [p for p in folder.iterdir() if p.is_dir()]
+    stale = folder / ("0" * 16)
+    stale.mkdir()
+    (stale / f"{'cd' * 32}.json").write_text("{}", encoding="utf-8")
+    (folder / f"{'ef' * 32}.json").write_text("{}", encoding="utf-8")  # the old, flat layout
+    (folder / ".abc.tmp").write_text("", encoding="utf-8")  # a write in progress elsewhere
+    assert fit_cache.prune(folder) == 2
+    assert sorted(p.name for p in folder.iterdir()) == sorted([current.name, ".abc.tmp"])
+    kept = len(list(current.glob("*.json")))
+    assert kept == 1 and fit_cache.prune(folder) == 0
+
+    # An edit of the fit moves its files to a new generation, and the next prune drops the old.
+    fit, _ = counting_fit()
+    series = pd.Series([1.0, 2.0, 4.0], index=[2020, 2021, 2022])
+    fit(series, [2023])
+    edited, _ = counting_fit()  # same name and source: the same generation, nothing dropped
+    assert fit_cache.prune(folder) == 0
+    method = fit.cache_method
+    fit_cache._REGISTERED[method] = lambda: "an edited version"
+    try:
+        assert fit_cache.prune(folder) == 1  # the folder the old version wrote
+    finally:
+        fit_cache._REGISTERED.pop(method)
+    assert current.is_dir()
+
+
+def test_prune_removes_nothing_when_no_fit_is_defined(folder, monkeypatch):
+    model.forecast_baseline(HISTORY, horizon=4, method="recent")
+    monkeypatch.setattr(fit_cache, "_REGISTERED", {})
+    assert fit_cache.prune(folder) == 0 and any(folder.rglob("*.json"))

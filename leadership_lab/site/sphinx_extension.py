@@ -19,7 +19,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from .. import RENDERER_ENV
+from .. import RENDERER_ENV, fit_cache
 from . import bibtex_plugins, dependencies, execution, reference_pages
 from .launch import fix_launch_buttons
 
@@ -298,6 +298,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # hook with the chart markup it writes (a change to how charts are written re-runs them all).
     app.add_config_value("lab_dependency_always", list(ALWAYS), "env")
     bibtex_plugins.register_installed_plugins()  # not one entry-point scan per citation
+    # The fits this build's pages use are defined in rba.model; what no current fit can read
+    # (left by an edit of a fit or a library upgrade) goes before the build adds more.
+    from ..rba import model as _fits  # noqa: F401
+
+    fit_cache.prune()
     for name, directive in reference_pages.DIRECTIVES.items():
         app.add_directive(name, directive)
     app.connect("build-finished", reference_pages.write_sample_briefs)
