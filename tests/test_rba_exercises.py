@@ -80,13 +80,23 @@ def test_the_three_part_list_check_agrees_with_rate_indicators_and_the_capstone_
         assert parts[brief_roles[_ratings(item)[0]]] == category, item
 
 
-def test_the_headline_indicator_check_leads_with_the_only_candidate_high_on_all_three():
+def test_the_headline_indicator_check_needs_more_than_the_ratings(sample):
+    """Two candidates are rated high on every power; only one measures the population. The other
+    is a program's performance measure from the sample data, which no rating makes an indicator."""
     from leadership_lab.rba.model import rate_indicators
 
     check = exercises.HEADLINE_INDICATOR
     rated = [{"indicator": c, **_ratings(c)[1]} for c in check.choices]
     ranked = rate_indicators(rated)
-    assert ranked.loc[ranked["headline"], "indicator"].tolist() == [check.answer]
+    all_high = ranked.loc[ranked["headline"], "indicator"].tolist()
+    assert len(all_high) == 2 and check.answer in all_high
+    (measure,) = [c for c in all_high if c != check.answer]
+    indicators = set(sample["indicator_definitions"]["name"])
+    programs = set(sample["performance_measures"]["label"].str.lower())
+    assert _ratings(check.answer)[0] in indicators
+    name = _ratings(measure)[0].lower()
+    assert name not in {i.lower() for i in indicators}
+    assert any(label in name for label in programs), "a measure the sample's programs report"
 
 
 def test_the_shared_reading_check_quotes_the_samples_own_readings(sample):

@@ -15,7 +15,7 @@ TITLE = "Results-Based Accountability"
 WHO_IS_ACCOUNTABLE = SingleChoice(
     id="who_is_accountable",
     prompt=(
-        "Easton Ridge's partners chose the result 'Families in Easton Ridge are stably housed' "
+        "Easton Ridge's partners chose the result 'Every family in Easton Ridge has a safe, stable home it can afford' "
         "(fictional city). Its indicator, renter cost burden, rose again last year. Who is "
         "accountable for that population result?"
     ),
@@ -102,7 +102,7 @@ READ_THE_YEAR = SingleChoice(
 ONE_YEAR_BEYOND = SingleChoice(
     id="one_year_beyond",
     prompt="In a fictional city, kindergarten readiness landed above the whole baseline band in 2025, for the first time. If nothing had changed when the partnership began, how often would a year land there by chance?",
-    hint="The band is an 80% prediction interval: four years in five land inside it.",
+    hint="What share of years does an 80% band leave outside, and on how many sides?",
     choices=(
         "Never: a year outside the band proves the partnership worked.",
         "About one year in ten.",
@@ -150,17 +150,17 @@ HEADLINE_INDICATOR = SingleChoice(
         "Easton Ridge rates candidate indicators for its housing result on communication, proxy "
         "and data power. Which one should it lead with?"
     ),
-    hint="Lead with what the public understands, what stands for the result, and what has good data every year.",
+    hint="First ask which candidates measure the condition of the whole population, not one program's work; then which are strong on every power.",
     choices=(
         "Renter cost burden: high, high, high",
         "Families who feel secure in their homes: high, high, low",
-        "Housing code inspections completed: low, low, high",
+        "Rental-assistance applications paid within 30 days: high, high, high",
         "Median rent: high, medium, high",
     ),
     answer="Renter cost burden: high, high, high",
     feedback={
         "Families who feel secure in their homes: high, high, low": "Strong on communication and proxy power but weak on data: it belongs on the data development agenda, worth building the data for, not yet ready to lead with.",
-        "Housing code inspections completed: low, low, high": "Good data, but it counts the city's effort, not residents' well-being: a program's performance measure, not a population indicator to lead with.",
+        "Rental-assistance applications paid within 30 days: high, high, high": "Rated high, but it says how well one program works for its own clients: a performance measure for that program's scorecard, not a population indicator, however good its data.",
         "Median rent: high, medium, high": "A useful secondary indicator; lead with the one strong on all three kinds of power.",
     },
     explanation="Lead with the few indicators strong on all three kinds of power; keep the others as secondary indicators, and put those strong on communication and proxy power but weak on data on the data development agenda.",
@@ -225,7 +225,7 @@ THREE_PART_LIST = SortIntoCategories(
         "'corridor residents can reach good jobs and afford to stay' (communication, proxy, "
         "data). Sort each into its part of the list."
     ),
-    hint="Headline: high on all three. Data development: high on communication and proxy, data below high. Everything else: secondary.",
+    hint="Which powers must all be high to lead? What is missing from the ones worth building the data for?",
     categories=("Headline", "Secondary", "Data development agenda"),
     items={
         "Renter cost burden: high, high, high": "Headline",
@@ -343,12 +343,12 @@ TALK_TO_ACTION = SingleChoice(
     ),
     hint="What, who, by when, and when will partners look again?",
     choices=(
-        "The tenants' union and the housing department table a right-to-counsel pilot at the March council meeting, and the data lead reports filings in June.",
+        "The tenants' union and the housing department table a right-to-counsel pilot at the March council meeting, and the housing court sends the pilot's case outcomes to the data lead for June.",
         "Partners will work together to address housing affordability, drawing on every member's strengths.",
         "We will explore right-to-counsel, rent help and new building with landlords and tenants this year.",
         "Renter cost burden will fall to 40% by 2030, with progress reported to the council each year.",
     ),
-    answer="The tenants' union and the housing department table a right-to-counsel pilot at the March council meeting, and the data lead reports filings in June.",
+    answer="The tenants' union and the housing department table a right-to-counsel pilot at the March council meeting, and the housing court sends the pilot's case outcomes to the data lead for June.",
     feedback={
         "Partners will work together to address housing affordability, drawing on every member's strengths.": "No one, nothing specific, no date: the conversation has not yet reached action.",
         "We will explore right-to-counsel, rent help and new building with landlords and tenants this year.": "Naming ideas is progress, but 'explore' is still talk: no one owns it and nothing is dated. Name what will be done, by whom, by when.",

@@ -398,7 +398,10 @@ def turn_the_curve_page(
         actions=tuple(
             Action(a.what.format(**fills), a.who, a.by_when.format(**fills)) for a in words.actions
         ),
-        data_next=f"Partners look at the data again when the {latest + 1} figure arrives.",
+        data_next=(
+            "Partners review every action each quarter, and the indicator when the "
+            f"{latest + 1} figure arrives."
+        ),
         note=f"{place.name} is a fictional city and every number here is synthetic data for "
         "teaching, computed from the course's data tables.",
     )
