@@ -99,6 +99,7 @@ def method_version(function: Callable[..., Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@functools.cache
 def generation(method: str, version: str) -> str:
     """The folder a fit's files go in: a new one for every edit of the fit or library upgrade."""
     text = _canonical([FORMAT, FORMAT_VERSION, method, version, library_versions()])

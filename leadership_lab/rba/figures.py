@@ -37,15 +37,7 @@ def _traces(
     """Every trace slot as plain data (x, y, name, visible), so charts and menus share one shape.
     The comparison (the city's state) is drawn whenever the data has one: a curve read beside it
     tells a local turn from a general trend."""
-    years = [int(y) for y in history.index]
-    slots = [
-        {
-            "x": years,
-            "y": [float(v) for v in history],
-            "name": "All residents (measured)",
-            "visible": True,
-        }
-    ]
+    slots = [_series_slot(history, "All residents (measured)", True)]
     if baseline is not None:  # drawn from the last year the baseline was made from
         last = int(baseline.history.index.max())
         fx = [last, *[int(y) for y in baseline.forecast.index]]
@@ -59,33 +51,30 @@ def _traces(
             {"x": fx, "y": middle, "name": "Baseline forecast", "visible": True},
         ]
     else:
-        slots += [{"x": [], "y": [], "name": "", "visible": False} for _ in range(3)]
+        slots += [_empty_slot() for _ in range(3)]
     for name, series in list(groups.items())[:MAX_GROUPS]:
-        clean = series.dropna()
-        slots.append(
-            {
-                "x": [int(y) for y in clean.index],
-                "y": [float(v) for v in clean],
-                "name": name,
-                "visible": "legendonly",
-            }
-        )
-    slots += [
-        {"x": [], "y": [], "name": "", "visible": False}
-        for _ in range(COMPARISON_SLOT - len(slots))
-    ]
+        slots.append(_series_slot(series.dropna(), name, "legendonly"))
+    slots += [_empty_slot() for _ in range(COMPARISON_SLOT - len(slots))]
     if comparison is not None and not comparison.empty:
-        slots.append(
-            {
-                "x": [int(y) for y in comparison.index],
-                "y": [float(v) for v in comparison],
-                "name": "State (synthetic comparison)",
-                "visible": True,
-            }
-        )
+        slots.append(_series_slot(comparison, "State (synthetic comparison)", True))
     else:
-        slots.append({"x": [], "y": [], "name": "", "visible": False})
+        slots.append(_empty_slot())
     return slots
+
+
+def _series_slot(series: pd.Series, name: str, visible: bool | str) -> dict:
+    """One trace slot from a series indexed by year."""
+    return {
+        "x": [int(y) for y in series.index],
+        "y": [float(v) for v in series],
+        "name": name,
+        "visible": visible,
+    }
+
+
+def _empty_slot() -> dict:
+    """A hidden slot with nothing in it: every scenario keeps the same number of traces."""
+    return {"x": [], "y": [], "name": "", "visible": False}
 
 
 def _blank_figure(height: int = 520) -> go.Figure:

@@ -68,6 +68,16 @@ def clean_history(values: Mapping[int, float] | pd.Series) -> pd.Series:
     return series.sort_index()
 
 
+LINE_NOTE = "Straight line through the last"  # the note that names the years a line uses
+
+
+def line_history(history: pd.Series, method: str) -> pd.Series:
+    """The measured years a baseline's line is drawn through: the last RECENT_YEARS for the
+    default "recent" method, every year otherwise. The fit, the notes, the verdict and the
+    one-page all ask this one function, so they cannot disagree about it."""
+    return history.iloc[-RECENT_YEARS:] if method == "recent" else history
+
+
 def _notes(history: pd.Series, method: str) -> list[str]:
     notes = []
     years = history.index
@@ -77,11 +87,8 @@ def _notes(history: pd.Series, method: str) -> list[str]:
             "read the band with caution."
         )
     if method == "recent" and len(history) > RECENT_YEARS:
-        used = history.index[-RECENT_YEARS:]
-        notes.append(
-            f"Straight line through the last {RECENT_YEARS} measured years "
-            f"({used.min()}-{used.max()})."
-        )
+        used = line_history(history, method).index
+        notes.append(f"{LINE_NOTE} {RECENT_YEARS} measured years ({used.min()}-{used.max()}).")
         years = used
     gaps = sorted(set(range(int(years.min()), int(years.max()) + 1)) - set(int(y) for y in years))
     if gaps:
@@ -171,8 +178,7 @@ def forecast_baseline(
         if method == "damped":
             forecast = _damped(history, years)
         else:
-            fitted = history.iloc[-RECENT_YEARS:] if method == "recent" else history
-            forecast = _linear(fitted, years)
+            forecast = _linear(line_history(history, method), years)
     if not np.isfinite(forecast.to_numpy()).all():
         raise BaselineError(
             "The forecast could not be computed from this history (it came out infinite or "
@@ -358,7 +364,7 @@ def did_the_curve_turn(
     reading, run = read_the_latest_year(after, baseline.forecast, higher_is_better, scale)
     if int(after.index.max()) in baseline.held_years:
         reading, run = "edge", 0
-    line_years = min(len(before), RECENT_YEARS) if method == "recent" else len(before)
+    line_years = len(line_history(before, method))
     verdict = verdict_text(reading, int(after.index.max()), run, len(before), line_years=line_years)
     return CurveCheck(baseline, after, better_by, reading, run, verdict)
 

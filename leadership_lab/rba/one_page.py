@@ -20,7 +20,7 @@ import pandas as pd
 from ..data.cities import city as city_record
 from ..data.series import indicator_series
 from .headlines import WANTED, default_headlines
-from .model import RECENT_YEARS, verdict_text
+from .model import LINE_NOTE, line_history, verdict_text
 from .scorecard import indicator_check
 
 AHEAD = 3  # years the baseline is carried past the latest measured year, for planning
@@ -227,7 +227,7 @@ def baseline_years_note(history: pd.Series, used: pd.Series, notes: tuple[str, .
         measured += (
             f"; the line uses the last {_count(len(used))} ({used.index.min()}-{used.index.max()})"
         )
-    rest = [n for n in notes if not n.startswith("Straight line through the last")]
+    rest = [n for n in notes if not n.startswith(LINE_NOTE)]
     return " ".join([f"The baseline: {measured}.", *rest])
 
 
@@ -361,9 +361,7 @@ def turn_the_curve_page(
         Cause(cause, evidence, limit)
         for (cause, _), evidence, limit in zip(words.causes, data, limits, strict=True)
     )
-    used = before.dropna()
-    if check.baseline.method == "recent":
-        used = used.iloc[-RECENT_YEARS:]
+    used = line_history(before.dropna(), check.baseline.method)
     verdict = verdict_text(
         check.reading,
         latest,
