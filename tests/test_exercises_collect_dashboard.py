@@ -109,6 +109,7 @@ def test_the_summary_notebook_opens_the_dashboard_on_the_hand_in_folder(tmp_path
     import nbclient
 
     from leadership_lab import RENDERER_ENV
+    from leadership_lab.site.patient_kernel import CLIENT_OPTIONS
     from tests.conftest import ROOT
 
     hand_in(tmp_path, "a.json", "hub-ana", "Ana Ortiz", WRONG)
@@ -116,7 +117,9 @@ def test_the_summary_notebook_opens_the_dashboard_on_the_hand_in_folder(tmp_path
     monkeypatch.setenv("LEADERSHIP_LAB_SUBMISSIONS", str(tmp_path))
     monkeypatch.delenv(RENDERER_ENV, raising=False)
     notebook = jupytext.read(ROOT / "exercises" / "facilitator_summary.md")
-    client = nbclient.NotebookClient(notebook, timeout=60, store_widget_state=True)
+    client = nbclient.NotebookClient(
+        notebook, timeout=60, store_widget_state=True, **CLIENT_OPTIONS
+    )
     client.execute(cwd=str(tmp_path))
     state = notebook.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
     values = {

@@ -9,7 +9,7 @@ import nbclient
 import pytest
 
 from leadership_lab import RENDERER_ENV
-from leadership_lab.site.patient_kernel import PatientKernelManager
+from leadership_lab.site.patient_kernel import CLIENT_OPTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = sorted((ROOT / "chapters").glob("*.md"))
@@ -24,9 +24,7 @@ CELL_TIMEOUT = 45
 
 def run(notebook, cwd: Path) -> None:
     """Execute a notebook in place, as a learner's JupyterLab kernel would."""
-    client = nbclient.NotebookClient(
-        notebook, timeout=CELL_TIMEOUT, kernel_manager_class=PatientKernelManager
-    )
+    client = nbclient.NotebookClient(notebook, timeout=CELL_TIMEOUT, **CLIENT_OPTIONS)
     client.execute(cwd=str(cwd))
 
 

@@ -61,3 +61,37 @@ def test_a_real_kernel_runs_a_notebook_with_the_patient_client():
         notebook, timeout=30, kernel_name="python3", kernel_manager_class=PatientKernelManager
     ).execute()
     assert notebook.cells[0].outputs[0]["text"] == "42\n"
+
+
+def test_a_finished_notebooks_kernel_is_stopped_at_once_not_asked_to_shut_down():
+    """ipykernel 6.31 can hang on a shutdown request until jupyter_client's SIGTERM 2.5 s later
+    (and a kernel holding pandas takes half a second to exit even when it does not): the build
+    and the tests stop a finished notebook's kernel instead."""
+    import nbclient
+    import nbformat
+
+    from leadership_lab.site.patient_kernel import CLIENT_OPTIONS
+
+    class Recording(CLIENT_OPTIONS["kernel_manager_class"]):
+        calls: list[bool] = []
+
+        async def shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
+            Recording.calls.append(now)
+            await super().shutdown_kernel(now=now, restart=restart)
+
+    class Timed(nbclient.NotebookClient):
+        stopping = 0.0
+
+        async def _async_cleanup_kernel(self) -> None:
+            start = time.monotonic()
+            await super()._async_cleanup_kernel()
+            self.stopping += time.monotonic() - start
+
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("import pandas\nprint(len(pandas.DataFrame({'a': [1]})))")]
+    )
+    client = Timed(notebook, timeout=30, **(CLIENT_OPTIONS | {"kernel_manager_class": Recording}))
+    client.execute()
+    assert notebook.cells[0].outputs[0]["text"] == "1\n"
+    assert Recording.calls == [True]
+    assert client.stopping < 1.0

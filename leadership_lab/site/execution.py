@@ -8,9 +8,10 @@ finds every notebook cached and only renders. A notebook that fails here is left
 so myst-nb executes it again itself and reports the error in the usual way: the build never hides
 a failure and never depends on this step to be correct.
 
-Kernels are started with a client that waits for replies in short slices (see
-`patient_kernel`), so a wake-up the event loop misses costs a fraction of a second, not the cell
-timeout.
+Kernels are started with a client that waits for replies in short slices, so a wake-up the event
+loop misses costs a fraction of a second, not the cell timeout, and are stopped as soon as their
+notebook is done, so a kernel that hangs on a shutdown request cannot hold the build (see
+`patient_kernel`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from .patient_kernel import PatientKernelManager
+from .patient_kernel import CLIENT_OPTIONS
 
 LOGGER = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def _execute(item: Pending, timeout: int | None, allow_errors: bool) -> Any:
         timeout=timeout,
         allow_errors=allow_errors,
         meta_override=True,
-        kernel_manager_class=PatientKernelManager,
+        **CLIENT_OPTIONS,
     )
 
 

@@ -7,8 +7,16 @@ until the timeout (seen as builds that stall for minutes on a busy two-core mach
 classes poll in short slices and, between slices, ask the socket itself whether a message is
 waiting, so a missed wake-up costs at most `POLL_SLICE`.
 
+A finished notebook's kernel is stopped at once rather than asked to shut down. ipykernel 6.31
+can hang on a shutdown request: its control thread flushes output after the main thread has
+already stopped the output thread, waits for a flush that never comes, and the main thread waits
+on it, so jupyter_client sits out half its `shutdown_wait_time` (2.5 s) before sending SIGTERM.
+Even without that, a kernel holding pandas and plotly takes half a second or more to exit. A
+build or test kernel holds nothing to save once its last reply is in; `python -m
+tools.stall_check --shutdown graceful` measures what waiting would cost.
+
 Used by the book build's parallel execution and by the notebook tests:
-`nbclient.NotebookClient(nb, kernel_manager_class=PatientKernelManager)`.
+`nbclient.NotebookClient(nb, **CLIENT_OPTIONS)`.
 """
 
 from __future__ import annotations
@@ -59,3 +67,11 @@ class PatientKernelManager(AsyncKernelManager):
     @default("client_factory")
     def _client_factory_default(self) -> type:
         return PatientKernelClient
+
+
+# nbclient options for every notebook the build or the tests execute: patient replies, and the
+# kernel stopped as soon as the notebook is done (see the module's docstring).
+CLIENT_OPTIONS: dict[str, Any] = {
+    "kernel_manager_class": PatientKernelManager,
+    "shutdown_kernel": "immediate",
+}
