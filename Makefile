@@ -24,8 +24,10 @@ BOOK_STAMP := _build/.book-built
 book: $(BOOK_STAMP)
 	@echo "The site is built. Open $(CURDIR)/$(SITE)/index.html in a browser, or run: make serve"
 
+# jupyter-book's own command line, through a launcher that skips the interpreter's teardown
+# after the last file is written (leadership_lab/site/build_book.py).
 $(BOOK_STAMP): $(RUNTIME_STAMP) $(BOOK_SOURCES)
-	$(BIN)/jupyter-book build . $(BOOK_FLAGS)
+	$(BIN)/python -m leadership_lab.site.build_book build . $(BOOK_FLAGS)
 	@touch $@
 
 lab: $(RUNTIME_STAMP)

@@ -17,7 +17,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from ..site import dependencies
+from ..site import briefs, dependencies
 
 
 def _table(frame: pd.DataFrame, caption: str = "") -> nodes.raw:
@@ -87,21 +87,17 @@ class AnswerKey(LabDirective):
         return [_table(answer_key(exercises), self.options.get("caption", ""))]
 
 
-BRIEFS_FOLDER = "briefs"
-BRIEFS_FLAG = "lab_sample_briefs"
-
-
 class SampleBriefs(LabDirective):
     """Links to every sample city's one-page brief; the files themselves are written when the
-    build finishes (see `write_sample_briefs`)."""
+    build finishes (see `briefs`)."""
 
     def run(self) -> list[nodes.Node]:
         from ..data import load_sample
 
         self.note_sources("leadership_lab.capstone.examples", "leadership_lab.capstone.render")
-        self.env.metadata[self.env.docname][BRIEFS_FLAG] = True
+        self.env.metadata[self.env.docname][briefs.LINKED] = True
         depth = self.env.docname.count("/")
-        prefix = "../" * depth + BRIEFS_FOLDER
+        prefix = "../" * depth + briefs.FOLDER
         cities = load_sample()["cities"]
         items = "".join(
             f'<li><a href="{prefix}/{c.city_id}.html">{html.escape(c.name)}: '
@@ -109,25 +105,6 @@ class SampleBriefs(LabDirective):
             for c in cities.itertuples()
         )
         return [nodes.raw("", f'<ul class="lab-briefs">{items}</ul>', format="html")]
-
-
-def write_sample_briefs(app, exception) -> None:
-    """Write the sample briefs into the site, when a page links to them."""
-    if exception or app.builder.format != "html":
-        return
-    if not any(meta.get(BRIEFS_FLAG) for meta in app.env.metadata.values()):
-        return
-    from ..capstone.examples import sample_brief
-    from ..capstone.render import brief_html
-    from ..data import load_sample
-
-    tables = load_sample()
-    folder = Path(app.outdir) / BRIEFS_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    for city in tables["cities"]["city_id"]:
-        (folder / f"{city}.html").write_text(
-            brief_html(sample_brief(tables, city)), encoding="utf-8"
-        )
 
 
 SYLLABUS_PARTS = ("all", "program", "facilitator", "chapters")

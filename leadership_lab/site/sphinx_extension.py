@@ -20,7 +20,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from .. import RENDERER_ENV, fit_cache
-from . import bibtex_plugins, dependencies, execution, reference_pages
+from . import bibtex_plugins, briefs, dependencies, execution, reference_pages
 from .launch import fix_launch_buttons
 
 LOGGER = logging.getLogger(__name__)
@@ -305,7 +305,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     fit_cache.prune()
     for name, directive in reference_pages.DIRECTIVES.items():
         app.add_directive(name, directive)
-    app.connect("build-finished", reference_pages.write_sample_briefs)
+    # The sample briefs render in a helper process while Sphinx reads and writes the pages.
+    app.connect("env-before-read-docs", briefs.start)
+    app.connect("build-finished", briefs.finish)
     app.connect("env-get-outdated", outdated_by_dependencies)
     # After the dependency check has dropped stale outputs: run every uncached notebook side by
     # side, so myst-nb's one-at-a-time read finds them all cached (`lab_parallel_execution`).
