@@ -59,3 +59,23 @@ def test_a_warning_fails_the_build_with_jupyter_books_status_and_message(tmp_pat
     output = done.stdout + done.stderr
     assert "undefined label: 'no-such-label'" in output
     assert "returns a non-zero exit code (1)" in output
+
+
+def test_a_build_that_warned_warns_again_until_the_page_is_fixed(tmp_path):
+    """Without leadership_lab.site.warnings_kept the second build finds nothing changed and
+    succeeds with the broken reference still in the site."""
+    root = small_book(tmp_path / "book", "# Small\n\nSee {ref}`no-such-label`.\n")
+    config = root / "_config.yml"
+    config.write_text(
+        config.read_text() + "sphinx:\n  extra_extensions: [leadership_lab.site.warnings_kept]\n"
+    )
+    first, second = build(root), build(root)
+    for done in (first, second):
+        assert done.returncode == 1
+        assert "undefined label: 'no-such-label'" in done.stdout + done.stderr
+    assert "the last build warned; reading every page again" in second.stdout + second.stderr
+    (root / "intro.md").write_text("# Small\n\nFixed.\n")
+    fixed, again = build(root), build(root)
+    assert (fixed.returncode, again.returncode) == (0, 0), fixed.stdout + fixed.stderr
+    assert "reading every page again" not in again.stdout + again.stderr
+    assert not (root / "_build" / ".doctrees" / "lab-last-build-warned").exists()

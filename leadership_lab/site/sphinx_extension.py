@@ -297,6 +297,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Files behind every notebook's output whatever it imports: the pins, and the build's display
     # hook with the chart markup it writes (a change to how charts are written re-runs them all).
     app.add_config_value("lab_dependency_always", list(ALWAYS), "env")
+    app.setup_extension("leadership_lab.site.warnings_kept")  # a warned build is read again
     bibtex_plugins.register_installed_plugins()  # not one entry-point scan per citation
     # The fits this build's pages use are defined in rba.model; what no current fit can read
     # (left by an edit of a fit or a library upgrade) goes before the build adds more.
