@@ -62,8 +62,8 @@ test: $(DEV_STAMP) node-tools $(BUNDLE_STAMP) chromium
 	$(MAKE) --no-print-directory book
 	$(BIN)/pytest -m "not slow"
 
-# The suites marked slow: a real JupyterHub with twenty learners, the build-cache rebuilds and
-# the wheel installed into a fresh venv. They need no built site; CI runs them after `make test`.
+# The suites marked slow: a real JupyterHub with twenty learners, the build-cache rebuilds, the
+# launcher's small builds and the wheel installed into a fresh venv. They need no built site; CI runs them after `make test`.
 test-slow: $(DEV_STAMP) node-tools $(BUNDLE_STAMP) chromium
 	$(BIN)/pytest -m slow
 

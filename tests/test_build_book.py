@@ -45,6 +45,7 @@ def build(root: Path) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow  # a real build each; with the build-cache rebuilds in `make test-slow`
 def test_a_good_book_builds_and_exits_zero_with_jupyter_books_own_message(tmp_path):
     done = build(small_book(tmp_path / "good", "# Small\n\nA page.\n"))
     assert done.returncode == 0, done.stdout + done.stderr
@@ -53,6 +54,7 @@ def test_a_good_book_builds_and_exits_zero_with_jupyter_books_own_message(tmp_pa
     assert "A page." in (tmp_path / "good" / "_build" / "html" / "intro.html").read_text()
 
 
+@pytest.mark.slow  # a real build each; with the build-cache rebuilds in `make test-slow`
 def test_a_warning_fails_the_build_with_jupyter_books_status_and_message(tmp_path):
     done = build(small_book(tmp_path / "bad", "# Small\n\nSee {ref}`no-such-label`.\n"))
     assert done.returncode == 1
@@ -61,6 +63,7 @@ def test_a_warning_fails_the_build_with_jupyter_books_status_and_message(tmp_pat
     assert "returns a non-zero exit code (1)" in output
 
 
+@pytest.mark.slow  # a real build each; with the build-cache rebuilds in `make test-slow`
 def test_a_build_that_warned_warns_again_until_the_page_is_fixed(tmp_path):
     """Without leadership_lab.site.warnings_kept the second build finds nothing changed and
     succeeds with the broken reference still in the site."""

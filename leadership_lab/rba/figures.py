@@ -15,7 +15,7 @@ from ..data.cities import city_names
 from ..data.units import axis_title
 from .headlines import indicator_list, roles_by_name
 from .model import Baseline, comparison_series
-from .scorecard import QuadrantCell, indicator_check
+from .scorecard import QuadrantCell, city_tables, indicator_check
 
 HISTORY = "#1f5f8b"
 FORECAST = "#b34700"
@@ -210,8 +210,9 @@ def turn_the_curve_explorer(tables: Mapping[str, pd.DataFrame], note: str) -> go
     indicators = list(tables["indicator_definitions"]["indicator_id"])
     scenarios, computed = {}, {}
     for city_id in cities:
+        own = city_tables(tables, city_id)  # each check searches this city's rows only
         for indicator in indicators:
-            s = computed[city_id, indicator] = scenario(tables, city_id, indicator)
+            s = computed[city_id, indicator] = scenario(own, city_id, indicator)
             titles = _titles(s["city"], s["indicator"], s["unit"], s["start"], note, s["verdict"])
             scenarios[f"{city_id}|{indicator}"] = {
                 "data": {
